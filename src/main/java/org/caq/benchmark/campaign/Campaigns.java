@@ -1,0 +1,68 @@
+package org.caq.benchmark.campaign;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.caq.benchmark.InvalidInput;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class Campaigns {
+
+    private final JdbcClient jdbc;
+
+    Campaigns(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void register(Campaign campaign, String startedBy, String processInstanceId) {
+        if (find(campaign.number()).isPresent()) {
+            throw duplicate(campaign);
+        }
+        try {
+            jdbc.sql("""
+                    insert into campaign (number, campaign_year, level, province, organiser, focus_areas, application_opens,
+                        application_closes, recommendation_deadline, started_by, process_instance_id, created_at)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(campaign.number(), campaign.year(), campaign.level().value(), campaign.province(),
+                            campaign.organiser(), String.join("\n", campaign.focusAreas()),
+                            Date.valueOf(campaign.applicationOpens()), Date.valueOf(campaign.applicationCloses()),
+                            Date.valueOf(campaign.recommendationDeadline()), startedBy, processInstanceId,
+                            Timestamp.from(Instant.now()))
+                    .update();
+        } catch (DuplicateKeyException e) {
+            throw duplicate(campaign);
+        }
+    }
+
+    void recordNotice(String number, String noticeUrl) {
+        jdbc.sql("update campaign set notice_url = ? where number = ?").params(noticeUrl, number).update();
+    }
+
+    public Optional<Campaign> find(String number) {
+        return jdbc.sql("select * from campaign where number = ?").param(number).query(Campaigns::map).optional();
+    }
+
+    Optional<String> noticeUrl(String number) {
+        return jdbc.sql("select notice_url from campaign where number = ?").param(number)
+                .query(String.class).optional();
+    }
+
+    private static InvalidInput duplicate(Campaign campaign) {
+        return new InvalidInput(campaign.year() + "年" + campaign.level().displayName() + "遴选活动已存在（编号 "
+                + campaign.number() + "），同一年度同一级别只能发起一次。");
+    }
+
+    private static Campaign map(ResultSet rs, int row) throws SQLException {
+        return new Campaign(rs.getString("number"), rs.getInt("campaign_year"), CampaignLevel.of(rs.getString("level")),
+                rs.getString("province"), rs.getString("organiser"), List.of(rs.getString("focus_areas").split("\n")),
+                rs.getDate("application_opens").toLocalDate(), rs.getDate("application_closes").toLocalDate(),
+                rs.getDate("recommendation_deadline").toLocalDate());
+    }
+}

@@ -1,0 +1,30 @@
+package org.caq.benchmark.campaign;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.caq.benchmark.InvalidInput;
+import org.springframework.stereotype.Component;
+
+/** Records where the office published the year's notice (Measures Art. 6: focus areas and schedule). */
+@Component
+class RecordCampaignNoticeDelegate implements JavaDelegate {
+
+    static final int MAX_URL = 500;
+
+    private final Campaigns campaigns;
+
+    RecordCampaignNoticeDelegate(Campaigns campaigns) {
+        this.campaigns = campaigns;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Object value = execution.getVariable(CampaignProcess.NOTICE_URL);
+        String url = value == null ? "" : value.toString().strip();
+        if (!url.matches("^https?://\\S+$") || url.length() > MAX_URL) {
+            throw new InvalidInput("通知网址须以 http:// 或 https:// 开头、不含空格、不超过 " + MAX_URL
+                    + " 个字符（当前值：" + url + "）。");
+        }
+        campaigns.recordNotice((String) execution.getVariable(CampaignProcess.CAMPAIGN_NUMBER), url);
+    }
+}

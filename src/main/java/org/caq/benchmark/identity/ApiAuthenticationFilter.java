@@ -1,0 +1,99 @@
+package org.caq.benchmark.identity;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+
+/**
+ * Authenticates calls to the project's own {@code /api}: with HTTP Basic against the engine's users (scripts,
+ * other systems) or with the session of a Camunda webapp login (pages and plugins opened from Tasklist or
+ * Cockpit). The user and their groups are set on the engine for the request, so engine calls made while
+ * serving it are checked against that user's authorizations.
+ */
+class ApiAuthenticationFilter implements Filter {
+
+    private static final String ENGINE = "default";
+    private static final String UNAUTHENTICATED =
+            "{\"message\":\"未登录：请先登录 Camunda 任务列表，或使用 HTTP Basic 认证（用户名和密码）访问此接口。\"}";
+
+    private final IdentityService identity;
+
+    ApiAuthenticationFilter(IdentityService identity) {
+        this.identity = identity;
+    }
+
+    @Override
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
+            throws IOException, ServletException {
+        HttpServletRequest request = (HttpServletRequest) req;
+        Optional<Caller> caller = basic(request).or(() -> webappSession(request));
+        if (caller.isEmpty()) {
+            refuse((HttpServletResponse) res);
+            return;
+        }
+        identity.setAuthentication(caller.get().userId(), caller.get().groupIds());
+        try {
+            chain.doFilter(req, res);
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+
+    private record Caller(String userId, List<String> groupIds) {
+    }
+
+    private Optional<Caller> basic(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return Optional.empty();
+        }
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        int colon = decoded.indexOf(':');
+        if (colon <= 0 || !identity.checkPassword(decoded.substring(0, colon), decoded.substring(colon + 1))) {
+            return Optional.empty();
+        }
+        String userId = decoded.substring(0, colon);
+        List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+        return Optional.of(new Caller(userId, groups));
+    }
+
+    private Optional<Caller> webappSession(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session == null) {
+            return Optional.empty();
+        }
+        Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
+        if (authentications == null
+                || !(authentications.getAuthenticationForProcessEngine(ENGINE) instanceof UserAuthentication user)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Caller(user.getIdentityId(), user.getGroupIds()));
+    }
+
+    private static void refuse(HttpServletResponse response) throws IOException {
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setHeader("WWW-Authenticate", "Basic realm=\"quality-benchmark\"");
+        response.setContentType("application/json;charset=UTF-8");
+        response.getWriter().write(UNAUTHENTICATED);
+    }
+}

@@ -1,0 +1,74 @@
+package org.caq.benchmark.identity;
+
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
+import static org.camunda.bpm.engine.authorization.Resources.DEPLOYMENT;
+import static org.camunda.bpm.engine.authorization.Resources.HISTORIC_PROCESS_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Resources.HISTORIC_TASK;
+import static org.camunda.bpm.engine.authorization.Resources.OPERATION_LOG_CATEGORY;
+import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
+import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Resources.TASK;
+import static org.caq.benchmark.identity.ProcedureGroup.APPLICANT;
+import static org.caq.benchmark.identity.ProcedureGroup.AUDITOR;
+import static org.caq.benchmark.identity.ProcedureGroup.OFFICE;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
+import org.camunda.bpm.engine.authorization.UserOperationLogCategoryPermissions;
+import org.caq.benchmark.campaign.CampaignProcess;
+
+/**
+ * What each group may do in the engine. Work on a task comes from the task's candidate groups (the engine
+ * grants candidates READ and UPDATE on it); these grants add the webapps a group opens and the processes it
+ * starts. The auditor reads everything and changes nothing.
+ */
+final class Grants {
+
+    static final String TASKLIST = "tasklist";
+    static final String COCKPIT = "cockpit";
+
+    private Grants() {
+    }
+
+    static List<Grant> forGroups(List<String> taskWorkingGroups) {
+        List<Grant> grants = new ArrayList<>();
+        for (String group : taskWorkingGroups) {
+            grants.add(Grant.of(group, APPLICATION, TASKLIST, Permissions.ACCESS));
+        }
+        grants.addAll(office());
+        grants.addAll(auditor());
+        grants.add(Grant.of(APPLICANT.id(), PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE));
+        return grants;
+    }
+
+    private static List<Grant> office() {
+        String office = OFFICE.id();
+        return List.of(
+                Grant.of(office, PROCESS_DEFINITION, CampaignProcess.KEY, ProcessDefinitionPermissions.CREATE_INSTANCE),
+                Grant.of(office, PROCESS_DEFINITION, ANY,
+                        ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_HISTORY),
+                Grant.of(office, PROCESS_INSTANCE, ANY, ProcessInstancePermissions.READ, ProcessInstancePermissions.CREATE),
+                Grant.of(office, TASK, ANY, TaskPermissions.READ));
+    }
+
+    private static List<Grant> auditor() {
+        String auditor = AUDITOR.id();
+        return List.of(
+                Grant.of(auditor, APPLICATION, COCKPIT, Permissions.ACCESS),
+                Grant.of(auditor, DEPLOYMENT, ANY, Permissions.READ),
+                Grant.of(auditor, PROCESS_DEFINITION, ANY,
+                        ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_HISTORY),
+                Grant.of(auditor, PROCESS_INSTANCE, ANY, ProcessInstancePermissions.READ),
+                Grant.of(auditor, TASK, ANY, TaskPermissions.READ),
+                Grant.of(auditor, HISTORIC_PROCESS_INSTANCE, ANY, HistoricProcessInstancePermissions.READ),
+                Grant.of(auditor, HISTORIC_TASK, ANY, HistoricTaskPermissions.READ),
+                Grant.of(auditor, OPERATION_LOG_CATEGORY, ANY, UserOperationLogCategoryPermissions.READ));
+    }
+}

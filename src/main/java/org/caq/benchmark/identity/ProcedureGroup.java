@@ -1,0 +1,33 @@
+package org.caq.benchmark.identity;
+
+/**
+ * The fixed groups of the procedure (DOMAIN.md, "Who takes part"). Each recommending unit has a group of its
+ * own besides these, named by {@code RecommendingUnit.groupId()}.
+ */
+public enum ProcedureGroup {
+    OFFICE("office", "全国质量标杆工作办公室"),
+    COMMITTEE("committee", "评审委员会专家"),
+    COMMITTEE_CHAIR("committee-chair", "评审委员会主任委员"),
+    MINISTRY("ministry", "工信部科技司"),
+    AUDITOR("auditor", "审计监督人员"),
+    APPLICANT("applicant", "申报单位");
+
+    /** Camunda's group type for groups that take part in processes. */
+    static final String WORKFLOW_TYPE = "WORKFLOW";
+
+    private final String id;
+    private final String displayName;
+
+    ProcedureGroup(String id, String displayName) {
+        this.id = id;
+        this.displayName = displayName;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+}

@@ -1,0 +1,53 @@
+package org.caq.benchmark.recommendingunit;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+@Repository
+public class RecommendingUnits {
+
+    private static final String SELECT = "select code, name, kind, default_quota from recommending_unit";
+
+    private final JdbcClient jdbc;
+
+    RecommendingUnits(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<RecommendingUnit> all() {
+        return jdbc.sql(SELECT + " order by position").query(RecommendingUnits::map).list();
+    }
+
+    public Optional<RecommendingUnit> find(String code) {
+        return jdbc.sql(SELECT + " where code = ?").param(code).query(RecommendingUnits::map).optional();
+    }
+
+    /**
+     * Inserts new units and updates known ones, in the file's order. A unit dropped from the file stays:
+     * past campaigns refer to it.
+     */
+    @Transactional
+    void saveAll(List<RecommendingUnit> units) {
+        for (int i = 0; i < units.size(); i++) {
+            RecommendingUnit unit = units.get(i);
+            int updated = jdbc.sql("update recommending_unit set name = ?, kind = ?, default_quota = ?, position = ? where code = ?")
+                    .params(unit.name(), unit.kind().name(), unit.defaultQuota(), i + 1, unit.code())
+                    .update();
+            if (updated == 0) {
+                jdbc.sql("insert into recommending_unit (code, name, kind, default_quota, position) values (?, ?, ?, ?, ?)")
+                        .params(unit.code(), unit.name(), unit.kind().name(), unit.defaultQuota(), i + 1)
+                        .update();
+            }
+        }
+    }
+
+    private static RecommendingUnit map(ResultSet rs, int row) throws SQLException {
+        return new RecommendingUnit(rs.getString("code"), rs.getString("name"),
+                RecommendingUnit.Kind.valueOf(rs.getString("kind")), rs.getInt("default_quota"));
+    }
+}

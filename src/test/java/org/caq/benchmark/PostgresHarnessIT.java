@@ -8,7 +8,7 @@ import java.sql.ResultSet;
 import org.junit.jupiter.api.Test;
 
 /** The harness really serves a PostgreSQL the tests can use, whatever user runs the build. */
-class TestPostgresIT {
+class PostgresHarnessIT {
 
     @Test
     void serves_a_real_postgresql_that_accepts_a_new_database() throws Exception {

@@ -1,0 +1,149 @@
+package org.caq.benchmark.procedure;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.CallActivity;
+import org.camunda.bpm.model.bpmn.instance.EndEvent;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Gateway;
+import org.camunda.bpm.model.bpmn.instance.IntermediateCatchEvent;
+import org.camunda.bpm.model.bpmn.instance.IntermediateThrowEvent;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.ScriptTask;
+import org.camunda.bpm.model.bpmn.instance.SendTask;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.SubProcess;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+
+/**
+ * The written-down conventions of the procedure's BPMN, checked mechanically (docs/bpmn-conventions.md):
+ * history TTL, a diagram for every element, delegates that exist as beans, forms that exist, candidate
+ * groups that exist, id prefixes. Each violation names the element so the author can find it in the Modeler.
+ */
+public final class ProcessModelCheck {
+
+    /** What exists where the model will run. */
+    public record Environment(Predicate<String> beanExists, Predicate<String> formExists,
+            Predicate<String> groupExists) {
+    }
+
+    private static final Pattern DELEGATE = Pattern.compile("^\\$\\{([A-Za-z][A-Za-z0-9]*)}$");
+    private static final Map<Class<? extends BaseElement>, String> PREFIXES = Map.ofEntries(
+            Map.entry(UserTask.class, "UserTask_"), Map.entry(ServiceTask.class, "ServiceTask_"),
+            Map.entry(SendTask.class, "SendTask_"), Map.entry(CallActivity.class, "CallActivity_"),
+            Map.entry(SubProcess.class, "SubProcess_"), Map.entry(Gateway.class, "Gateway_"),
+            Map.entry(StartEvent.class, "StartEvent_"), Map.entry(EndEvent.class, "EndEvent_"),
+            Map.entry(BoundaryEvent.class, "BoundaryEvent_"), Map.entry(IntermediateCatchEvent.class, "Event_"),
+            Map.entry(IntermediateThrowEvent.class, "Event_"), Map.entry(SequenceFlow.class, "Flow_"));
+
+    private final Environment environment;
+
+    public ProcessModelCheck(Environment environment) {
+        this.environment = environment;
+    }
+
+    public List<String> violations(BpmnModelInstance model) {
+        List<String> violations = new ArrayList<>();
+        for (Process process : model.getModelElementsByType(Process.class)) {
+            checkProcess(process, violations);
+        }
+        Set<String> drawn = drawnElements(model);
+        for (FlowElement element : model.getModelElementsByType(FlowElement.class)) {
+            if ((element instanceof FlowNode || element instanceof SequenceFlow) && !drawn.contains(element.getId())) {
+                violations.add(element.getId() + ": not in the diagram (BPMNDI); draw it in the Modeler");
+            }
+            checkPrefix(element, violations);
+        }
+        model.getModelElementsByType(ServiceTask.class).forEach(task -> checkDelegate(task, violations));
+        model.getModelElementsByType(ScriptTask.class).forEach(task ->
+                violations.add(task.getId() + ": script tasks are not used; write a delegate bean instead"));
+        model.getModelElementsByType(UserTask.class).forEach(task -> checkUserTask(task, violations));
+        model.getModelElementsByType(StartEvent.class).forEach(event ->
+                checkFormRef(event.getId(), event.getCamundaFormRef(), event.getCamundaFormRefBinding(), violations));
+        return violations;
+    }
+
+    private void checkProcess(Process process, List<String> violations) {
+        if (process.getCamundaHistoryTimeToLiveString() == null || process.getCamundaHistoryTimeToLiveString().isBlank()) {
+            violations.add(process.getId() + ": camunda:historyTimeToLive is not set");
+        }
+        if (!process.isExecutable()) {
+            violations.add(process.getId() + ": isExecutable is not true");
+        }
+        if (process.getName() == null || process.getName().isBlank()) {
+            violations.add(process.getId() + ": the process has no name");
+        }
+    }
+
+    private static Set<String> drawnElements(BpmnModelInstance model) {
+        Set<String> drawn = new HashSet<>();
+        model.getModelElementsByType(BpmnShape.class).forEach(shape -> drawn.add(shape.getBpmnElement().getId()));
+        model.getModelElementsByType(BpmnEdge.class).forEach(edge -> drawn.add(edge.getBpmnElement().getId()));
+        return drawn;
+    }
+
+    private static void checkPrefix(FlowElement element, List<String> violations) {
+        PREFIXES.entrySet().stream()
+                .filter(entry -> entry.getKey().isInstance(element))
+                .findFirst()
+                .filter(entry -> !element.getId().startsWith(entry.getValue()))
+                .ifPresent(entry -> violations.add(element.getId() + ": id should start with " + entry.getValue()));
+    }
+
+    private void checkDelegate(ServiceTask task, List<String> violations) {
+        String expression = task.getCamundaDelegateExpression();
+        Matcher matcher = DELEGATE.matcher(expression == null ? "" : expression);
+        if (!matcher.matches()) {
+            violations.add(task.getId() + ": needs camunda:delegateExpression=\"${beanName}\" (found "
+                    + (task.getCamundaClass() != null ? "camunda:class" : expression) + ")");
+        } else if (!environment.beanExists().test(matcher.group(1))) {
+            violations.add(task.getId() + ": delegate expression " + expression + " names no bean");
+        }
+    }
+
+    private void checkUserTask(UserTask task, List<String> violations) {
+        if (task.getCamundaFormRef() == null) {
+            violations.add(task.getId() + ": a user task needs camunda:formRef (a Camunda Form in forms/)");
+        }
+        checkFormRef(task.getId(), task.getCamundaFormRef(), task.getCamundaFormRefBinding(), violations);
+        String groups = task.getCamundaCandidateGroups();
+        if (groups == null || groups.isBlank()) {
+            if (task.getCamundaAssignee() == null) {
+                violations.add(task.getId() + ": neither candidate groups nor an assignee");
+            }
+            return;
+        }
+        for (String group : groups.split(",")) {
+            String id = group.strip();
+            if (!id.contains("${") && !environment.groupExists().test(id)) {
+                violations.add(task.getId() + ": candidate group '" + id + "' does not exist");
+            }
+        }
+    }
+
+    private void checkFormRef(String elementId, String formRef, String binding, List<String> violations) {
+        if (formRef == null) {
+            return;
+        }
+        if (!"deployment".equals(binding)) {
+            violations.add(elementId + ": camunda:formRefBinding must be \"deployment\"");
+        }
+        if (!formRef.contains("${") && !environment.formExists().test(formRef)) {
+            violations.add(elementId + ": form '" + formRef + "' is not among the deployed forms");
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package org.caq.benchmark.campaign;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.caq.benchmark.InvalidInput;
+import org.junit.jupiter.api.Test;
+
+class CampaignFormTest {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 3, 1);
+    static final Set<String> PROVINCES = Set.of("jiangsu", "shandong");
+
+    static Map<String, Object> national2026() {
+        Map<String, Object> form = new HashMap<>();
+        form.put(CampaignProcess.YEAR, 2026);
+        form.put(CampaignProcess.LEVEL, "national");
+        form.put(CampaignProcess.ORGANISER, "中国质量协会");
+        form.put(CampaignProcess.FOCUS_AREAS, "供应链管理\n智能制造");
+        form.put(CampaignProcess.APPLICATION_OPENS, "2026-05-15");
+        form.put(CampaignProcess.APPLICATION_CLOSES, "2026-07-05");
+        form.put(CampaignProcess.RECOMMENDATION_DEADLINE, "2026-07-05");
+        return form;
+    }
+
+    private static Map<String, Object> with(String key, Object value) {
+        Map<String, Object> form = national2026();
+        form.put(key, value);
+        return form;
+    }
+
+    @Test
+    void reads_a_national_campaign_and_numbers_it_by_year_and_level() {
+        Campaign campaign = CampaignForm.parse(national2026(), PROVINCES, TODAY);
+        assertThat(campaign.number()).isEqualTo("2026-national");
+        assertThat(campaign.focusAreas()).containsExactly("供应链管理", "智能制造");
+        assertThat(campaign.province()).isNull();
+        assertThat(campaign.recommendationDeadline()).isEqualTo(LocalDate.of(2026, 7, 5));
+    }
+
+    @Test
+    void reads_a_provincial_campaign_numbered_by_its_province() {
+        Map<String, Object> form = with(CampaignProcess.LEVEL, "provincial");
+        form.put(CampaignProcess.PROVINCE, "jiangsu");
+        assertThat(CampaignForm.parse(form, PROVINCES, TODAY).number()).isEqualTo("2026-jiangsu");
+    }
+
+    @Test
+    void refuses_a_provincial_campaign_without_a_province_of_the_directory() {
+        assertThatThrownBy(() -> CampaignForm.parse(with(CampaignProcess.LEVEL, "provincial"), PROVINCES, TODAY))
+                .isInstanceOf(InvalidInput.class).hasMessage("省份为必填项。");
+        Map<String, Object> form = with(CampaignProcess.LEVEL, "provincial");
+        form.put(CampaignProcess.PROVINCE, "shenzhen");
+        assertThatThrownBy(() -> CampaignForm.parse(form, PROVINCES, TODAY))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("省份无效（当前值：shenzhen）");
+    }
+
+    @Test
+    void refuses_an_unknown_level() {
+        assertThatThrownBy(() -> CampaignForm.parse(with(CampaignProcess.LEVEL, "city"), PROVINCES, TODAY))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("遴选级别无效（当前值：city）");
+    }
+
+    @Test
+    void refuses_a_year_before_the_first_selection_or_beyond_next_year() {
+        assertThatThrownBy(() -> CampaignForm.parse(with(CampaignProcess.YEAR, 2011), PROVINCES, TODAY))
+                .isInstanceOf(InvalidInput.class).hasMessage("年度须在 2012 至 2027 之间（当前值：2011）。");
+        assertThatThrownBy(() -> CampaignForm.parse(with(CampaignProcess.YEAR, 2028), PROVINCES, TODAY))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("当前值：2028");
+    }
+
+    @Test
+    void refuses_a_window_that_closes_before_it_opens() {
+        assertThatThrownBy(() -> CampaignForm.parse(with(CampaignProcess.APPLICATION_CLOSES, "2026-05-15"), PROVINCES, TODAY))
+                .isInstanceOf(InvalidInput.class)
+                .hasMessage("申报截止日期须晚于申报开始日期 2026-05-15（当前值：2026-05-15）。");
+    }
+
+    @Test
+    void refuses_a_recommendation_deadline_before_the_window_closes() {
+        assertThatThrownBy(() -> CampaignForm.parse(with(CampaignProcess.RECOMMENDATION_DEADLINE, "2026-07-04"), PROVINCES, TODAY))
+                .isInstanceOf(InvalidInput.class)
+                .hasMessage("推荐截止日期不得早于申报截止日期 2026-07-05（当前值：2026-07-04）。");
+    }
+
+    @Test
+    void refuses_a_window_opening_outside_the_campaign_year() {
+        assertThatThrownBy(() -> CampaignForm.parse(with(CampaignProcess.APPLICATION_OPENS, "2025-12-31"), PROVINCES, TODAY))
+                .isInstanceOf(InvalidInput.class).hasMessage("申报开始日期须在2026年内（当前值：2025-12-31）。");
+    }
+
+    @Test
+    void refuses_missing_or_overlong_organiser_and_focus_areas() {
+        assertThatThrownBy(() -> CampaignForm.parse(with(CampaignProcess.ORGANISER, ""), PROVINCES, TODAY))
+                .isInstanceOf(InvalidInput.class).hasMessage("组织单位为必填项。");
+        assertThatThrownBy(() -> CampaignForm.parse(with(CampaignProcess.ORGANISER, "会".repeat(101)), PROVINCES, TODAY))
+                .isInstanceOf(InvalidInput.class).hasMessage("组织单位不得超过 100 字（当前 101 字）。");
+        assertThatThrownBy(() -> CampaignForm.parse(with(CampaignProcess.FOCUS_AREAS, null), PROVINCES, TODAY))
+                .isInstanceOf(InvalidInput.class).hasMessage("重点关注领域为必填项。");
+    }
+}

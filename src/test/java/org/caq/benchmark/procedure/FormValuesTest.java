@@ -1,0 +1,64 @@
+package org.caq.benchmark.procedure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.caq.benchmark.InvalidInput;
+import org.junit.jupiter.api.Test;
+
+class FormValuesTest {
+
+    private static FormValues form(Object value) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("field", value);
+        return new FormValues(values);
+    }
+
+    @Test
+    void reads_a_whole_number_however_the_form_sent_it() {
+        assertThat(form(2026).integer("field", "年度", 2012, 2030)).isEqualTo(2026);
+        assertThat(form(2026.0).integer("field", "年度", 2012, 2030)).isEqualTo(2026);
+        assertThat(form(2026L).integer("field", "年度", 2012, 2030)).isEqualTo(2026);
+        assertThat(form(" 2026 ").integer("field", "年度", 2012, 2030)).isEqualTo(2026);
+    }
+
+    @Test
+    void refuses_a_fraction_text_or_out_of_range_number_naming_the_field_and_value() {
+        assertThatThrownBy(() -> form(2026.5).integer("field", "年度", 2012, 2030))
+                .isInstanceOf(InvalidInput.class).hasMessage("年度须为整数（当前值：2026.5）。");
+        assertThatThrownBy(() -> form("二〇二六").integer("field", "年度", 2012, 2030))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("二〇二六");
+        assertThatThrownBy(() -> form(2011).integer("field", "年度", 2012, 2030))
+                .isInstanceOf(InvalidInput.class).hasMessage("年度须在 2012 至 2030 之间（当前值：2011）。");
+    }
+
+    @Test
+    void counts_text_length_in_characters_not_bytes_or_utf16_units() {
+        String forty = "字".repeat(39) + "𠀀";
+        assertThat(form(forty).text("field", "名称", 40)).isEqualTo(forty);
+        assertThatThrownBy(() -> form(forty + "经").text("field", "名称", 40))
+                .isInstanceOf(InvalidInput.class).hasMessage("名称不得超过 40 字（当前 41 字）。");
+        assertThatThrownBy(() -> form("   ").text("field", "名称", 40))
+                .isInstanceOf(InvalidInput.class).hasMessage("名称为必填项。");
+    }
+
+    @Test
+    void reads_dates_from_the_form_or_a_timestamp_and_refuses_anything_else() {
+        assertThat(form("2026-05-15").date("field", "日期")).isEqualTo(LocalDate.of(2026, 5, 15));
+        assertThat(form("2026-05-15T00:00:00").date("field", "日期")).isEqualTo(LocalDate.of(2026, 5, 15));
+        assertThatThrownBy(() -> form("15/05/2026").date("field", "日期"))
+                .isInstanceOf(InvalidInput.class).hasMessage("日期须为 YYYY-MM-DD 格式的日期（当前值：15/05/2026）。");
+    }
+
+    @Test
+    void reads_one_entry_per_line_within_the_limits() {
+        assertThat(form("智能制造\n\n 供应链管理 \r\n").lines("field", "领域", 3, 10)).containsExactly("智能制造", "供应链管理");
+        assertThatThrownBy(() -> form("a\nb\nc\nd").lines("field", "领域", 3, 10))
+                .isInstanceOf(InvalidInput.class).hasMessage("领域最多 3 项（当前 4 项）。");
+        assertThatThrownBy(() -> form("十一个字的关注领域名称").lines("field", "领域", 3, 10))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("每项不得超过 10 字");
+    }
+}

@@ -14,6 +14,6 @@ import org.springframework.test.context.ContextConfiguration;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = BenchmarkApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = TestDatabase.class)
+@ContextConfiguration(initializers = TestSettings.class)
 public @interface BenchmarkSpringTest {
 }

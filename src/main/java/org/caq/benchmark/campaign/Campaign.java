@@ -2,6 +2,7 @@ package org.caq.benchmark.campaign;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.caq.benchmark.recommendingunit.RecommendingUnit;
 
 /** The settings of one annual selection, as the office fixed them when starting it. */
 public record Campaign(
@@ -14,6 +15,11 @@ public record Campaign(
         LocalDate applicationOpens,
         LocalDate applicationCloses,
         LocalDate recommendationDeadline) {
+
+    /** The directory whose recommending units take part: the national one, or the province's own. */
+    public String directory() {
+        return level == CampaignLevel.NATIONAL ? RecommendingUnit.NATIONAL : province;
+    }
 
     /** The readable number that is also the business key: {@code 2026-national}, {@code 2026-jiangsu}. */
     static String numberOf(int year, CampaignLevel level, String province) {

@@ -6,15 +6,18 @@ import static org.caq.benchmark.campaign.CampaignProcess.FOCUS_AREAS;
 import static org.caq.benchmark.campaign.CampaignProcess.LEVEL;
 import static org.caq.benchmark.campaign.CampaignProcess.ORGANISER;
 import static org.caq.benchmark.campaign.CampaignProcess.PROVINCE;
+import static org.caq.benchmark.campaign.CampaignProcess.QUOTA_ADJUSTMENTS;
+import static org.caq.benchmark.campaign.CampaignProcess.RAN_OWN_ACTIVITY_UNITS;
 import static org.caq.benchmark.campaign.CampaignProcess.RECOMMENDATION_DEADLINE;
 import static org.caq.benchmark.campaign.CampaignProcess.YEAR;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.Function;
 import org.caq.benchmark.InvalidInput;
 import org.caq.benchmark.procedure.FormValues;
+import org.caq.benchmark.recommendingunit.RecommendingUnit;
 
 /**
  * Reads the campaign start form on the server. The browser checks the same rules, but only as a convenience:
@@ -30,11 +33,27 @@ final class CampaignForm {
     private CampaignForm() {
     }
 
-    static Campaign parse(Map<String, Object> variables, Set<String> provinceCodes, LocalDate today) {
+    /** A valid start form: the campaign and the quota of every unit of its directory. */
+    record Request(Campaign campaign, Map<String, Integer> quotas) {
+    }
+
+    static Request parse(Map<String, Object> variables, Function<String, List<RecommendingUnit>> directories,
+            LocalDate today) {
+        Campaign campaign = campaign(variables, directories, today);
+        FormValues form = new FormValues(variables);
+        List<String> ranOwnActivity = campaign.level() == CampaignLevel.NATIONAL
+                ? form.optionalList(RAN_OWN_ACTIVITY_UNITS) : List.of();
+        Map<String, Integer> quotas = QuotaSettings.quotas(directories.apply(campaign.directory()), ranOwnActivity,
+                form.optionalLines(QUOTA_ADJUSTMENTS, "名额调整", 100, 60));
+        return new Request(campaign, quotas);
+    }
+
+    private static Campaign campaign(Map<String, Object> variables,
+            Function<String, List<RecommendingUnit>> directories, LocalDate today) {
         FormValues form = new FormValues(variables);
         int year = form.integer(YEAR, "年度", FIRST_YEAR, today.getYear() + 1);
         CampaignLevel level = CampaignLevel.of(form.text(LEVEL, "遴选级别", 16));
-        String province = level == CampaignLevel.PROVINCIAL ? province(form, provinceCodes) : null;
+        String province = level == CampaignLevel.PROVINCIAL ? province(form, directories) : null;
         String organiser = form.text(ORGANISER, "组织单位", MAX_ORGANISER);
         List<String> focusAreas = form.lines(FOCUS_AREAS, "重点关注领域", MAX_FOCUS_AREAS, MAX_FOCUS_AREA);
         LocalDate opens = form.date(APPLICATION_OPENS, "申报开始日期");
@@ -45,10 +64,10 @@ final class CampaignForm {
                 opens, closes, deadline);
     }
 
-    private static String province(FormValues form, Set<String> provinceCodes) {
+    private static String province(FormValues form, Function<String, List<RecommendingUnit>> directories) {
         String province = form.text(PROVINCE, "省份", 32);
-        if (!provinceCodes.contains(province)) {
-            throw new InvalidInput("省份无效（当前值：" + province + "）：请从推荐单位名录的 31 个省、自治区、直辖市中选择。");
+        if (RecommendingUnit.NATIONAL.equals(province) || directories.apply(province).isEmpty()) {
+            throw new InvalidInput("省份 " + province + " 尚无本省推荐单位名录，无法发起省级遴选：请联系系统管理员添加名录后再发起。");
         }
         return province;
     }

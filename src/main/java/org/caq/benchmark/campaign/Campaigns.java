@@ -22,14 +22,15 @@ public class Campaigns {
     }
 
     void register(Campaign campaign, String startedBy, String processInstanceId) {
+        // status and sequence start at REGISTERED and 0
         if (find(campaign.number()).isPresent()) {
             throw duplicate(campaign);
         }
         try {
             jdbc.sql("""
                     insert into campaign (number, campaign_year, level, province, organiser, focus_areas, application_opens,
-                        application_closes, recommendation_deadline, started_by, process_instance_id, created_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                        application_closes, recommendation_deadline, status, started_by, process_instance_id, created_at)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'REGISTERED', ?, ?, ?)""")
                     .params(campaign.number(), campaign.year(), campaign.level().value(), campaign.province(),
                             campaign.organiser(), String.join("\n", campaign.focusAreas()),
                             Date.valueOf(campaign.applicationOpens()), Date.valueOf(campaign.applicationCloses()),
@@ -39,6 +40,40 @@ public class Campaigns {
         } catch (DuplicateKeyException e) {
             throw duplicate(campaign);
         }
+    }
+
+    public void moveTo(String number, CampaignStatus status) {
+        jdbc.sql("update campaign set status = ? where number = ?").params(status.name(), number).update();
+    }
+
+    public Optional<CampaignStatus> status(String number) {
+        return jdbc.sql("select status from campaign where number = ?").param(number).query(String.class).optional()
+                .map(CampaignStatus::valueOf);
+    }
+
+    /** The campaign of a directory whose application window is open now (the latest, should two overlap). */
+    public Optional<Campaign> openIn(String directory) {
+        return jdbc.sql("""
+                select * from campaign where status = 'OPEN'
+                and (level = 'national' and ? = 'national' or province = ?)
+                order by campaign_year desc""")
+                .params(directory, directory).query(Campaigns::map).stream().findFirst();
+    }
+
+    /** The most recent campaign of a directory, whatever its status. */
+    public Optional<Campaign> latestIn(String directory) {
+        return jdbc.sql("""
+                select * from campaign where (level = 'national' and ? = 'national' or province = ?)
+                order by campaign_year desc, created_at desc""")
+                .params(directory, directory).query(Campaigns::map).stream().findFirst();
+    }
+
+    /** The next sequence number of an application in the campaign; the row lock orders concurrent starts. */
+    public int nextApplicationSequence(String number) {
+        jdbc.sql("update campaign set last_application_seq = last_application_seq + 1 where number = ?")
+                .param(number).update();
+        return jdbc.sql("select last_application_seq from campaign where number = ?").param(number)
+                .query(Integer.class).single();
     }
 
     void recordNotice(String number, String noticeUrl) {

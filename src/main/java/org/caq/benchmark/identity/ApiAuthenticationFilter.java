@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
@@ -31,6 +32,16 @@ class ApiAuthenticationFilter implements Filter {
     private static final String UNAUTHENTICATED =
             "{\"message\":\"未登录：请先登录 Camunda 任务列表，或使用 HTTP Basic 认证（用户名和密码）访问此接口。\"}";
 
+    /**
+     * A browser sends a custom header only from a script of the same origin (a cross-site form cannot, and no
+     * CORS is allowed), so requiring it on changes made with the session cookie stops cross-site requests.
+     */
+    static final String SCRIPT_HEADER = "X-Requested-With";
+    static final String SCRIPT_REQUEST = "XMLHttpRequest";
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+    private static final String NO_SCRIPT_HEADER =
+            "{\"message\":\"请求被拒绝：通过网页会话修改数据的请求须带有 X-Requested-With: XMLHttpRequest 请求头。\"}";
+
     private final IdentityService identity;
 
     ApiAuthenticationFilter(IdentityService identity) {
@@ -41,9 +52,15 @@ class ApiAuthenticationFilter implements Filter {
     public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
             throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
-        Optional<Caller> caller = basic(request).or(() -> webappSession(request));
+        Optional<Caller> basic = basic(request);
+        Optional<Caller> caller = basic.or(() -> webappSession(request));
         if (caller.isEmpty()) {
-            refuse((HttpServletResponse) res);
+            refuse((HttpServletResponse) res, HttpServletResponse.SC_UNAUTHORIZED, UNAUTHENTICATED);
+            return;
+        }
+        if (basic.isEmpty() && !SAFE_METHODS.contains(request.getMethod())
+                && !SCRIPT_REQUEST.equals(request.getHeader(SCRIPT_HEADER))) {
+            refuse((HttpServletResponse) res, HttpServletResponse.SC_FORBIDDEN, NO_SCRIPT_HEADER);
             return;
         }
         identity.setAuthentication(caller.get().userId(), caller.get().groupIds());
@@ -90,10 +107,12 @@ class ApiAuthenticationFilter implements Filter {
         return Optional.of(new Caller(user.getIdentityId(), user.getGroupIds()));
     }
 
-    private static void refuse(HttpServletResponse response) throws IOException {
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-        response.setHeader("WWW-Authenticate", "Basic realm=\"quality-benchmark\"");
+    private static void refuse(HttpServletResponse response, int status, String body) throws IOException {
+        response.setStatus(status);
+        if (status == HttpServletResponse.SC_UNAUTHORIZED) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"quality-benchmark\"");
+        }
         response.setContentType("application/json;charset=UTF-8");
-        response.getWriter().write(UNAUTHENTICATED);
+        response.getWriter().write(body);
     }
 }

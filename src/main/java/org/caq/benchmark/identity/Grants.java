@@ -22,6 +22,7 @@ import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.authorization.UserOperationLogCategoryPermissions;
+import org.caq.benchmark.application.ApplicationProcess;
 import org.caq.benchmark.campaign.CampaignProcess;
 
 /**
@@ -44,6 +45,8 @@ final class Grants {
         }
         grants.addAll(office());
         grants.addAll(auditor());
+        grants.add(Grant.of(APPLICANT.id(), PROCESS_DEFINITION, ApplicationProcess.KEY,
+                ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE));
         grants.add(Grant.of(APPLICANT.id(), PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE));
         return grants;
     }

@@ -1,12 +1,15 @@
 package org.caq.benchmark.procedure;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import org.camunda.spin.json.SpinJsonNode;
 import org.caq.benchmark.InvalidInput;
 
 /**
@@ -15,6 +18,8 @@ import org.caq.benchmark.InvalidInput;
  * by its Chinese label, the rule and the value it got.
  */
 public final class FormValues {
+
+    private static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999999");
 
     private final Map<String, Object> values;
 
@@ -35,6 +40,12 @@ public final class FormValues {
         return text;
     }
 
+    /** Like {@link #text} but may be empty; empty is answered as null. */
+    public String optionalText(String key, String label, int maxLength) {
+        Object value = values.get(key);
+        return value == null || value.toString().isBlank() ? null : text(key, label, maxLength);
+    }
+
     public int integer(String key, String label, int min, int max) {
         Object value = values.get(key);
         long number;
@@ -51,6 +62,26 @@ public final class FormValues {
         return (int) number;
     }
 
+    /** A checkbox: true only when ticked (Boolean true or the text "true"). */
+    public boolean bool(String key) {
+        Object value = values.get(key);
+        return value instanceof Boolean b ? b : value != null && "true".equalsIgnoreCase(value.toString().strip());
+    }
+
+    /** An amount, e.g. a profit in 10,000 yuan, with at most two decimals. */
+    public BigDecimal amount(String key, String label) {
+        Object value = values.get(key);
+        try {
+            BigDecimal amount = new BigDecimal(value == null ? "" : value.toString().strip());
+            if (amount.scale() > 2 || amount.abs().compareTo(MAX_AMOUNT) > 0) {
+                throw new NumberFormatException();
+            }
+            return amount;
+        } catch (NumberFormatException e) {
+            throw new InvalidInput(label + "须为数字，最多两位小数（当前值：" + value + "）。");
+        }
+    }
+
     public LocalDate date(String key, String label) {
         Object value = values.get(key);
         if (value instanceof Date date) {
@@ -64,6 +95,31 @@ public final class FormValues {
             }
         }
         throw new InvalidInput(label + "须为 YYYY-MM-DD 格式的日期（当前值：" + value + "）。");
+    }
+
+    /** Like {@link #lines} but an empty field is an empty list. */
+    public List<String> optionalLines(String key, String label, int maxEntries, int maxEntryLength) {
+        Object value = values.get(key);
+        return value == null || value.toString().isBlank() ? List.of() : lines(key, label, maxEntries, maxEntryLength);
+    }
+
+    /**
+     * The values of a checklist or tag list: a JSON array from Camunda Forms (a Spin node), a Java list from the
+     * Java API, or comma-separated text from a REST client. Missing means empty.
+     */
+    public List<String> optionalList(String key) {
+        Object value = values.get(key);
+        if (value == null) {
+            return List.of();
+        }
+        if (value instanceof SpinJsonNode json && json.isArray()) {
+            return json.elements().stream().map(element -> element.isString() ? element.stringValue() : element.toString())
+                    .toList();
+        }
+        if (value instanceof Collection<?> collection) {
+            return collection.stream().map(String::valueOf).toList();
+        }
+        return Arrays.stream(value.toString().split("[,，\\s]+")).filter(entry -> !entry.isBlank()).toList();
     }
 
     /** A list typed one entry per line; blank lines are dropped. */

@@ -28,6 +28,9 @@ import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 
 /**
  * The written-down conventions of the procedure's BPMN, checked mechanically (docs/bpmn-conventions.md):
@@ -69,6 +72,10 @@ public final class ProcessModelCheck {
             checkPrefix(element, violations);
         }
         model.getModelElementsByType(ServiceTask.class).forEach(task -> checkDelegate(task, violations));
+        model.getModelElementsByType(CamundaExecutionListener.class).forEach(listener ->
+                checkListener(listener, listener.getCamundaDelegateExpression(), listener.getCamundaClass(), violations));
+        model.getModelElementsByType(CamundaTaskListener.class).forEach(listener ->
+                checkListener(listener, listener.getCamundaDelegateExpression(), listener.getCamundaClass(), violations));
         model.getModelElementsByType(ScriptTask.class).forEach(task ->
                 violations.add(task.getId() + ": script tasks are not used; write a delegate bean instead"));
         model.getModelElementsByType(UserTask.class).forEach(task -> checkUserTask(task, violations));
@@ -112,6 +119,19 @@ public final class ProcessModelCheck {
                     + (task.getCamundaClass() != null ? "camunda:class" : expression) + ")");
         } else if (!environment.beanExists().test(matcher.group(1))) {
             violations.add(task.getId() + ": delegate expression " + expression + " names no bean");
+        }
+    }
+
+    private void checkListener(ModelElementInstance listener, String expression, String javaClass,
+            List<String> violations) {
+        ModelElementInstance owner = listener.getParentElement().getParentElement();
+        String ownerId = owner instanceof BaseElement element ? element.getId() : String.valueOf(owner);
+        Matcher matcher = DELEGATE.matcher(expression == null ? "" : expression);
+        if (!matcher.matches()) {
+            violations.add(ownerId + ": listeners need camunda:delegateExpression=\"${beanName}\" (found "
+                    + (javaClass != null ? "camunda:class" : expression) + ")");
+        } else if (!environment.beanExists().test(matcher.group(1))) {
+            violations.add(ownerId + ": listener expression " + expression + " names no bean");
         }
     }
 

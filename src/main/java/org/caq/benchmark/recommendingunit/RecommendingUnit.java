@@ -1,13 +1,20 @@
 package org.caq.benchmark.recommendingunit;
 
-/** A unit that may recommend applications within its quota (Measures Art. 7, 17). */
-public record RecommendingUnit(String code, String name, Kind kind, int defaultQuota) {
+/**
+ * A unit that may recommend applications within its quota (Measures Art. 7, 17). Its directory is
+ * {@value #NATIONAL} for the national selection, or the code of the province whose selection it serves.
+ */
+public record RecommendingUnit(String code, String directory, String name, Kind kind, int defaultQuota) {
+
+    public static final String NATIONAL = "national";
 
     public enum Kind {
         PROVINCE,
         SEPARATELY_PLANNED_CITY,
         XPCC,
-        NATIONAL_ASSOCIATION
+        NATIONAL_ASSOCIATION,
+        /** A prefectural city's bureau in a provincial selection (seeds 002, 004). */
+        CITY
     }
 
     /** The engine group whose members act for this unit. */

@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class RecommendingUnits {
 
-    private static final String SELECT = "select code, name, kind, default_quota from recommending_unit";
+    private static final String SELECT = "select code, directory, name, kind, default_quota from recommending_unit";
 
     private final JdbcClient jdbc;
 
@@ -19,8 +19,15 @@ public class RecommendingUnits {
         this.jdbc = jdbc;
     }
 
+    /** Every unit of every directory: the national one first, then the provinces'. */
     public List<RecommendingUnit> all() {
-        return jdbc.sql(SELECT + " order by position").query(RecommendingUnits::map).list();
+        return jdbc.sql(SELECT + " order by case when directory = 'national' then 0 else 1 end, directory, position")
+                .query(RecommendingUnits::map).list();
+    }
+
+    public List<RecommendingUnit> inDirectory(String directory) {
+        return jdbc.sql(SELECT + " where directory = ? order by position").param(directory)
+                .query(RecommendingUnits::map).list();
     }
 
     public Optional<RecommendingUnit> find(String code) {
@@ -28,26 +35,30 @@ public class RecommendingUnits {
     }
 
     /**
-     * Inserts new units and updates known ones, in the file's order. A unit dropped from the file stays:
+     * Inserts new units and updates known ones, in the files' order. A unit dropped from a file stays:
      * past campaigns refer to it.
      */
     @Transactional
     void saveAll(List<RecommendingUnit> units) {
         for (int i = 0; i < units.size(); i++) {
             RecommendingUnit unit = units.get(i);
-            int updated = jdbc.sql("update recommending_unit set name = ?, kind = ?, default_quota = ?, position = ? where code = ?")
-                    .params(unit.name(), unit.kind().name(), unit.defaultQuota(), i + 1, unit.code())
+            int updated = jdbc.sql("""
+                    update recommending_unit set directory = ?, name = ?, kind = ?, default_quota = ?, position = ?
+                    where code = ?""")
+                    .params(unit.directory(), unit.name(), unit.kind().name(), unit.defaultQuota(), i + 1, unit.code())
                     .update();
             if (updated == 0) {
-                jdbc.sql("insert into recommending_unit (code, name, kind, default_quota, position) values (?, ?, ?, ?, ?)")
-                        .params(unit.code(), unit.name(), unit.kind().name(), unit.defaultQuota(), i + 1)
+                jdbc.sql("""
+                        insert into recommending_unit (code, directory, name, kind, default_quota, position)
+                        values (?, ?, ?, ?, ?, ?)""")
+                        .params(unit.code(), unit.directory(), unit.name(), unit.kind().name(), unit.defaultQuota(), i + 1)
                         .update();
             }
         }
     }
 
     private static RecommendingUnit map(ResultSet rs, int row) throws SQLException {
-        return new RecommendingUnit(rs.getString("code"), rs.getString("name"),
+        return new RecommendingUnit(rs.getString("code"), rs.getString("directory"), rs.getString("name"),
                 RecommendingUnit.Kind.valueOf(rs.getString("kind")), rs.getInt("default_quota"));
     }
 }

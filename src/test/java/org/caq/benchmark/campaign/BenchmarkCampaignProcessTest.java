@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -14,20 +16,39 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.caq.benchmark.BenchmarkSpringTest;
 import org.caq.benchmark.InvalidInput;
+import org.caq.benchmark.TestApplications;
+import org.caq.benchmark.TestCampaigns;
+import org.caq.benchmark.application.ApplicationProcess;
+import org.caq.benchmark.application.ApplicationStatus;
+import org.caq.benchmark.application.Applications;
+import org.caq.benchmark.documents.DocumentStore;
+import org.caq.benchmark.procedure.BeijingTime;
+import org.caq.benchmark.recommendation.Quotas;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
+/** Every path through benchmark-campaign, its timers, and what they do to the campaign's applications. */
 @BenchmarkSpringTest
 class BenchmarkCampaignProcessTest {
 
     @Autowired ProcessEngine engine;
     @Autowired RuntimeService runtime;
     @Autowired Campaigns campaigns;
+    @Autowired Quotas quotas;
+    @Autowired Applications applications;
+    @Autowired DocumentStore store;
+    @Autowired JdbcClient jdbc;
+
+    TestCampaigns testCampaigns;
+    TestApplications cases;
 
     @BeforeEach
     void init() {
         BpmnAwareTests.init(engine);
+        testCampaigns = new TestCampaigns(engine, jdbc);
+        cases = new TestApplications(engine, store);
     }
 
     private static Map<String, Object> startForm(int year) {
@@ -40,51 +61,119 @@ class BenchmarkCampaignProcessTest {
     }
 
     @Test
-    void registers_the_campaign_and_ends_once_the_office_records_the_published_notice() {
-        ProcessInstance pi = runtime.startProcessInstanceByKey(CampaignProcess.KEY, startForm(2019));
+    void registers_the_campaign_with_its_quotas_and_waits_for_the_window_once_the_notice_is_recorded() {
+        Map<String, Object> form = startForm(2019);
+        form.put(CampaignProcess.RAN_OWN_ACTIVITY_UNITS, "jiangsu, caq");
+        ProcessInstance pi = runtime.startProcessInstanceByKey(CampaignProcess.KEY, form);
 
         assertThat(pi).isWaitingAt("UserTask_PublishCampaignNotice").hasBusinessKey("2019-national");
         assertThat(task(pi)).hasCandidateGroup("office");
-        assertThat(campaigns.find("2019-national")).hasValueSatisfying(campaign ->
-                assertThat(campaign.focusAreas()).containsExactly("供应链管理", "智能制造"));
+        assertThat(campaigns.status("2019-national")).contains(CampaignStatus.REGISTERED);
+        assertThat(quotas.find("2019-national", "jiangsu")).contains(new Quotas.Quota(5, 0));
+        assertThat(quotas.find("2019-national", "shandong")).contains(new Quotas.Quota(3, 0));
 
         complete(task(pi), withVariables(CampaignProcess.NOTICE_URL, "https://www.caq.org.cn/notice/2019"));
 
-        assertThat(pi).hasPassed("ServiceTask_RecordCampaignNotice").isEnded()
-                .hasPassedInOrder("ServiceTask_RegisterCampaign", "UserTask_PublishCampaignNotice");
+        assertThat(pi).hasPassed("ServiceTask_RecordCampaignNotice").isWaitingAt("Event_ApplicationWindowOpens");
+        assertThat(job(pi).getDuedate()).isEqualTo(BeijingTime.startOf(LocalDate.of(2019, 5, 15)));
         assertThat(campaigns.noticeUrl("2019-national")).contains("https://www.caq.org.cn/notice/2019");
     }
 
     @Test
+    void opens_and_closes_the_window_by_its_timers_and_refuses_applications_outside_it() {
+        String campaign = testCampaigns.openProvincial(2019, "shandong", null);
+        Map<String, Object> application = TestApplications.form("shandong-jinan", "济南精工有限公司", TestApplications.SHANDONG_CODE);
+        assertThat(campaigns.status(campaign)).contains(CampaignStatus.OPEN);
+        assertThat(cases.submit("applicant2", application).getBusinessKey()).startsWith("2019-shandong-");
+
+        testCampaigns.fireTimer(campaign, "Event_ApplicationWindowCloses");
+
+        assertThat(campaigns.status(campaign)).contains(CampaignStatus.CLOSED);
+        assertThatThrownBy(() -> cases.submit("applicant2", application)).isInstanceOf(InvalidInput.class)
+                .hasMessage("2019年本省质量标杆遴选的申报时间为 2019-05-15 至 2019-07-05，当前不在申报期内，不能提交申报。");
+    }
+
+    @Test
+    void ends_the_applications_still_waiting_for_their_unit_at_the_recommendation_deadline() {
+        String campaign = testCampaigns.openProvincial(2018, "jiangsu", null);
+        ProcessInstance waiting = submitted("jiangsu-suzhou", "苏州等待有限公司");
+        ProcessInstance returned = submitted("jiangsu-suzhou", "苏州修改有限公司");
+        complete(task(returned), withVariables(ApplicationProcess.RECOMMENDATION_DECISION, "return",
+                ApplicationProcess.RECOMMENDATION_COMMENT, "请补充数据"));
+        ProcessInstance recommended = submitted("jiangsu-nanjing", "南京推荐有限公司");
+        complete(task(recommended), withVariables(ApplicationProcess.RECOMMENDATION_DECISION, "recommend"));
+        testCampaigns.fireTimer(campaign, "Event_ApplicationWindowCloses");
+
+        testCampaigns.fireTimer(campaign, "Event_RecommendationDeadline");
+
+        assertThat(waiting).isEnded().hasPassed("EndEvent_NotRecommendedInTime");
+        assertThat(returned).isEnded().hasPassed("EndEvent_NotRecommendedInTime");
+        assertThat(applications.find(waiting.getBusinessKey()).orElseThrow().status())
+                .isEqualTo(ApplicationStatus.NOT_RECOMMENDED_IN_TIME);
+        assertThat(recommended).isWaitingAt("UserTask_ReviewForm");
+        assertThat(campaigns.status(campaign)).contains(CampaignStatus.RECOMMENDATION_CLOSED);
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(campaign).singleResult())
+                .satisfies(pi -> assertThat(pi).isWaitingAt("UserTask_ConcludeFormReview"));
+    }
+
+    @Test
+    void concludes_form_review_only_when_every_recommended_application_has_its_outcome() {
+        String campaign = testCampaigns.openProvincial(2017, "jiangsu", null);
+        ProcessInstance application = submitted("jiangsu-wuxi", "无锡审查有限公司");
+        complete(task(application), withVariables(ApplicationProcess.RECOMMENDATION_DECISION, "recommend"));
+        testCampaigns.fireTimer(campaign, "Event_ApplicationWindowCloses");
+        testCampaigns.fireTimer(campaign, "Event_RecommendationDeadline");
+        ProcessInstance pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey(campaign).singleResult();
+
+        assertThatThrownBy(() -> complete(task(pi))).isInstanceOf(InvalidInput.class)
+                .hasMessage("仍有 1 项申报未完成形式审查：" + application.getBusinessKey() + "（形式审查中）。");
+        assertThat(pi).isWaitingAt("UserTask_ConcludeFormReview");
+
+        complete(task(application), withVariables(ApplicationProcess.FORM_REVIEW_DECISION, "pass"));
+        complete(task(pi));
+
+        assertThat(pi).isEnded().hasPassed("EndEvent_IntakeConcluded");
+        assertThat(campaigns.status(campaign)).contains(CampaignStatus.INTAKE_CONCLUDED);
+    }
+
+    private ProcessInstance submitted(String unit, String enterprise) {
+        ProcessInstance pi = cases.submit("applicant1", TestApplications.form(unit, enterprise, TestApplications.JIANGSU_CODE));
+        cases.attachRequiredMaterials(pi.getBusinessKey(), "applicant1");
+        complete(task(pi));
+        return pi;
+    }
+
+    @Test
     void refuses_an_invalid_start_form_and_keeps_nothing_of_it() {
-        Map<String, Object> form = startForm(2018);
-        form.put(CampaignProcess.APPLICATION_CLOSES, "2018-05-01");
+        Map<String, Object> form = startForm(2016);
+        form.put(CampaignProcess.APPLICATION_CLOSES, "2016-05-01");
         long before = runtime.createProcessInstanceQuery().processDefinitionKey(CampaignProcess.KEY).count();
 
         assertThatThrownBy(() -> runtime.startProcessInstanceByKey(CampaignProcess.KEY, form))
                 .isInstanceOf(InvalidInput.class).hasMessageContaining("申报截止日期须晚于申报开始日期");
 
-        assertThat(campaigns.find("2018-national")).isEmpty();
+        assertThat(campaigns.find("2016-national")).isEmpty();
+        assertThat(quotas.find("2016-national", "jiangsu")).isEmpty();
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(CampaignProcess.KEY).count()).isEqualTo(before);
     }
 
     @Test
     void refuses_a_second_campaign_for_the_same_year_and_level() {
-        runtime.startProcessInstanceByKey(CampaignProcess.KEY, startForm(2017));
+        runtime.startProcessInstanceByKey(CampaignProcess.KEY, startForm(2015));
 
-        assertThatThrownBy(() -> runtime.startProcessInstanceByKey(CampaignProcess.KEY, startForm(2017)))
-                .isInstanceOf(InvalidInput.class).hasMessageContaining("2017年全国遴选活动已存在（编号 2017-national）");
-        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("2017-national").count()).isEqualTo(1);
+        assertThatThrownBy(() -> runtime.startProcessInstanceByKey(CampaignProcess.KEY, startForm(2015)))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("2015年全国遴选活动已存在（编号 2015-national）");
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("2015-national").count()).isEqualTo(1);
     }
 
     @Test
     void keeps_the_notice_task_open_when_the_notice_address_is_not_a_web_address() {
-        ProcessInstance pi = runtime.startProcessInstanceByKey(CampaignProcess.KEY, startForm(2016));
+        ProcessInstance pi = runtime.startProcessInstanceByKey(CampaignProcess.KEY, startForm(2014));
 
         assertThatThrownBy(() -> complete(task(pi), withVariables(CampaignProcess.NOTICE_URL, "caq.org.cn/notice")))
                 .isInstanceOf(InvalidInput.class).hasMessageContaining("通知网址须以 http:// 或 https:// 开头");
 
         assertThat(pi).isWaitingAt("UserTask_PublishCampaignNotice");
-        assertThat(campaigns.noticeUrl("2016-national")).isEmpty();
+        assertThat(campaigns.noticeUrl("2014-national")).isEmpty();
     }
 }

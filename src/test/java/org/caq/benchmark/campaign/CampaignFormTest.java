@@ -6,14 +6,27 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
+import java.util.List;
+import java.util.function.Function;
 import org.caq.benchmark.InvalidInput;
+import org.caq.benchmark.recommendingunit.RecommendingUnit;
 import org.junit.jupiter.api.Test;
 
 class CampaignFormTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 3, 1);
-    static final Set<String> PROVINCES = Set.of("jiangsu", "shandong");
+    static final List<RecommendingUnit> NATIONAL = List.of(
+            new RecommendingUnit("jiangsu", "national", "江苏省工业和信息化厅", RecommendingUnit.Kind.PROVINCE, 3),
+            new RecommendingUnit("shandong", "national", "山东省工业和信息化厅", RecommendingUnit.Kind.PROVINCE, 3),
+            new RecommendingUnit("caq", "national", "中国质量协会", RecommendingUnit.Kind.NATIONAL_ASSOCIATION, 3));
+    static final List<RecommendingUnit> JIANGSU = List.of(
+            new RecommendingUnit("jiangsu-nanjing", "jiangsu", "南京市工业和信息化局", RecommendingUnit.Kind.CITY, 2),
+            new RecommendingUnit("jiangsu-suzhou", "jiangsu", "苏州市工业和信息化局", RecommendingUnit.Kind.CITY, 2));
+    static final Function<String, List<RecommendingUnit>> PROVINCES = directory -> switch (directory) {
+        case "national" -> NATIONAL;
+        case "jiangsu" -> JIANGSU;
+        default -> List.of();
+    };
 
     static Map<String, Object> national2026() {
         Map<String, Object> form = new HashMap<>();
@@ -35,7 +48,7 @@ class CampaignFormTest {
 
     @Test
     void reads_a_national_campaign_and_numbers_it_by_year_and_level() {
-        Campaign campaign = CampaignForm.parse(national2026(), PROVINCES, TODAY);
+        Campaign campaign = CampaignForm.parse(national2026(), PROVINCES, TODAY).campaign();
         assertThat(campaign.number()).isEqualTo("2026-national");
         assertThat(campaign.focusAreas()).containsExactly("供应链管理", "智能制造");
         assertThat(campaign.province()).isNull();
@@ -46,60 +59,91 @@ class CampaignFormTest {
     void reads_a_provincial_campaign_numbered_by_its_province() {
         Map<String, Object> form = with(CampaignProcess.LEVEL, "provincial");
         form.put(CampaignProcess.PROVINCE, "jiangsu");
-        assertThat(CampaignForm.parse(form, PROVINCES, TODAY).number()).isEqualTo("2026-jiangsu");
+        assertThat(CampaignForm.parse(form, PROVINCES, TODAY).campaign().number()).isEqualTo("2026-jiangsu");
     }
 
     @Test
     void refuses_a_provincial_campaign_without_a_province_of_the_directory() {
-        assertThatThrownBy(() -> CampaignForm.parse(with(CampaignProcess.LEVEL, "provincial"), PROVINCES, TODAY))
+        assertThatThrownBy(() -> CampaignForm.parse(with(CampaignProcess.LEVEL, "provincial"), PROVINCES, TODAY).campaign())
                 .isInstanceOf(InvalidInput.class).hasMessage("省份为必填项。");
         Map<String, Object> form = with(CampaignProcess.LEVEL, "provincial");
-        form.put(CampaignProcess.PROVINCE, "shenzhen");
-        assertThatThrownBy(() -> CampaignForm.parse(form, PROVINCES, TODAY))
-                .isInstanceOf(InvalidInput.class).hasMessageContaining("省份无效（当前值：shenzhen）");
+        form.put(CampaignProcess.PROVINCE, "xizang");
+        assertThatThrownBy(() -> CampaignForm.parse(form, PROVINCES, TODAY).campaign())
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("省份 xizang 尚无本省推荐单位名录");
     }
 
     @Test
     void refuses_an_unknown_level() {
-        assertThatThrownBy(() -> CampaignForm.parse(with(CampaignProcess.LEVEL, "city"), PROVINCES, TODAY))
+        assertThatThrownBy(() -> CampaignForm.parse(with(CampaignProcess.LEVEL, "city"), PROVINCES, TODAY).campaign())
                 .isInstanceOf(InvalidInput.class).hasMessageContaining("遴选级别无效（当前值：city）");
     }
 
     @Test
     void refuses_a_year_before_the_first_selection_or_beyond_next_year() {
-        assertThatThrownBy(() -> CampaignForm.parse(with(CampaignProcess.YEAR, 2011), PROVINCES, TODAY))
+        assertThatThrownBy(() -> CampaignForm.parse(with(CampaignProcess.YEAR, 2011), PROVINCES, TODAY).campaign())
                 .isInstanceOf(InvalidInput.class).hasMessage("年度须在 2012 至 2027 之间（当前值：2011）。");
-        assertThatThrownBy(() -> CampaignForm.parse(with(CampaignProcess.YEAR, 2028), PROVINCES, TODAY))
+        assertThatThrownBy(() -> CampaignForm.parse(with(CampaignProcess.YEAR, 2028), PROVINCES, TODAY).campaign())
                 .isInstanceOf(InvalidInput.class).hasMessageContaining("当前值：2028");
     }
 
     @Test
     void refuses_a_window_that_closes_before_it_opens() {
-        assertThatThrownBy(() -> CampaignForm.parse(with(CampaignProcess.APPLICATION_CLOSES, "2026-05-15"), PROVINCES, TODAY))
+        assertThatThrownBy(() -> CampaignForm.parse(with(CampaignProcess.APPLICATION_CLOSES, "2026-05-15"), PROVINCES, TODAY).campaign())
                 .isInstanceOf(InvalidInput.class)
                 .hasMessage("申报截止日期须晚于申报开始日期 2026-05-15（当前值：2026-05-15）。");
     }
 
     @Test
     void refuses_a_recommendation_deadline_before_the_window_closes() {
-        assertThatThrownBy(() -> CampaignForm.parse(with(CampaignProcess.RECOMMENDATION_DEADLINE, "2026-07-04"), PROVINCES, TODAY))
+        assertThatThrownBy(() -> CampaignForm.parse(with(CampaignProcess.RECOMMENDATION_DEADLINE, "2026-07-04"), PROVINCES, TODAY).campaign())
                 .isInstanceOf(InvalidInput.class)
                 .hasMessage("推荐截止日期不得早于申报截止日期 2026-07-05（当前值：2026-07-04）。");
     }
 
     @Test
     void refuses_a_window_opening_outside_the_campaign_year() {
-        assertThatThrownBy(() -> CampaignForm.parse(with(CampaignProcess.APPLICATION_OPENS, "2025-12-31"), PROVINCES, TODAY))
+        assertThatThrownBy(() -> CampaignForm.parse(with(CampaignProcess.APPLICATION_OPENS, "2025-12-31"), PROVINCES, TODAY).campaign())
                 .isInstanceOf(InvalidInput.class).hasMessage("申报开始日期须在2026年内（当前值：2025-12-31）。");
     }
 
     @Test
     void refuses_missing_or_overlong_organiser_and_focus_areas() {
-        assertThatThrownBy(() -> CampaignForm.parse(with(CampaignProcess.ORGANISER, ""), PROVINCES, TODAY))
+        assertThatThrownBy(() -> CampaignForm.parse(with(CampaignProcess.ORGANISER, ""), PROVINCES, TODAY).campaign())
                 .isInstanceOf(InvalidInput.class).hasMessage("组织单位为必填项。");
-        assertThatThrownBy(() -> CampaignForm.parse(with(CampaignProcess.ORGANISER, "会".repeat(101)), PROVINCES, TODAY))
+        assertThatThrownBy(() -> CampaignForm.parse(with(CampaignProcess.ORGANISER, "会".repeat(101)), PROVINCES, TODAY).campaign())
                 .isInstanceOf(InvalidInput.class).hasMessage("组织单位不得超过 100 字（当前 101 字）。");
-        assertThatThrownBy(() -> CampaignForm.parse(with(CampaignProcess.FOCUS_AREAS, null), PROVINCES, TODAY))
+        assertThatThrownBy(() -> CampaignForm.parse(with(CampaignProcess.FOCUS_AREAS, null), PROVINCES, TODAY).campaign())
                 .isInstanceOf(InvalidInput.class).hasMessage("重点关注领域为必填项。");
+    }
+
+    @Test
+    void gives_every_unit_its_default_quota_five_to_units_with_their_own_activity_and_the_office_s_settings() {
+        Map<String, Object> form = with(CampaignProcess.RAN_OWN_ACTIVITY_UNITS, List.of("jiangsu"));
+        form.put(CampaignProcess.QUOTA_ADJUSTMENTS, "caq=4\nshandong ＝ 0");
+
+        assertThat(CampaignForm.parse(form, PROVINCES, TODAY).quotas())
+                .containsExactlyInAnyOrderEntriesOf(Map.of("jiangsu", 5, "shandong", 0, "caq", 4));
+    }
+
+    @Test
+    void gives_provincial_units_their_default_quota_and_ignores_the_national_five() {
+        Map<String, Object> form = with(CampaignProcess.LEVEL, "provincial");
+        form.put(CampaignProcess.PROVINCE, "jiangsu");
+        form.put(CampaignProcess.RAN_OWN_ACTIVITY_UNITS, List.of("jiangsu"));
+
+        assertThat(CampaignForm.parse(form, PROVINCES, TODAY).quotas())
+                .containsExactlyInAnyOrderEntriesOf(Map.of("jiangsu-nanjing", 2, "jiangsu-suzhou", 2));
+    }
+
+    @Test
+    void refuses_a_quota_above_five_an_unknown_unit_or_a_malformed_line() {
+        assertThatThrownBy(() -> CampaignForm.parse(with(CampaignProcess.QUOTA_ADJUSTMENTS, "caq=6"), PROVINCES, TODAY))
+                .isInstanceOf(InvalidInput.class).hasMessage("推荐名额最多 5 项（caq 当前值：6）。");
+        assertThatThrownBy(() -> CampaignForm.parse(with(CampaignProcess.QUOTA_ADJUSTMENTS, "xpcc=2"), PROVINCES, TODAY))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("单位代码 xpcc 不在本次遴选的推荐单位名录中");
+        assertThatThrownBy(() -> CampaignForm.parse(with(CampaignProcess.QUOTA_ADJUSTMENTS, "caq"), PROVINCES, TODAY))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("名额调整格式应为“单位代码=名额”");
+        assertThatThrownBy(() -> CampaignForm.parse(with(CampaignProcess.RAN_OWN_ACTIVITY_UNITS, "nowhere"), PROVINCES, TODAY))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("单位代码 nowhere 不在本次遴选的推荐单位名录中");
     }
 }

@@ -28,7 +28,8 @@ class IdentityBootstrapIT {
 
     @Test
     void creates_the_procedure_groups_and_one_group_per_recommending_unit() {
-        assertThat(identity.createGroupQuery().groupType(ProcedureGroup.WORKFLOW_TYPE).count()).isEqualTo(6 + 49);
+        assertThat(units.all()).hasSize(49 + 13 + 16);
+        assertThat(identity.createGroupQuery().groupType(ProcedureGroup.WORKFLOW_TYPE).count()).isEqualTo(6 + 49 + 13 + 16);
         assertThat(identity.createGroupQuery().groupId("office").singleResult().getName()).isEqualTo("全国质量标杆工作办公室");
         assertThat(identity.createGroupQuery().groupId("committee-chair").count()).isEqualTo(1);
         units.all().forEach(unit -> {

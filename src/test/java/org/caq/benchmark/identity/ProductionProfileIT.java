@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.caq.benchmark.BenchmarkApplication;
-import org.caq.benchmark.TestDatabase;
+import org.caq.benchmark.TestSettings;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -25,7 +25,7 @@ class ProductionProfileIT {
     }
 
     private static Map<String, Object> production(String database) {
-        Map<String, Object> properties = new HashMap<>(TestDatabase.properties(database));
+        Map<String, Object> properties = new HashMap<>(TestSettings.properties(database));
         properties.put("server.port", "0");
         properties.put("camunda.bpm.generate-unique-process-engine-name", "true");
         properties.put("camunda.bpm.job-execution.enabled", "false");

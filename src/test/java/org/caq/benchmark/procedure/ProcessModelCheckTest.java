@@ -16,8 +16,10 @@ import org.junit.jupiter.api.Test;
 class ProcessModelCheckTest {
 
     private final ProcessModelCheck check = new ProcessModelCheck(new ProcessModelCheck.Environment(
-            Set.of("registerCampaignDelegate", "recordCampaignNoticeDelegate")::contains,
-            Set.of("campaign-start", "campaign-notice")::contains,
+            Set.of("registerCampaignDelegate", "recordCampaignNoticeDelegate", "openApplicationWindowDelegate",
+                    "closeApplicationWindowDelegate", "enforceRecommendationDeadlineDelegate",
+                    "concludeFormReviewDelegate")::contains,
+            Set.of("campaign-start", "campaign-notice", "campaign-conclude-form-review")::contains,
             Set.of("office")::contains));
 
     private static BpmnModelInstance campaign() {
@@ -72,6 +74,16 @@ class ProcessModelCheckTest {
         shape.getParentElement().removeChildElement(shape);
         assertThat(check.violations(model))
                 .containsExactly("UserTask_PublishCampaignNotice: not in the diagram (BPMNDI); draw it in the Modeler");
+    }
+
+    @Test
+    void rejects_a_listener_that_names_no_bean() {
+        BpmnModelInstance model = Bpmn.readModelFromFile(new File("processes/benchmark-application.bpmn"));
+        ProcessModelCheck lenient = new ProcessModelCheck(new ProcessModelCheck.Environment(
+                bean -> !bean.equals("applicationStatusListener"), form -> true, group -> true));
+
+        assertThat(lenient.violations(model))
+                .contains("UserTask_AttachMaterials: listener expression ${applicationStatusListener} names no bean");
     }
 
     @Test

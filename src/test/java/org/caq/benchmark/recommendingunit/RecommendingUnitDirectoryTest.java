@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /** The directory file holds exactly the 49 recommending units of 中国质协字〔2020〕44号, annex 1. */
 class RecommendingUnitDirectoryTest {
 
-    private final List<RecommendingUnit> units = RecommendingUnitDirectory.parse(RecommendingUnitDirectory.DATA_FILE);
+    private final List<RecommendingUnit> units = RecommendingUnitDirectory.parse(RecommendingUnitDirectory.NATIONAL_FILE, RecommendingUnit.NATIONAL);
 
     @Test
     void holds_the_49_units_of_the_notice_in_its_order() {

@@ -1,0 +1,25 @@
+package org.caq.benchmark.application;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** One application (申报经验) as the enterprise filled it in; its declarations (Art. 9) were all made. */
+public record Application(
+        String benchmarkName,
+        String enterpriseName,
+        String creditCode,
+        String abstractText,
+        String enterpriseProfile,
+        String methodApplication,
+        String effects,
+        SelectionCategory category,
+        boolean sme,
+        String industry,
+        String region,
+        String recommendingUnit,
+        int methodSinceYear,
+        String contactName,
+        String contactPhone,
+        /** Net profit in 10,000 yuan of the three years before the campaign year, oldest first. */
+        List<BigDecimal> profits) {
+}

@@ -1,0 +1,84 @@
+package org.caq.benchmark.application;
+
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.caq.benchmark.identity.ProcedureGroup;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may see an application and its materials: its applicant, the officers of its recommending unit, the
+ * office, auditors and administrators. Nobody else learns that it exists: an application one may not see is
+ * answered exactly like one that does not exist.
+ */
+@Component
+public class ApplicationAccess {
+
+    static final String ADMINS = "camunda-admin";
+
+    private final IdentityService identity;
+    private final Applications applications;
+
+    ApplicationAccess(IdentityService identity, Applications applications) {
+        this.identity = identity;
+        this.applications = applications;
+    }
+
+    /** The application if the current user may see it. */
+    public Applications.Case readable(String number) {
+        return applications.find(number).filter(this::canRead).orElseThrow(() -> new NotVisible("申报 " + number));
+    }
+
+    /** The application if the current user is its applicant and it may be changed now. */
+    public Applications.Case editable(String number) {
+        Applications.Case application = readable(number);
+        if (!application.applicantUser().equals(userId()) || !application.status().isEditable()) {
+            throw new NotEditable(application);
+        }
+        return application;
+    }
+
+    public boolean canRead(Applications.Case application) {
+        List<String> groups = groups();
+        return application.applicantUser().equals(userId())
+                || groups.contains("unit-" + application.recommendingUnit())
+                || groups.contains(ProcedureGroup.OFFICE.id())
+                || groups.contains(ProcedureGroup.AUDITOR.id())
+                || groups.contains(ADMINS);
+    }
+
+    boolean isApplicant(Applications.Case application) {
+        return application.applicantUser().equals(userId());
+    }
+
+    String userId() {
+        return current().getUserId();
+    }
+
+    private List<String> groups() {
+        List<String> groups = current().getGroupIds();
+        return groups == null ? List.of() : groups;
+    }
+
+    private Authentication current() {
+        Authentication authentication = identity.getCurrentAuthentication();
+        if (authentication == null) {
+            throw new IllegalStateException("/api call without an authenticated user");
+        }
+        return authentication;
+    }
+
+    /** Not found, or not for this user: the same answer, so that nothing leaks. */
+    public static class NotVisible extends RuntimeException {
+        public NotVisible(String what) {
+            super(what + " 不存在，或您无权查看。");
+        }
+    }
+
+    public static class NotEditable extends RuntimeException {
+        NotEditable(Applications.Case application) {
+            super("申报 " + application.number() + " 当前状态为“" + application.status().displayName()
+                    + "”，只有申报单位在上传材料、退回修改或补正阶段才能更改材料。");
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package org.caq.benchmark.application;
+
+import static org.caq.benchmark.application.ApplicationProcess.ABSTRACT;
+import static org.caq.benchmark.application.ApplicationProcess.BENCHMARK_NAME;
+import static org.caq.benchmark.application.ApplicationProcess.COMMITS_TO_SHARE;
+import static org.caq.benchmark.application.ApplicationProcess.CONTACT_NAME;
+import static org.caq.benchmark.application.ApplicationProcess.CONTACT_PHONE;
+import static org.caq.benchmark.application.ApplicationProcess.CREDIT_CODE;
+import static org.caq.benchmark.application.ApplicationProcess.EFFECTS;
+import static org.caq.benchmark.application.ApplicationProcess.ENTERPRISE_NAME;
+import static org.caq.benchmark.application.ApplicationProcess.ENTERPRISE_PROFILE;
+import static org.caq.benchmark.application.ApplicationProcess.INDEPENDENT_LEGAL_PERSON;
+import static org.caq.benchmark.application.ApplicationProcess.INDUSTRY;
+import static org.caq.benchmark.application.ApplicationProcess.METHOD_APPLICATION;
+import static org.caq.benchmark.application.ApplicationProcess.METHOD_SINCE_YEAR;
+import static org.caq.benchmark.application.ApplicationProcess.NO_BAD_RECORDS;
+import static org.caq.benchmark.application.ApplicationProcess.RECOMMENDING_UNIT;
+import static org.caq.benchmark.application.ApplicationProcess.REGION;
+import static org.caq.benchmark.application.ApplicationProcess.SELECTION_CATEGORY;
+import static org.caq.benchmark.application.ApplicationProcess.SME;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.caq.benchmark.InvalidInput;
+import org.caq.benchmark.procedure.FormValues;
+
+/**
+ * Reads the application form on the server: every limit of seed 001 annex 3, the naming rule, the credit code
+ * and the eligibility declarations of Measures Art. 9. A violation names the field, the limit and the value;
+ * the engine then keeps nothing of the submission.
+ */
+final class ApplicationForm {
+
+    static final int MAX_ABSTRACT = 500;
+    static final int MAX_PROFILE = 500;
+    static final int MAX_METHOD_APPLICATION = 8000;
+    static final int MAX_EFFECTS = 2000;
+    static final List<String> PROFIT_KEYS = List.of(
+            ApplicationProcess.PROFIT_YEAR_1, ApplicationProcess.PROFIT_YEAR_2, ApplicationProcess.PROFIT_YEAR_3);
+
+    private ApplicationForm() {
+    }
+
+    /** The recommending unit chosen, read first: it decides the campaign the application goes to. */
+    static String recommendingUnit(Map<String, Object> variables) {
+        return new FormValues(variables).text(RECOMMENDING_UNIT, "推荐单位", 40);
+    }
+
+    static Application parse(Map<String, Object> variables, int campaignYear) {
+        FormValues form = new FormValues(variables);
+        String enterprise = form.text(ENTERPRISE_NAME, "企业名称", 100);
+        String name = form.text(BENCHMARK_NAME, "质量标杆名称", BenchmarkNameRule.MAX_LENGTH);
+        BenchmarkNameRule.check(name, enterprise);
+        String creditCode = form.text(CREDIT_CODE, "统一社会信用代码", 18).toUpperCase();
+        if (!CreditCode.isValid(creditCode)) {
+            throw new InvalidInput("统一社会信用代码无效（当前值：" + creditCode + "）：须为 18 位且校验位正确。");
+        }
+        requireDeclarations(form);
+        return new Application(name, enterprise, creditCode,
+                form.text(ABSTRACT, "摘要", MAX_ABSTRACT),
+                form.text(ENTERPRISE_PROFILE, "企业概况", MAX_PROFILE),
+                form.text(METHOD_APPLICATION, "管理方法（技术）的推进和应用情况", MAX_METHOD_APPLICATION),
+                form.text(EFFECTS, "管理方法（技术）的实施效果", MAX_EFFECTS),
+                SelectionCategory.ofNumber(form.integer(SELECTION_CATEGORY, "遴选范围类别", 1, SelectionCategory.values().length)),
+                form.bool(SME),
+                form.text(INDUSTRY, "所属行业", 50),
+                form.text(REGION, "所在地区", 50),
+                recommendingUnit(variables),
+                form.integer(METHOD_SINCE_YEAR, "方法开始应用年份", 1949, campaignYear),
+                form.text(CONTACT_NAME, "联系人", 20),
+                phone(form),
+                profits(form, campaignYear));
+    }
+
+    private static void requireDeclarations(FormValues form) {
+        requireTicked(form, INDEPENDENT_LEGAL_PERSON, "具有独立法人资格");
+        requireTicked(form, NO_BAD_RECORDS, "在诚信、质量、安全、环保等方面无违法行为和不良记录");
+        requireTicked(form, COMMITS_TO_SHARE, "被遴选为质量标杆后积极参与分享交流活动");
+    }
+
+    private static void requireTicked(FormValues form, String key, String declaration) {
+        if (!form.bool(key)) {
+            throw new InvalidInput("申报条件（《全国质量标杆遴选管理办法》第九条）：须声明“" + declaration + "”方可申报。");
+        }
+    }
+
+    /** Profitable in each of the three years before the campaign year (Art. 9(1)). */
+    private static List<BigDecimal> profits(FormValues form, int campaignYear) {
+        List<BigDecimal> profits = new ArrayList<>();
+        for (int i = 0; i < PROFIT_KEYS.size(); i++) {
+            int year = campaignYear - PROFIT_KEYS.size() + i;
+            BigDecimal profit = form.amount(PROFIT_KEYS.get(i), year + "年净利润（万元）");
+            if (profit.signum() <= 0) {
+                throw new InvalidInput("申报条件（第九条）：须近三年连续保持盈利，" + year + "年净利润为 "
+                        + profit.toPlainString() + " 万元。");
+            }
+            profits.add(profit);
+        }
+        return profits;
+    }
+
+    private static String phone(FormValues form) {
+        String phone = form.text(CONTACT_PHONE, "联系电话", 30);
+        if (!phone.matches("^[0-9+\\-() ]{7,20}$")) {
+            throw new InvalidInput("联系电话只能包含数字、空格和 + - ( )，7 至 20 位（当前值：" + phone + "）。");
+        }
+        return phone;
+    }
+}

@@ -1,0 +1,67 @@
+package org.caq.benchmark.application;
+
+/** Names the {@code benchmark-application} process shares with its forms and with Java. */
+public final class ApplicationProcess {
+
+    public static final String KEY = "benchmark-application";
+
+    /** The user who started the case (the enterprise's account); its tasks are assigned to them. */
+    public static final String APPLICANT = "applicant";
+
+    // the application form (DOMAIN.md, "The application material"; seed 001 annex 3)
+    public static final String BENCHMARK_NAME = "benchmarkName";
+    public static final String ENTERPRISE_NAME = "enterpriseName";
+    public static final String CREDIT_CODE = "creditCode";
+    public static final String ABSTRACT = "abstractText";
+    public static final String ENTERPRISE_PROFILE = "enterpriseProfile";
+    public static final String METHOD_APPLICATION = "methodApplication";
+    public static final String EFFECTS = "effects";
+    public static final String SELECTION_CATEGORY = "selectionCategory";
+    public static final String SME = "sme";
+    public static final String INDUSTRY = "industry";
+    public static final String REGION = "region";
+    public static final String RECOMMENDING_UNIT = "recommendingUnit";
+    public static final String METHOD_SINCE_YEAR = "methodSinceYear";
+    public static final String CONTACT_NAME = "contactName";
+    public static final String CONTACT_PHONE = "contactPhone";
+    public static final String INDEPENDENT_LEGAL_PERSON = "independentLegalPerson";
+    public static final String NO_BAD_RECORDS = "noBadRecords";
+    public static final String COMMITS_TO_SHARE = "commitsToShare";
+    /** Net profit in 10,000 yuan of the three years before the campaign year, oldest first. */
+    public static final String PROFIT_YEAR_1 = "profitYear1";
+    public static final String PROFIT_YEAR_2 = "profitYear2";
+    public static final String PROFIT_YEAR_3 = "profitYear3";
+
+    // set by the process
+    public static final String APPLICATION_NUMBER = "applicationNumber";
+    public static final String CAMPAIGN_NUMBER = "campaignNumber";
+    public static final String RECOMMENDING_UNIT_GROUP = "recommendingUnitGroup";
+    public static final String RECOMMENDING_UNIT_NAME = "recommendingUnitName";
+    public static final String APPLICATION_CLOSES_AT = "applicationClosesAt";
+    public static final String RECOMMENDATION_DEADLINE_AT = "recommendationDeadlineAt";
+
+    // preferential recommendation
+    public static final String RECOMMENDATION_DECISION = "recommendationDecision";
+    public static final String RECOMMENDATION_COMMENT = "recommendationComment";
+    public static final String REMAINING_QUOTA = "remainingQuota";
+    public static final String RECOMMEND = "recommend";
+    public static final String RETURN = "return";
+    public static final String DECLINE = "decline";
+
+    // form review
+    public static final String ELIGIBILITY_FINDINGS = "eligibilityFindings";
+    public static final String FORM_REVIEW_DECISION = "formReviewDecision";
+    public static final String FORM_REVIEW_REASON = "formReviewReason";
+    public static final String SUPPLEMENT_DUE_DATE = "supplementDueDate";
+    public static final String SUPPLEMENT_DUE_AT = "supplementDueAt";
+    public static final String PASS = "pass";
+    public static final String SUPPLEMENT = "supplement";
+    public static final String FAIL = "fail";
+
+    // messages
+    public static final String RECOMMENDATION_DEADLINE_PASSED = "RecommendationDeadlinePassed";
+    public static final String MATERIAL_REVIEW_OPENED = "MaterialReviewOpened";
+
+    private ApplicationProcess() {
+    }
+}

@@ -1,0 +1,58 @@
+package org.caq.benchmark.application;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Where a case stands, as its applicant sees it. Each status belongs to the BPMN element that sets it (a user
+ * task when it is created, an event when it is reached), and may carry the reason written by whoever decided.
+ */
+public enum ApplicationStatus {
+    MATERIALS_PENDING("UserTask_AttachMaterials", "待上传申报材料", null, false),
+    AWAITING_RECOMMENDATION("UserTask_RecommendApplication", "待推荐单位推荐", null, false),
+    RETURNED_FOR_REVISION("UserTask_ReviseApplication", "已退回修改", ApplicationProcess.RECOMMENDATION_COMMENT, false),
+    IN_FORM_REVIEW("UserTask_ReviewForm", "形式审查中", null, false),
+    SUPPLEMENT_REQUESTED("UserTask_SupplementApplication", "待补正", ApplicationProcess.FORM_REVIEW_REASON, false),
+    AWAITING_MATERIAL_REVIEW("Event_MaterialReviewOpened", "形式审查通过，待资料评审", null, false),
+    IN_MATERIAL_REVIEW("EndEvent_MaterialReviewStarted", "已进入资料评审", null, true),
+    NOT_SUBMITTED_IN_TIME("EndEvent_NotSubmittedInTime", "申报截止前未提交材料，申报结束", null, true),
+    NOT_RECOMMENDED("EndEvent_NotRecommended", "未获推荐", ApplicationProcess.RECOMMENDATION_COMMENT, true),
+    NOT_RECOMMENDED_IN_TIME("EndEvent_NotRecommendedInTime", "推荐截止前未获推荐，申报结束", null, true),
+    FORM_REVIEW_FAILED("EndEvent_FormReviewFailed", "形式审查未通过", ApplicationProcess.FORM_REVIEW_REASON, true),
+    SUPPLEMENT_OVERDUE("EndEvent_SupplementOverdue", "逾期未补正，申报结束", null, true);
+
+    private final String elementId;
+    private final String displayName;
+    private final String reasonVariable;
+    private final boolean outcome;
+
+    ApplicationStatus(String elementId, String displayName, String reasonVariable, boolean outcome) {
+        this.elementId = elementId;
+        this.displayName = displayName;
+        this.reasonVariable = reasonVariable;
+        this.outcome = outcome;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    /** The variable holding the reason shown with this status, if it has one. */
+    Optional<String> reasonVariable() {
+        return Optional.ofNullable(reasonVariable);
+    }
+
+    /** Whether the case has ended with this status. */
+    public boolean isOutcome() {
+        return outcome;
+    }
+
+    /** Whether the applicant may change the application and its materials now. */
+    public boolean isEditable() {
+        return this == MATERIALS_PENDING || this == RETURNED_FOR_REVISION || this == SUPPLEMENT_REQUESTED;
+    }
+
+    static Optional<ApplicationStatus> ofElement(String elementId) {
+        return Arrays.stream(values()).filter(status -> status.elementId.equals(elementId)).findFirst();
+    }
+}

@@ -1,0 +1,111 @@
+package org.caq.benchmark.application;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class Applications {
+
+    /** An application as stored: its number, campaign, applicant and where it stands. */
+    public record Case(String number, String campaignNumber, String applicantUser, String recommendingUnit,
+            ApplicationStatus status, String statusReason, Application application) {
+    }
+
+    private static final String COLUMNS = """
+            benchmark_name = ?, enterprise_name = ?, credit_code = ?, abstract_text = ?, enterprise_profile = ?,
+            method_application = ?, effects = ?, selection_category = ?, sme = ?, industry = ?, region = ?,
+            recommending_unit = ?, method_since_year = ?, contact_name = ?, contact_phone = ?,
+            profit_year1 = ?, profit_year2 = ?, profit_year3 = ?, updated_at = ?""";
+
+    private final JdbcClient jdbc;
+
+    Applications(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(String number, String campaignNumber, String applicantUser, Application application,
+            String processInstanceId) {
+        Timestamp now = Timestamp.from(Instant.now());
+        jdbc.sql("""
+                insert into application (number, campaign_number, applicant_user, recommending_unit, benchmark_name,
+                    enterprise_name, credit_code, abstract_text, enterprise_profile, method_application, effects,
+                    selection_category, sme, industry, region, method_since_year, contact_name, contact_phone,
+                    profit_year1, profit_year2, profit_year3, status, process_instance_id, submitted_at, updated_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'MATERIALS_PENDING', ?, ?, ?)""")
+                .params(number, campaignNumber, applicantUser, application.recommendingUnit(),
+                        application.benchmarkName(), application.enterpriseName(), application.creditCode(),
+                        application.abstractText(), application.enterpriseProfile(), application.methodApplication(),
+                        application.effects(), application.category().name(), application.sme(),
+                        application.industry(), application.region(), application.methodSinceYear(),
+                        application.contactName(), application.contactPhone(), application.profits().get(0),
+                        application.profits().get(1), application.profits().get(2), processInstanceId, now, now)
+                .update();
+    }
+
+    void update(String number, Application a) {
+        jdbc.sql("update application set " + COLUMNS + " where number = ?")
+                .params(a.benchmarkName(), a.enterpriseName(), a.creditCode(), a.abstractText(), a.enterpriseProfile(),
+                        a.methodApplication(), a.effects(), a.category().name(), a.sme(), a.industry(), a.region(),
+                        a.recommendingUnit(), a.methodSinceYear(), a.contactName(), a.contactPhone(),
+                        a.profits().get(0), a.profits().get(1), a.profits().get(2), Timestamp.from(Instant.now()), number)
+                .update();
+    }
+
+    void moveTo(String number, ApplicationStatus status, String reason) {
+        jdbc.sql("update application set status = ?, status_reason = ?, updated_at = ? where number = ?")
+                .params(status.name(), reason, Timestamp.from(Instant.now()), number).update();
+    }
+
+    public Optional<Case> find(String number) {
+        return jdbc.sql("select * from application where number = ?").param(number).query(Applications::map).optional();
+    }
+
+    /**
+     * Locks the application's row until the transaction ends, so that changes to what belongs to it (its
+     * materials) are made one at a time.
+     */
+    public Optional<Case> lock(String number) {
+        return jdbc.sql("select * from application where number = ? for update").param(number)
+                .query(Applications::map).optional();
+    }
+
+    public List<Case> ofApplicant(String user) {
+        return jdbc.sql("select * from application where applicant_user = ? order by submitted_at desc")
+                .param(user).query(Applications::map).list();
+    }
+
+    public List<Case> inCampaign(String campaignNumber) {
+        return jdbc.sql("select * from application where campaign_number = ? order by number")
+                .param(campaignNumber).query(Applications::map).list();
+    }
+
+    /** Other applications of the same enterprise in the same campaign. */
+    public List<String> othersOfEnterprise(String campaignNumber, String creditCode, String exceptNumber) {
+        return jdbc.sql("select number from application where campaign_number = ? and credit_code = ? and number <> ?")
+                .params(campaignNumber, creditCode, exceptNumber).query(String.class).list();
+    }
+
+    private static Case map(ResultSet rs, int row) throws SQLException {
+        Application application = new Application(rs.getString("benchmark_name"), rs.getString("enterprise_name"),
+                rs.getString("credit_code"), rs.getString("abstract_text"), rs.getString("enterprise_profile"),
+                rs.getString("method_application"), rs.getString("effects"),
+                SelectionCategory.valueOf(rs.getString("selection_category")), rs.getBoolean("sme"),
+                rs.getString("industry"), rs.getString("region"), rs.getString("recommending_unit"),
+                rs.getInt("method_since_year"), rs.getString("contact_name"), rs.getString("contact_phone"),
+                List.of(money(rs, "profit_year1"), money(rs, "profit_year2"), money(rs, "profit_year3")));
+        return new Case(rs.getString("number"), rs.getString("campaign_number"), rs.getString("applicant_user"),
+                rs.getString("recommending_unit"), ApplicationStatus.valueOf(rs.getString("status")),
+                rs.getString("status_reason"), application);
+    }
+
+    private static BigDecimal money(ResultSet rs, String column) throws SQLException {
+        return rs.getBigDecimal(column).stripTrailingZeros();
+    }
+}

@@ -1,0 +1,54 @@
+package org.caq.benchmark.application;
+
+import java.util.List;
+import org.caq.benchmark.recommendingunit.RecommendingUnit;
+import org.caq.benchmark.recommendingunit.RecommendingUnits;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Where applications stand: an applicant's own, one case, a campaign's list for those who may see it. */
+@RestController
+class ApplicationsController {
+
+    private final Applications applications;
+    private final ApplicationAccess access;
+    private final RecommendingUnits units;
+
+    ApplicationsController(Applications applications, ApplicationAccess access, RecommendingUnits units) {
+        this.applications = applications;
+        this.access = access;
+        this.units = units;
+    }
+
+    record Summary(String number, String campaignNumber, String benchmarkName, String enterpriseName,
+            String recommendingUnit, String recommendingUnitName, ApplicationStatus status, String statusName,
+            String statusReason, boolean ended, boolean editable) {
+    }
+
+    record Detail(Summary summary, Application application) {
+    }
+
+    @GetMapping("/api/applications/mine")
+    List<Summary> mine() {
+        return applications.ofApplicant(access.userId()).stream().map(this::summary).toList();
+    }
+
+    @GetMapping("/api/applications/{number}")
+    Detail one(@PathVariable String number) {
+        Applications.Case application = access.readable(number);
+        return new Detail(summary(application), application.application());
+    }
+
+    @GetMapping("/api/campaigns/{campaignNumber}/applications")
+    List<Summary> ofCampaign(@PathVariable String campaignNumber) {
+        return applications.inCampaign(campaignNumber).stream().filter(access::canRead).map(this::summary).toList();
+    }
+
+    private Summary summary(Applications.Case c) {
+        String unitName = units.find(c.recommendingUnit()).map(RecommendingUnit::name).orElse(c.recommendingUnit());
+        return new Summary(c.number(), c.campaignNumber(), c.application().benchmarkName(),
+                c.application().enterpriseName(), c.recommendingUnit(), unitName, c.status(), c.status().displayName(),
+                c.statusReason(), c.status().isOutcome(), access.isApplicant(c) && c.status().isEditable());
+    }
+}

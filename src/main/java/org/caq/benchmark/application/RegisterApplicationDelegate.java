@@ -1,0 +1,65 @@
+package org.caq.benchmark.application;
+
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.caq.benchmark.InvalidInput;
+import org.caq.benchmark.campaign.Campaign;
+import org.caq.benchmark.campaign.Campaigns;
+import org.caq.benchmark.procedure.BeijingTime;
+import org.caq.benchmark.recommendingunit.RecommendingUnit;
+import org.caq.benchmark.recommendingunit.RecommendingUnits;
+import org.springframework.stereotype.Component;
+
+/**
+ * Accepts a new application into the campaign whose window is open for its recommending unit's directory,
+ * numbers it ({@code 2026-national-0007}) and records it. Outside the window the start is refused.
+ */
+@Component
+class RegisterApplicationDelegate implements JavaDelegate {
+
+    private final Applications applications;
+    private final Campaigns campaigns;
+    private final RecommendingUnits units;
+
+    RegisterApplicationDelegate(Applications applications, Campaigns campaigns, RecommendingUnits units) {
+        this.applications = applications;
+        this.campaigns = campaigns;
+        this.units = units;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Map<String, Object> form = execution.getVariables();
+        String unitCode = ApplicationForm.recommendingUnit(form);
+        RecommendingUnit unit = units.find(unitCode)
+                .orElseThrow(() -> new InvalidInput("推荐单位无效（当前值：" + unitCode + "）：请从推荐单位名录中选择。"));
+        Campaign campaign = campaigns.openIn(unit.directory()).orElseThrow(() -> windowClosed(unit));
+        Application application = ApplicationForm.parse(form, campaign.year());
+        String applicant = (String) execution.getVariable(ApplicationProcess.APPLICANT);
+        if (applicant == null) {
+            throw new IllegalStateException("An application needs the applicant who starts it (camunda:initiator)");
+        }
+        String number = "%s-%04d".formatted(campaign.number(), campaigns.nextApplicationSequence(campaign.number()));
+        applications.insert(number, campaign.number(), applicant, application, execution.getProcessInstanceId());
+
+        execution.setProcessBusinessKey(number);
+        execution.setVariable(ApplicationProcess.APPLICATION_NUMBER, number);
+        execution.setVariable(ApplicationProcess.CAMPAIGN_NUMBER, campaign.number());
+        execution.setVariable(ApplicationProcess.RECOMMENDING_UNIT_GROUP, unit.groupId());
+        execution.setVariable(ApplicationProcess.RECOMMENDING_UNIT_NAME, unit.name());
+        execution.setVariable(ApplicationProcess.APPLICATION_CLOSES_AT, BeijingTime.endOf(campaign.applicationCloses()));
+        execution.setVariable(ApplicationProcess.RECOMMENDATION_DEADLINE_AT,
+                BeijingTime.endOf(campaign.recommendationDeadline()));
+        execution.setVariable(ApplicationProcess.CREDIT_CODE, application.creditCode());
+    }
+
+    private InvalidInput windowClosed(RecommendingUnit unit) {
+        String level = RecommendingUnit.NATIONAL.equals(unit.directory()) ? "全国" : "本省";
+        return campaigns.latestIn(unit.directory())
+                .map(campaign -> new InvalidInput(campaign.year() + "年" + level + "质量标杆遴选的申报时间为 "
+                        + campaign.applicationOpens() + " 至 " + campaign.applicationCloses()
+                        + "，当前不在申报期内，不能提交申报。"))
+                .orElseGet(() -> new InvalidInput("目前没有开放申报的" + level + "质量标杆遴选活动，不能提交申报。"));
+    }
+}

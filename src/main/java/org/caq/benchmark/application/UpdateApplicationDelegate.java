@@ -1,0 +1,36 @@
+package org.caq.benchmark.application;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.caq.benchmark.InvalidInput;
+import org.caq.benchmark.campaign.Campaigns;
+import org.springframework.stereotype.Component;
+
+/** Takes a revised or supplemented application: the same rules as at submission; the unit cannot change. */
+@Component
+class UpdateApplicationDelegate implements JavaDelegate {
+
+    private final Applications applications;
+    private final Campaigns campaigns;
+    private final RequiredMaterials materials;
+
+    UpdateApplicationDelegate(Applications applications, Campaigns campaigns, RequiredMaterials materials) {
+        this.applications = applications;
+        this.campaigns = campaigns;
+        this.materials = materials;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Applications.Case current = applications.find((String) execution.getVariable(ApplicationProcess.APPLICATION_NUMBER))
+                .orElseThrow(() -> new IllegalStateException("Case without its application row"));
+        int year = campaigns.find(current.campaignNumber()).orElseThrow().year();
+        Application revised = ApplicationForm.parse(execution.getVariables(), year);
+        if (!revised.recommendingUnit().equals(current.recommendingUnit())) {
+            throw new InvalidInput("推荐单位在提交后不能更改（原推荐单位代码：" + current.recommendingUnit() + "）。");
+        }
+        materials.requireComplete(current.number());
+        applications.update(current.number(), revised);
+        execution.setVariable(ApplicationProcess.CREDIT_CODE, revised.creditCode());
+    }
+}

@@ -1,0 +1,50 @@
+package org.caq.benchmark.campaign;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.caq.benchmark.InvalidInput;
+import org.caq.benchmark.recommendingunit.RecommendingUnit;
+
+/**
+ * The quota of every unit of a campaign's directory (seed 001 §1(2)3): its default (3 nationally), 5 for a unit
+ * that ran its own regional or industry benchmark activity this year, and whatever the office sets for a unit
+ * explicitly ({@code code=quota}, one per line). Five is the most the rules allow.
+ */
+final class QuotaSettings {
+
+    static final int RAN_OWN_ACTIVITY = 5;
+    static final int MAX = 5;
+
+    private QuotaSettings() {
+    }
+
+    static Map<String, Integer> quotas(List<RecommendingUnit> units, List<String> ranOwnActivity,
+            List<String> adjustments) {
+        Map<String, Integer> quotas = new LinkedHashMap<>();
+        units.forEach(unit -> quotas.put(unit.code(), unit.defaultQuota()));
+        for (String code : ranOwnActivity) {
+            requireUnit(quotas, code, "开展过本地区、本行业质量标杆活动的单位");
+            quotas.put(code, RAN_OWN_ACTIVITY);
+        }
+        for (String line : adjustments) {
+            String[] parts = line.split("\\s*[=＝:：\\s]\\s*");
+            if (parts.length != 2 || !parts[1].matches("\\d{1,2}")) {
+                throw new InvalidInput("名额调整格式应为“单位代码=名额”，每行一项（当前行：" + line + "）。");
+            }
+            requireUnit(quotas, parts[0], "名额调整");
+            int quota = Integer.parseInt(parts[1]);
+            if (quota > MAX) {
+                throw new InvalidInput("推荐名额最多 " + MAX + " 项（" + parts[0] + " 当前值：" + quota + "）。");
+            }
+            quotas.put(parts[0], quota);
+        }
+        return quotas;
+    }
+
+    private static void requireUnit(Map<String, Integer> quotas, String code, String label) {
+        if (!quotas.containsKey(code)) {
+            throw new InvalidInput(label + "中的单位代码 " + code + " 不在本次遴选的推荐单位名录中。");
+        }
+    }
+}

@@ -1,0 +1,226 @@
+package org.caq.benchmark.documents;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.UUID;
+import org.caq.benchmark.InvalidInput;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Keeps material files on disk, outside the engine's variables. An upload is streamed to a staging file while
+ * its SHA-256 and size are computed (memory does not grow with the file), its type is checked from its first
+ * bytes, and only then, in one short transaction, it is counted against the application's budget, recorded and
+ * moved into place. Whatever fails, nothing is left behind: no row, no file.
+ */
+@Component
+public class DocumentStore {
+
+    private static final Logger log = LoggerFactory.getLogger(DocumentStore.class);
+    private static final int MAX_FILE_NAME = 200;
+
+    private final Path root;
+    private final long budget;
+    private final Documents documents;
+    private final TransactionTemplate transaction;
+
+    DocumentStore(@Value("${benchmark.documents.directory:./data/documents}") Path root,
+            @Value("${benchmark.documents.max-per-application:200MB}") DataSize budget, Documents documents,
+            PlatformTransactionManager transactions) {
+        this.root = root.toAbsolutePath();
+        this.budget = budget.toBytes();
+        this.documents = documents;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    /** The most all materials of one application may weigh together. */
+    public long budget() {
+        return budget;
+    }
+
+    /**
+     * Stores one material of an application. {@code guard} runs inside the transaction that records it, before
+     * the budget is counted: the caller locks the application there and checks it may still be changed.
+     */
+    public Document save(String applicationNumber, DocumentKind kind, String fileName, InputStream content,
+            String uploadedBy, Runnable guard) {
+        FileType type = checkName(kind, fileName);
+        Staged staged = stage(content, type, budget - documents.totalSize(applicationNumber));
+        try {
+            long size = staged.size();
+            String sha256 = staged.sha256();
+            return transaction.execute(status -> {
+                guard.run();
+                long remaining = budget - documents.totalSize(applicationNumber);
+                if (size > remaining) {
+                    throw overBudget(remaining);
+                }
+                Document document = new Document(UUID.randomUUID().toString(), applicationNumber, kind, fileName,
+                        type.contentType(), size, sha256, uploadedBy, Instant.now());
+                documents.insert(document);
+                moveIntoPlace(staged.file(), document);
+                return document;
+            });
+        } finally {
+            deleteQuietly(staged.file());
+        }
+    }
+
+    /** Opens a stored material after checking its bytes still have the recorded SHA-256. */
+    public InputStream openVerified(Document document) {
+        Path file = pathOf(document);
+        try {
+            String actual = sha256Of(file);
+            if (!actual.equals(document.sha256())) {
+                log.error("Checksum mismatch for document {} ({}): recorded {}, found {}", document.id(), file,
+                        document.sha256(), actual);
+                throw new CorruptDocument(document);
+            }
+            return Files.newInputStream(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read document " + document.id(), e);
+        }
+    }
+
+    /** Removes a material; the file goes once the removal is committed. Call inside a transaction. */
+    public void remove(Document document) {
+        documents.delete(document.id());
+        Path file = pathOf(document);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                deleteQuietly(file);
+            }
+        });
+    }
+
+    /** Thrown when a stored file no longer matches its checksum. */
+    public static class CorruptDocument extends RuntimeException {
+        CorruptDocument(Document document) {
+            super("文件“" + document.fileName() + "”校验失败（SHA-256 与上传时不一致），文件可能已损坏，请联系全国质量标杆工作办公室。");
+        }
+    }
+
+    private static FileType checkName(DocumentKind kind, String fileName) {
+        if (fileName == null || fileName.isBlank() || fileName.length() > MAX_FILE_NAME
+                || fileName.contains("/") || fileName.contains("\\") || fileName.startsWith(".")) {
+            throw new InvalidInput("文件名无效（当前值：" + fileName + "）：须为不超过 " + MAX_FILE_NAME
+                    + " 个字符、不含路径的文件名。");
+        }
+        return FileType.ofFileName(fileName).filter(kind.allowedTypes()::contains)
+                .orElseThrow(() -> new InvalidInput(kind.displayName() + "只接受 " + allowed(kind) + " 文件（当前文件："
+                        + fileName + "）。"));
+    }
+
+    private record Staged(Path file, long size, String sha256) {
+    }
+
+    private Staged stage(InputStream upload, FileType type, long remaining) {
+        try {
+            Files.createDirectories(root.resolve("staging"));
+            Path staged = Files.createTempFile(root.resolve("staging"), "upload-", ".part");
+            MessageDigest digest = sha256();
+            InputStream content = new DigestInputStream(upload, digest);
+            try (OutputStream out = Files.newOutputStream(staged)) {
+                byte[] buffer = new byte[64 * 1024];
+                long total = 0;
+                int read = content.readNBytes(buffer, 0, FileType.SIGNATURE_BYTES);
+                if (!type.matches(buffer, read)) {
+                    throw new InvalidInput("文件内容与扩展名不符：不是有效的 " + type.name() + " 文件。");
+                }
+                for (; read > 0; read = content.read(buffer)) {
+                    total += read;
+                    if (total > remaining) {
+                        throw overBudget(remaining);
+                    }
+                    out.write(buffer, 0, read);
+                }
+                if (total == 0) {
+                    throw new InvalidInput("文件为空。");
+                }
+                return new Staged(staged, total, HexFormat.of().formatHex(digest.digest()));
+            } catch (RuntimeException | IOException e) {
+                deleteQuietly(staged);
+                throw e;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot stage upload", e);
+        }
+    }
+
+    private InvalidInput overBudget(long remaining) {
+        return new InvalidInput("每项申报的材料合计不得超过 " + megabytes(budget) + " MB：本文件超过了剩余的 "
+                + megabytes(Math.max(remaining, 0)) + " MB。");
+    }
+
+    private void moveIntoPlace(Path staged, Document document) {
+        Path target = pathOf(document);
+        try {
+            Files.createDirectories(target.getParent());
+            Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot store document " + document.id(), e);
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                if (status != STATUS_COMMITTED) {
+                    deleteQuietly(target);
+                }
+            }
+        });
+    }
+
+    private Path pathOf(Document document) {
+        return root.resolve(document.applicationNumber()).resolve(document.id());
+    }
+
+    static String sha256Of(Path file) throws IOException {
+        MessageDigest digest = sha256();
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+            in.transferTo(OutputStream.nullOutputStream());
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String allowed(DocumentKind kind) {
+        return kind.allowedTypes().stream().map(Enum::name).sorted().reduce((a, b) -> a + "、" + b).orElse("");
+    }
+
+    private static String megabytes(long bytes) {
+        return String.valueOf(bytes / (1024 * 1024));
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            log.warn("Could not delete {}", file, e);
+        }
+    }
+}

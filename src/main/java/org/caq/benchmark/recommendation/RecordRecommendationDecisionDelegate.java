@@ -1,0 +1,60 @@
+package org.caq.benchmark.recommendation;
+
+import static org.caq.benchmark.application.ApplicationProcess.CAMPAIGN_NUMBER;
+import static org.caq.benchmark.application.ApplicationProcess.DECLINE;
+import static org.caq.benchmark.application.ApplicationProcess.RECOMMEND;
+import static org.caq.benchmark.application.ApplicationProcess.RECOMMENDATION_COMMENT;
+import static org.caq.benchmark.application.ApplicationProcess.RECOMMENDATION_DECISION;
+import static org.caq.benchmark.application.ApplicationProcess.RECOMMENDING_UNIT;
+import static org.caq.benchmark.application.ApplicationProcess.RETURN;
+
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.caq.benchmark.InvalidInput;
+import org.caq.benchmark.procedure.FormValues;
+import org.springframework.stereotype.Component;
+
+/**
+ * Records the unit's decision. A recommendation takes one place of the unit's quota at this moment, atomically,
+ * so the quota holds however many officers recommend at once (Measures Art. 17; seed 001 §1(2)3).
+ */
+@Component
+class RecordRecommendationDecisionDelegate implements JavaDelegate {
+
+    static final int MAX_COMMENT = 500;
+
+    private final Quotas quotas;
+    private final RemainingQuota remainingQuota;
+
+    RecordRecommendationDecisionDelegate(Quotas quotas, RemainingQuota remainingQuota) {
+        this.quotas = quotas;
+        this.remainingQuota = remainingQuota;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        FormValues form = new FormValues(execution.getVariables());
+        String decision = form.text(RECOMMENDATION_DECISION, "推荐意见", 16);
+        if (!List.of(RECOMMEND, RETURN, DECLINE).contains(decision)) {
+            throw new InvalidInput("推荐意见只能是推荐（recommend）、退回修改（return）或不予推荐（decline）（当前值：" + decision + "）。");
+        }
+        String comment = decision.equals(RECOMMEND)
+                ? form.optionalText(RECOMMENDATION_COMMENT, "推荐意见说明", MAX_COMMENT)
+                : form.text(RECOMMENDATION_COMMENT, decision.equals(RETURN) ? "修改意见" : "不予推荐的理由", MAX_COMMENT);
+        execution.setVariable(RECOMMENDATION_COMMENT, comment);
+        if (decision.equals(RECOMMEND)) {
+            recommend(execution, (String) execution.getVariable(CAMPAIGN_NUMBER),
+                    (String) execution.getVariable(RECOMMENDING_UNIT));
+        }
+    }
+
+    private void recommend(DelegateExecution execution, String campaign, String unit) {
+        if (!quotas.take(campaign, unit)) {
+            Quotas.Quota quota = quotas.find(campaign, unit).orElse(new Quotas.Quota(0, 0));
+            throw new InvalidInput("本单位推荐名额已用完（名额 " + quota.quota() + " 项，已推荐 " + quota.used()
+                    + " 项），不能再推荐；可选择退回修改或不予推荐。");
+        }
+        remainingQuota.refresh(execution.getProcessEngineServices().getTaskService(), campaign, unit);
+    }
+}

@@ -1,0 +1,79 @@
+package org.caq.benchmark;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.caq.benchmark.application.ApplicationProcess;
+import org.caq.benchmark.documents.DocumentKind;
+import org.caq.benchmark.documents.DocumentStore;
+
+/** Applications for tests: a valid form, submitted as a given applicant, with its required materials. */
+public final class TestApplications {
+
+    /** Valid unified social credit codes (check characters computed per GB 32100-2015). */
+    public static final String BEIJING_CODE = "91110000100000000R";
+    public static final String JIANGSU_CODE = "91320500MA1MX0000R";
+    public static final String SHANDONG_CODE = "91370100MA3C00000E";
+    public static final String FUJIAN_CODE = "91350100M000100Y43";
+
+    static final byte[] PDF = "%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+
+    private final ProcessEngine engine;
+    private final DocumentStore store;
+
+    public TestApplications(ProcessEngine engine, DocumentStore store) {
+        this.engine = engine;
+        this.store = store;
+    }
+
+    /** A complete, valid application form for the given recommending unit. */
+    public static Map<String, Object> form(String recommendingUnit, String enterprise, String creditCode) {
+        Map<String, Object> form = new HashMap<>();
+        form.put(ApplicationProcess.RECOMMENDING_UNIT, recommendingUnit);
+        form.put(ApplicationProcess.ENTERPRISE_NAME, enterprise);
+        form.put(ApplicationProcess.CREDIT_CODE, creditCode);
+        form.put(ApplicationProcess.BENCHMARK_NAME, enterprise + "实施六西格玛设计的经验");
+        form.put(ApplicationProcess.SELECTION_CATEGORY, "1");
+        form.put(ApplicationProcess.SME, false);
+        form.put(ApplicationProcess.INDUSTRY, "C34 通用设备制造业");
+        form.put(ApplicationProcess.REGION, "江苏省苏州市");
+        form.put(ApplicationProcess.METHOD_SINCE_YEAR, 2012);
+        form.put(ApplicationProcess.ABSTRACT, "以六西格玛设计方法系统提升产品可靠性。");
+        form.put(ApplicationProcess.ENTERPRISE_PROFILE, "成立于1998年的股份制企业，主营精密机床。");
+        form.put(ApplicationProcess.METHOD_APPLICATION, "推".repeat(7000));
+        form.put(ApplicationProcess.EFFECTS, "一次交检合格率由95%提升至99.2%。");
+        form.put(ApplicationProcess.PROFIT_YEAR_1, 1200.5);
+        form.put(ApplicationProcess.PROFIT_YEAR_2, 1350);
+        form.put(ApplicationProcess.PROFIT_YEAR_3, "1500.25");
+        form.put(ApplicationProcess.INDEPENDENT_LEGAL_PERSON, true);
+        form.put(ApplicationProcess.NO_BAD_RECORDS, true);
+        form.put(ApplicationProcess.COMMITS_TO_SHARE, true);
+        form.put(ApplicationProcess.CONTACT_NAME, "张三");
+        form.put(ApplicationProcess.CONTACT_PHONE, "0512-66668888");
+        return form;
+    }
+
+    /** Starts the case as the applicant would from Tasklist: the applicant is the authenticated user. */
+    public ProcessInstance submit(String applicant, Map<String, Object> form) {
+        engine.getIdentityService().setAuthentication(applicant, List.of("applicant"));
+        try {
+            return engine.getRuntimeService().startProcessInstanceByKey(ApplicationProcess.KEY, form);
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+    }
+
+    public void attachRequiredMaterials(String applicationNumber, String applicant) {
+        store.save(applicationNumber, DocumentKind.EXPERIENCE, "典型经验.pdf", new ByteArrayInputStream(PDF), applicant, () -> { });
+        store.save(applicationNumber, DocumentKind.SEALED_FORM, "申报书.png", new ByteArrayInputStream(PNG), applicant, () -> { });
+    }
+
+    public static String numberOf(ProcessInstance instance) {
+        return instance.getBusinessKey();
+    }
+}

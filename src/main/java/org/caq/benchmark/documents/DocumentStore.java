@@ -1,6 +1,8 @@
 package org.caq.benchmark.documents;
 
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -213,7 +215,8 @@ public class DocumentStore {
     }
 
     private static String megabytes(long bytes) {
-        return String.valueOf(bytes / (1024 * 1024));
+        return BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(1024 * 1024), 2, RoundingMode.HALF_UP)
+                .stripTrailingZeros().toPlainString();
     }
 
     private static void deleteQuietly(Path file) {

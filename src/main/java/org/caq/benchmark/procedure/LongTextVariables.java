@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.history.HistoryLevel;
+import org.camunda.bpm.engine.impl.history.event.HistoryEventType;
+import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.impl.variable.serializer.PrimitiveValueSerializer;
 import org.camunda.bpm.engine.impl.variable.serializer.TypedValueSerializer;
 import org.camunda.bpm.engine.impl.variable.serializer.ValueFields;
@@ -19,12 +22,16 @@ import org.springframework.stereotype.Component;
  * The engine keeps a String variable in a 4,000-character column, in the runtime and in the history tables,
  * but the application form has an 8,000-character part (推进和应用情况, seed 001 annex 3). Longer strings are
  * stored in the engine's byte-array table instead; to every client they are still plain String variables.
+ * The history keeps everything of level "full" except the separate record of submitted form fields, which
+ * would copy each value into a 4,000-character column again; the variable history holds the same values.
  * See docs/decisions/0006-long-text-variables.md.
  */
 @Component
 class LongTextVariables extends AbstractProcessEnginePlugin {
 
     static final int TEXT_COLUMN_LENGTH = 4000;
+    /** Configured as camunda.bpm.history-level. */
+    static final HistoryLevel FULL_WITHOUT_FORM_FIELDS = new FullWithoutFormFields();
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -32,6 +39,28 @@ class LongTextVariables extends AbstractProcessEnginePlugin {
                 ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreVariableSerializers());
         serializers.add(new LongStringSerializer());
         configuration.setCustomPreVariableSerializers(serializers);
+        List<HistoryLevel> levels = configuration.getCustomHistoryLevels() == null
+                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomHistoryLevels());
+        levels.add(FULL_WITHOUT_FORM_FIELDS);
+        configuration.setCustomHistoryLevels(levels);
+    }
+
+    static class FullWithoutFormFields implements HistoryLevel {
+
+        @Override
+        public int getId() {
+            return 31;
+        }
+
+        @Override
+        public String getName() {
+            return "full-without-form-fields";
+        }
+
+        @Override
+        public boolean isHistoryEventProduced(HistoryEventType eventType, Object entity) {
+            return eventType != HistoryEventTypes.FORM_PROPERTY_UPDATE;
+        }
     }
 
     static class LongStringSerializer extends PrimitiveValueSerializer<StringValue> {

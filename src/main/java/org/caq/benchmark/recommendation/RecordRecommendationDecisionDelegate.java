@@ -25,11 +25,9 @@ class RecordRecommendationDecisionDelegate implements JavaDelegate {
     static final int MAX_COMMENT = 500;
 
     private final Quotas quotas;
-    private final RemainingQuota remainingQuota;
 
-    RecordRecommendationDecisionDelegate(Quotas quotas, RemainingQuota remainingQuota) {
+    RecordRecommendationDecisionDelegate(Quotas quotas) {
         this.quotas = quotas;
-        this.remainingQuota = remainingQuota;
     }
 
     @Override
@@ -44,17 +42,15 @@ class RecordRecommendationDecisionDelegate implements JavaDelegate {
                 : form.text(RECOMMENDATION_COMMENT, decision.equals(RETURN) ? "修改意见" : "不予推荐的理由", MAX_COMMENT);
         execution.setVariable(RECOMMENDATION_COMMENT, comment);
         if (decision.equals(RECOMMEND)) {
-            recommend(execution, (String) execution.getVariable(CAMPAIGN_NUMBER),
-                    (String) execution.getVariable(RECOMMENDING_UNIT));
+            recommend((String) execution.getVariable(CAMPAIGN_NUMBER), (String) execution.getVariable(RECOMMENDING_UNIT));
         }
     }
 
-    private void recommend(DelegateExecution execution, String campaign, String unit) {
+    private void recommend(String campaign, String unit) {
         if (!quotas.take(campaign, unit)) {
             Quotas.Quota quota = quotas.find(campaign, unit).orElse(new Quotas.Quota(0, 0));
             throw new InvalidInput("本单位推荐名额已用完（名额 " + quota.quota() + " 项，已推荐 " + quota.used()
                     + " 项），不能再推荐；可选择退回修改或不予推荐。");
         }
-        remainingQuota.refresh(execution.getProcessEngineServices().getTaskService(), campaign, unit);
     }
 }

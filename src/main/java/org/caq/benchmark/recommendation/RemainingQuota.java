@@ -4,7 +4,6 @@ import static org.caq.benchmark.application.ApplicationProcess.CAMPAIGN_NUMBER;
 import static org.caq.benchmark.application.ApplicationProcess.RECOMMENDING_UNIT;
 import static org.caq.benchmark.application.ApplicationProcess.REMAINING_QUOTA;
 
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.caq.benchmark.recommendingunit.RecommendingUnit;
@@ -12,13 +11,13 @@ import org.caq.benchmark.recommendingunit.RecommendingUnits;
 import org.springframework.stereotype.Component;
 
 /**
- * Shows the unit's remaining quota on its recommendation tasks: set when a task is created, and refreshed on
- * every open task of the unit whenever one of its recommendations uses a place.
+ * Shows the unit's remaining quota on a recommendation task, computed when the task is created and again when
+ * an officer claims it (Tasklist asks for the claim before the decision). Only the task itself is written:
+ * refreshing the unit's other open tasks would make simultaneous recommendations conflict. The quota itself is
+ * checked when recommending, whatever the task showed.
  */
 @Component("remainingQuotaListener")
 class RemainingQuota implements TaskListener {
-
-    static final String TASK = "UserTask_RecommendApplication";
 
     private final Quotas quotas;
     private final RecommendingUnits units;
@@ -32,15 +31,6 @@ class RemainingQuota implements TaskListener {
     public void notify(DelegateTask task) {
         task.setVariableLocal(REMAINING_QUOTA,
                 text((String) task.getVariable(CAMPAIGN_NUMBER), (String) task.getVariable(RECOMMENDING_UNIT)));
-    }
-
-    void refresh(TaskService tasks, String campaignNumber, String unitCode) {
-        String text = text(campaignNumber, unitCode);
-        tasks.createTaskQuery().taskDefinitionKey(TASK)
-                .processVariableValueEquals(CAMPAIGN_NUMBER, campaignNumber)
-                .processVariableValueEquals(RECOMMENDING_UNIT, unitCode)
-                .list()
-                .forEach(task -> tasks.setVariableLocal(task.getId(), REMAINING_QUOTA, text));
     }
 
     String text(String campaignNumber, String unitCode) {

@@ -181,6 +181,7 @@ class BenchmarkApplicationProcessTest {
         ProcessInstance first = submitted("cmif", "机械一号有限公司");
         ProcessInstance second = submitted("cmif", "机械二号有限公司");
         complete(task(first), withVariables(RECOMMENDATION_DECISION, "recommend"));
+        engine.getTaskService().claim(task(second).getId(), "cmif");
 
         assertThat((String) engine.getTaskService().getVariableLocal(task(second).getId(), ApplicationProcess.REMAINING_QUOTA))
                 .contains("剩余 0 项");

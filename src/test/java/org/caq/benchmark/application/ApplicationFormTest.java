@@ -1,0 +1,99 @@
+package org.caq.benchmark.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import org.caq.benchmark.InvalidInput;
+import org.caq.benchmark.TestApplications;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Every limit of seed 001 annex 3 and every declaration of Measures Art. 9, enforced on the server. */
+class ApplicationFormTest {
+
+    private static Map<String, Object> with(String key, Object value) {
+        Map<String, Object> form = TestApplications.form("jiangsu", "华东精密机械股份有限公司", TestApplications.JIANGSU_CODE);
+        form.put(key, value);
+        return form;
+    }
+
+    @Test
+    void reads_a_complete_application() {
+        Application application = ApplicationForm.parse(with(ApplicationProcess.CREDIT_CODE, "91320500ma1mx0000r"), 2026);
+
+        assertThat(application.creditCode()).isEqualTo("91320500MA1MX0000R");
+        assertThat(application.category()).isEqualTo(SelectionCategory.QUALITY_MANAGEMENT);
+        assertThat(application.profits()).containsExactly(new BigDecimal("1200.5"), new BigDecimal("1350"), new BigDecimal("1500.25"));
+        assertThat(application.methodApplication()).hasSize(7000);
+    }
+
+    @ParameterizedTest(name = "{1} ≤ {2}")
+    @CsvSource({
+        "abstractText,       摘要, 500",
+        "enterpriseProfile,  企业概况, 500",
+        "methodApplication,  管理方法（技术）的推进和应用情况, 8000",
+        "effects,            管理方法（技术）的实施效果, 2000",
+    })
+    void accepts_each_part_at_its_limit_and_refuses_it_one_character_over(String key, String label, int limit) {
+        assertThat(ApplicationForm.parse(with(key, "字".repeat(limit)), 2026)).isNotNull();
+
+        assertThatThrownBy(() -> ApplicationForm.parse(with(key, "字".repeat(limit + 1)), 2026))
+                .isInstanceOf(InvalidInput.class)
+                .hasMessage(label + "不得超过 " + limit + " 字（当前 " + (limit + 1) + " 字）。");
+    }
+
+    @Test
+    void refuses_a_benchmark_name_over_40_characters() {
+        String name = "华东精密机械股份有限公司实施六西格玛设计和精益生产以及全面质量管理体系并持续改进的经验";
+        assertThatThrownBy(() -> ApplicationForm.parse(with(ApplicationProcess.BENCHMARK_NAME, name), 2026))
+                .isInstanceOf(InvalidInput.class).hasMessage("质量标杆名称不得超过 40 字（当前 " + name.length() + " 字）。");
+    }
+
+    @Test
+    void refuses_a_name_that_breaks_the_naming_rule() {
+        assertThatThrownBy(() -> ApplicationForm.parse(with(ApplicationProcess.BENCHMARK_NAME, "华东精密机械股份有限公司"), 2026))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("命名");
+    }
+
+    @Test
+    void refuses_an_invalid_credit_code() {
+        assertThatThrownBy(() -> ApplicationForm.parse(with(ApplicationProcess.CREDIT_CODE, "91320500MA1MX00001"), 2026))
+                .isInstanceOf(InvalidInput.class).hasMessage("统一社会信用代码无效（当前值：91320500MA1MX00001）：须为 18 位且校验位正确。");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"independentLegalPerson, 具有独立法人资格", "noBadRecords, 无违法行为和不良记录", "commitsToShare, 积极参与分享交流活动"})
+    void refuses_an_application_without_each_declaration(String key, String declaration) {
+        assertThatThrownBy(() -> ApplicationForm.parse(with(key, false), 2026))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("第九条").hasMessageContaining(declaration);
+    }
+
+    @Test
+    void refuses_a_loss_or_break_even_in_any_of_the_last_three_years_naming_the_year() {
+        assertThatThrownBy(() -> ApplicationForm.parse(with(ApplicationProcess.PROFIT_YEAR_2, -12.5), 2026))
+                .isInstanceOf(InvalidInput.class).hasMessage("申报条件（第九条）：须近三年连续保持盈利，2024年净利润为 -12.5 万元。");
+        assertThatThrownBy(() -> ApplicationForm.parse(with(ApplicationProcess.PROFIT_YEAR_3, 0), 2026))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("2025年净利润为 0 万元");
+        assertThatThrownBy(() -> ApplicationForm.parse(with(ApplicationProcess.PROFIT_YEAR_1, "很多"), 2026))
+                .isInstanceOf(InvalidInput.class).hasMessage("2023年净利润（万元）须为数字，最多两位小数（当前值：很多）。");
+    }
+
+    @Test
+    void refuses_a_category_outside_the_six_of_article_10_and_a_method_year_in_the_future() {
+        assertThatThrownBy(() -> ApplicationForm.parse(with(ApplicationProcess.SELECTION_CATEGORY, "7"), 2026))
+                .isInstanceOf(InvalidInput.class).hasMessage("遴选范围类别须在 1 至 6 之间（当前值：7）。");
+        assertThatThrownBy(() -> ApplicationForm.parse(with(ApplicationProcess.METHOD_SINCE_YEAR, 2027), 2026))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("方法开始应用年份须在 1949 至 2026 之间");
+    }
+
+    @Test
+    void refuses_missing_fields_and_a_malformed_phone() {
+        assertThatThrownBy(() -> ApplicationForm.parse(with(ApplicationProcess.ENTERPRISE_NAME, " "), 2026))
+                .isInstanceOf(InvalidInput.class).hasMessage("企业名称为必填项。");
+        assertThatThrownBy(() -> ApplicationForm.parse(with(ApplicationProcess.CONTACT_PHONE, "call me"), 2026))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("联系电话只能包含数字");
+    }
+}

@@ -3,11 +3,13 @@ package org.caq.benchmark.campaign;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.caq.benchmark.identity.ProcedureGroup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -49,7 +51,7 @@ class DemoCampaign {
         if (campaigns.find(number).isPresent()) {
             return;
         }
-        identity.setAuthenticatedUserId(OFFICE_USER);
+        identity.setAuthentication(OFFICE_USER, List.of(ProcedureGroup.OFFICE.id()));
         try {
             ProcessInstance campaign = runtime.startProcessInstanceByKey(CampaignProcess.KEY, settings(today));
             String task = tasks.createTaskQuery().processInstanceId(campaign.getId()).singleResult().getId();

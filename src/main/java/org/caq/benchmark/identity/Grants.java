@@ -42,6 +42,8 @@ final class Grants {
         List<Grant> grants = new ArrayList<>();
         for (String group : taskWorkingGroups) {
             grants.add(Grant.of(group, APPLICATION, TASKLIST, Permissions.ACCESS));
+            // Tasklist shows the process's name and diagram with a task; the model itself is no secret.
+            grants.add(Grant.of(group, PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ));
         }
         grants.addAll(office());
         grants.addAll(auditor());

@@ -1,0 +1,12 @@
+package org.caq.benchmark.review;
+
+import java.util.Set;
+
+/**
+ * A member of the expert pool (专家库, Art. 11): what they know, where they come from, and whether they may chair
+ * (Art. 13: chair and vice-chair need all-round quality expertise). {@code province} is the two-digit GB/T 2260
+ * code of the region they belong to; {@code association} the recommending unit (an association) they belong to.
+ */
+public record Expert(String code, String userId, String name, String field, Set<String> industries, String province,
+        String affiliation, String association, boolean canChair) {
+}

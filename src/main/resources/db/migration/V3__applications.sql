@@ -5,6 +5,7 @@ create table application (
     recommending_unit   varchar(40)    not null references recommending_unit (code),
     benchmark_name      varchar(100)   not null,
     enterprise_name     varchar(100)   not null,
+    enterprise_short_name varchar(20),
     credit_code         varchar(18)    not null,
     abstract_text       varchar(1000)  not null,
     enterprise_profile  varchar(1000)  not null,

@@ -7,6 +7,8 @@ import java.util.List;
 public record Application(
         String benchmarkName,
         String enterpriseName,
+        /** The short form the benchmark name may start with instead of the full name; null when none. */
+        String enterpriseShortName,
         String creditCode,
         String abstractText,
         String enterpriseProfile,

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who may see an application and its materials: its applicant, the officers of its recommending unit, the
- * office, auditors and administrators. Nobody else learns that it exists: an application one may not see is
+ * office, auditors, administrators, and those a later stage adds (the experts reviewing it). Nobody else learns that it exists: an application one may not see is
  * answered exactly like one that does not exist.
  */
 @Component
@@ -18,10 +18,12 @@ public class ApplicationAccess {
 
     private final IdentityService identity;
     private final Applications applications;
+    private final List<ApplicationReaders> readers;
 
-    ApplicationAccess(IdentityService identity, Applications applications) {
+    ApplicationAccess(IdentityService identity, Applications applications, List<ApplicationReaders> readers) {
         this.identity = identity;
         this.applications = applications;
+        this.readers = readers;
     }
 
     /** The application if the current user may see it. */
@@ -43,8 +45,16 @@ public class ApplicationAccess {
         return application.applicantUser().equals(userId())
                 || groups.contains("unit-" + application.recommendingUnit())
                 || groups.contains(ProcedureGroup.OFFICE.id())
+                || groups.contains(provincialOffice(application))
                 || groups.contains(ProcedureGroup.AUDITOR.id())
-                || groups.contains(ADMINS);
+                || groups.contains(ADMINS)
+                || readers.stream().anyMatch(reader -> reader.mayRead(application.number(), userId()));
+    }
+
+    /** The provincial office whose selection the application is in (its number starts with the campaign's). */
+    private static String provincialOffice(Applications.Case application) {
+        String directory = application.campaignNumber().substring(application.campaignNumber().indexOf('-') + 1);
+        return ProcedureGroup.officeOf(directory);
     }
 
     boolean isApplicant(Applications.Case application) {

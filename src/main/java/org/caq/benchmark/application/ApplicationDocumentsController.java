@@ -78,7 +78,8 @@ class ApplicationDocumentsController {
     ResponseEntity<Void> delete(@PathVariable String id) {
         Document document = visible(id);
         Applications.Case application = access.editable(document.applicationNumber());
-        applications.lock(application.number());
+        applications.lock(application.number()).filter(locked -> locked.status().isEditable())
+                .orElseThrow(() -> new ApplicationAccess.NotEditable(application));
         store.remove(document);
         return ResponseEntity.noContent().build();
     }

@@ -9,6 +9,7 @@ import static org.caq.benchmark.application.ApplicationProcess.CREDIT_CODE;
 import static org.caq.benchmark.application.ApplicationProcess.EFFECTS;
 import static org.caq.benchmark.application.ApplicationProcess.ENTERPRISE_NAME;
 import static org.caq.benchmark.application.ApplicationProcess.ENTERPRISE_PROFILE;
+import static org.caq.benchmark.application.ApplicationProcess.ENTERPRISE_SHORT_NAME;
 import static org.caq.benchmark.application.ApplicationProcess.INDEPENDENT_LEGAL_PERSON;
 import static org.caq.benchmark.application.ApplicationProcess.INDUSTRY;
 import static org.caq.benchmark.application.ApplicationProcess.METHOD_APPLICATION;
@@ -51,14 +52,15 @@ final class ApplicationForm {
     static Application parse(Map<String, Object> variables, int campaignYear) {
         FormValues form = new FormValues(variables);
         String enterprise = form.text(ENTERPRISE_NAME, "企业名称", 100);
+        String shortName = form.optionalText(ENTERPRISE_SHORT_NAME, "企业简称", 20);
         String name = form.text(BENCHMARK_NAME, "质量标杆名称", BenchmarkNameRule.MAX_LENGTH);
-        BenchmarkNameRule.check(name, enterprise);
+        BenchmarkNameRule.check(name, enterprise, shortName);
         String creditCode = form.text(CREDIT_CODE, "统一社会信用代码", 18).toUpperCase();
         if (!CreditCode.isValid(creditCode)) {
             throw new InvalidInput("统一社会信用代码无效（当前值：" + creditCode + "）：须为 18 位且校验位正确。");
         }
         requireDeclarations(form);
-        return new Application(name, enterprise, creditCode,
+        return new Application(name, enterprise, shortName, creditCode,
                 form.text(ABSTRACT, "摘要", MAX_ABSTRACT),
                 form.text(ENTERPRISE_PROFILE, "企业概况", MAX_PROFILE),
                 form.text(METHOD_APPLICATION, "管理方法（技术）的推进和应用情况", MAX_METHOD_APPLICATION),

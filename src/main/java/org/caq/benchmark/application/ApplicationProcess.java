@@ -11,6 +11,7 @@ public final class ApplicationProcess {
     // the application form (DOMAIN.md, "The application material"; seed 001 annex 3)
     public static final String BENCHMARK_NAME = "benchmarkName";
     public static final String ENTERPRISE_NAME = "enterpriseName";
+    public static final String ENTERPRISE_SHORT_NAME = "enterpriseShortName";
     public static final String CREDIT_CODE = "creditCode";
     public static final String ABSTRACT = "abstractText";
     public static final String ENTERPRISE_PROFILE = "enterpriseProfile";
@@ -35,10 +36,7 @@ public final class ApplicationProcess {
     // set by the process
     public static final String APPLICATION_NUMBER = "applicationNumber";
     public static final String CAMPAIGN_NUMBER = "campaignNumber";
-    public static final String RECOMMENDING_UNIT_GROUP = "recommendingUnitGroup";
     public static final String RECOMMENDING_UNIT_NAME = "recommendingUnitName";
-    public static final String APPLICATION_CLOSES_AT = "applicationClosesAt";
-    public static final String RECOMMENDATION_DEADLINE_AT = "recommendationDeadlineAt";
 
     // preferential recommendation
     public static final String RECOMMENDATION_DECISION = "recommendationDecision";
@@ -59,8 +57,9 @@ public final class ApplicationProcess {
     public static final String FAIL = "fail";
 
     // messages
-    public static final String RECOMMENDATION_DEADLINE_PASSED = "RecommendationDeadlinePassed";
     public static final String MATERIAL_REVIEW_OPENED = "MaterialReviewOpened";
+    /** Sent when publicity ends (next stage); the case waits for it once on the preliminary list. */
+    public static final String PUBLICITY_CONCLUDED = "PublicityConcluded";
 
     private ApplicationProcess() {
     }

@@ -33,6 +33,6 @@ class ApplicationStatusListener implements ExecutionListener, TaskListener {
         ApplicationStatus status = ApplicationStatus.ofElement(elementId)
                 .orElseThrow(() -> new IllegalStateException("No application status for element " + elementId));
         String reason = status.reasonVariable().map(execution::getVariable).map(String::valueOf).orElse(null);
-        applications.moveTo((String) execution.getVariable(ApplicationProcess.APPLICATION_NUMBER), status, reason);
+        applications.moveTo(execution.getProcessBusinessKey(), status, reason);
     }
 }

@@ -19,7 +19,7 @@ public class Applications {
     }
 
     private static final String COLUMNS = """
-            benchmark_name = ?, enterprise_name = ?, credit_code = ?, abstract_text = ?, enterprise_profile = ?,
+            benchmark_name = ?, enterprise_name = ?, enterprise_short_name = ?, credit_code = ?, abstract_text = ?, enterprise_profile = ?,
             method_application = ?, effects = ?, selection_category = ?, sme = ?, industry = ?, region = ?,
             recommending_unit = ?, method_since_year = ?, contact_name = ?, contact_phone = ?,
             profit_year1 = ?, profit_year2 = ?, profit_year3 = ?, updated_at = ?""";
@@ -35,12 +35,13 @@ public class Applications {
         Timestamp now = Timestamp.from(Instant.now());
         jdbc.sql("""
                 insert into application (number, campaign_number, applicant_user, recommending_unit, benchmark_name,
-                    enterprise_name, credit_code, abstract_text, enterprise_profile, method_application, effects,
+                    enterprise_name, enterprise_short_name, credit_code, abstract_text, enterprise_profile, method_application, effects,
                     selection_category, sme, industry, region, method_since_year, contact_name, contact_phone,
                     profit_year1, profit_year2, profit_year3, status, process_instance_id, submitted_at, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'MATERIALS_PENDING', ?, ?, ?)""")
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'MATERIALS_PENDING', ?, ?, ?)""")
                 .params(number, campaignNumber, applicantUser, application.recommendingUnit(),
-                        application.benchmarkName(), application.enterpriseName(), application.creditCode(),
+                        application.benchmarkName(), application.enterpriseName(), application.enterpriseShortName(),
+                        application.creditCode(),
                         application.abstractText(), application.enterpriseProfile(), application.methodApplication(),
                         application.effects(), application.category().name(), application.sme(),
                         application.industry(), application.region(), application.methodSinceYear(),
@@ -51,7 +52,7 @@ public class Applications {
 
     void update(String number, Application a) {
         jdbc.sql("update application set " + COLUMNS + " where number = ?")
-                .params(a.benchmarkName(), a.enterpriseName(), a.creditCode(), a.abstractText(), a.enterpriseProfile(),
+                .params(a.benchmarkName(), a.enterpriseName(), a.enterpriseShortName(), a.creditCode(), a.abstractText(), a.enterpriseProfile(),
                         a.methodApplication(), a.effects(), a.category().name(), a.sme(), a.industry(), a.region(),
                         a.recommendingUnit(), a.methodSinceYear(), a.contactName(), a.contactPhone(),
                         a.profits().get(0), a.profits().get(1), a.profits().get(2), Timestamp.from(Instant.now()), number)
@@ -94,7 +95,7 @@ public class Applications {
 
     private static Case map(ResultSet rs, int row) throws SQLException {
         Application application = new Application(rs.getString("benchmark_name"), rs.getString("enterprise_name"),
-                rs.getString("credit_code"), rs.getString("abstract_text"), rs.getString("enterprise_profile"),
+                rs.getString("enterprise_short_name"), rs.getString("credit_code"), rs.getString("abstract_text"), rs.getString("enterprise_profile"),
                 rs.getString("method_application"), rs.getString("effects"),
                 SelectionCategory.valueOf(rs.getString("selection_category")), rs.getBoolean("sme"),
                 rs.getString("industry"), rs.getString("region"), rs.getString("recommending_unit"),

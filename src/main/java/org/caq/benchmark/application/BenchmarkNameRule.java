@@ -4,8 +4,8 @@ import org.caq.benchmark.InvalidInput;
 
 /**
  * The naming rule of seed 001 annex 3 §1(1)1: "(enterprise) + (typical method or technique) + 经验", at most 40
- * characters, e.g. "××公司实施六西格玛设计的经验". A name that is only the enterprise's name (with or without
- * "经验") names no method and is refused.
+ * characters, e.g. "××公司实施六西格玛设计的经验". The name starts with the enterprise's name or the short name the
+ * applicant declares, and names a method after it: the enterprise's name alone (with 经验) is refused.
  */
 final class BenchmarkNameRule {
 
@@ -16,17 +16,20 @@ final class BenchmarkNameRule {
     private BenchmarkNameRule() {
     }
 
-    static void check(String name, String enterpriseName) {
+    static void check(String name, String enterpriseName, String shortName) {
+        String example = "例如“" + (shortName == null ? enterpriseName : shortName) + "实施六西格玛设计的经验”（当前值：" + name + "）。";
         if (!name.endsWith(SUFFIX)) {
-            throw new InvalidInput("质量标杆名称须按“（企业）+（典型方法技术）+经验”命名、以“经验”结尾，"
-                    + "例如“××公司实施六西格玛设计的经验”（当前值：" + name + "）。");
+            throw new InvalidInput("质量标杆名称须按“（企业）+（典型方法技术）+经验”命名、以“经验”结尾，" + example);
         }
-        String core = name.substring(0, name.length() - SUFFIX.length());
-        core = core.endsWith("的") ? core.substring(0, core.length() - 1) : core;
-        String method = core.startsWith(enterpriseName) ? core.substring(enterpriseName.length()) : core;
-        if (core.equals(enterpriseName) || method.codePointCount(0, method.length()) < MIN_METHOD_LENGTH) {
-            throw new InvalidInput("质量标杆名称不能只是企业名称，须写明所运用的典型方法或技术，"
-                    + "例如“" + enterpriseName + "实施六西格玛设计的经验”（当前值：" + name + "）。");
+        String prefix = name.startsWith(enterpriseName) ? enterpriseName
+                : shortName != null && name.startsWith(shortName) ? shortName : null;
+        if (prefix == null) {
+            throw new InvalidInput("质量标杆名称须以企业名称" + (shortName == null ? "" : "或企业简称") + "开头，" + example);
+        }
+        String method = name.substring(prefix.length(), name.length() - SUFFIX.length());
+        method = method.endsWith("的") ? method.substring(0, method.length() - 1) : method;
+        if (method.codePointCount(0, method.length()) < MIN_METHOD_LENGTH) {
+            throw new InvalidInput("质量标杆名称不能只是企业名称，须写明所运用的典型方法或技术，" + example);
         }
     }
 }

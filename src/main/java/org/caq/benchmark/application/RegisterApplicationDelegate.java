@@ -3,10 +3,10 @@ package org.caq.benchmark.application;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.caq.benchmark.InvalidInput;
 import org.caq.benchmark.campaign.Campaign;
 import org.caq.benchmark.campaign.Campaigns;
-import org.caq.benchmark.procedure.BeijingTime;
 import org.caq.benchmark.recommendingunit.RecommendingUnit;
 import org.caq.benchmark.recommendingunit.RecommendingUnits;
 import org.springframework.stereotype.Component;
@@ -36,22 +36,32 @@ class RegisterApplicationDelegate implements JavaDelegate {
                 .orElseThrow(() -> new InvalidInput("推荐单位无效（当前值：" + unitCode + "）：请从推荐单位名录中选择。"));
         Campaign campaign = campaigns.openIn(unit.directory()).orElseThrow(() -> windowClosed(unit));
         Application application = ApplicationForm.parse(form, campaign.year());
-        String applicant = (String) execution.getVariable(ApplicationProcess.APPLICANT);
-        if (applicant == null) {
-            throw new IllegalStateException("An application needs the applicant who starts it (camunda:initiator)");
-        }
+        String applicant = applicant(execution);
         String number = "%s-%04d".formatted(campaign.number(), campaigns.nextApplicationSequence(campaign.number()));
         applications.insert(number, campaign.number(), applicant, application, execution.getProcessInstanceId());
 
         execution.setProcessBusinessKey(number);
         execution.setVariable(ApplicationProcess.APPLICATION_NUMBER, number);
         execution.setVariable(ApplicationProcess.CAMPAIGN_NUMBER, campaign.number());
-        execution.setVariable(ApplicationProcess.RECOMMENDING_UNIT_GROUP, unit.groupId());
+        execution.setVariable(ApplicationProcess.APPLICANT, applicant);
         execution.setVariable(ApplicationProcess.RECOMMENDING_UNIT_NAME, unit.name());
-        execution.setVariable(ApplicationProcess.APPLICATION_CLOSES_AT, BeijingTime.endOf(campaign.applicationCloses()));
-        execution.setVariable(ApplicationProcess.RECOMMENDATION_DEADLINE_AT,
-                BeijingTime.endOf(campaign.recommendationDeadline()));
         execution.setVariable(ApplicationProcess.CREDIT_CODE, application.creditCode());
+    }
+
+    /**
+     * The applicant is the user who starts the case. A start variable cannot name someone else: the engine writes
+     * the initiator first and start variables after, so it is taken from the authentication when there is one.
+     */
+    private static String applicant(DelegateExecution execution) {
+        Authentication authentication = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        if (authentication != null) {
+            return authentication.getUserId();
+        }
+        Object initiator = execution.getVariable(ApplicationProcess.APPLICANT);
+        if (initiator == null) {
+            throw new IllegalStateException("An application is started by its applicant");
+        }
+        return initiator.toString();
     }
 
     private InvalidInput windowClosed(RecommendingUnit unit) {

@@ -9,13 +9,18 @@ import org.springframework.stereotype.Component;
 class SubmitApplicationDelegate implements JavaDelegate {
 
     private final RequiredMaterials materials;
+    private final Applications applications;
 
-    SubmitApplicationDelegate(RequiredMaterials materials) {
+    SubmitApplicationDelegate(RequiredMaterials materials, Applications applications) {
         this.materials = materials;
+        this.applications = applications;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        materials.requireComplete((String) execution.getVariable(ApplicationProcess.APPLICATION_NUMBER));
+        String number = execution.getProcessBusinessKey();
+        // the row lock keeps a material from being removed while the case is handed over
+        applications.lock(number);
+        materials.requireComplete(number);
     }
 }

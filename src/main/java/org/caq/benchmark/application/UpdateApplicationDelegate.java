@@ -22,7 +22,7 @@ class UpdateApplicationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Applications.Case current = applications.find((String) execution.getVariable(ApplicationProcess.APPLICATION_NUMBER))
+        Applications.Case current = applications.lock(execution.getProcessBusinessKey())
                 .orElseThrow(() -> new IllegalStateException("Case without its application row"));
         int year = campaigns.find(current.campaignNumber()).orElseThrow().year();
         Application revised = ApplicationForm.parse(execution.getVariables(), year);

@@ -2,6 +2,7 @@ package org.caq.benchmark.campaign;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.caq.benchmark.identity.ProcedureGroup;
 import org.caq.benchmark.recommendingunit.RecommendingUnit;
 
 /** The settings of one annual selection, as the office fixed them when starting it. */
@@ -19,6 +20,11 @@ public record Campaign(
     /** The directory whose recommending units take part: the national one, or the province's own. */
     public String directory() {
         return level == CampaignLevel.NATIONAL ? RecommendingUnit.NATIONAL : province;
+    }
+
+    /** The office that runs the campaign: the national office, or the province's own (seeds 002, 004). */
+    public String officeGroup() {
+        return ProcedureGroup.officeOf(directory());
     }
 
     /** The readable number that is also the business key: {@code 2026-national}, {@code 2026-jiangsu}. */

@@ -79,8 +79,8 @@ final class CampaignForm {
         if (!closes.isAfter(opens)) {
             throw new InvalidInput("申报截止日期须晚于申报开始日期 " + opens + "（当前值：" + closes + "）。");
         }
-        if (deadline.isBefore(closes)) {
-            throw new InvalidInput("推荐截止日期不得早于申报截止日期 " + closes + "（当前值：" + deadline + "）。");
+        if (!deadline.isAfter(closes)) {
+            throw new InvalidInput("推荐截止日期须晚于申报截止日期 " + closes + "，给推荐单位留出审核时间（当前值：" + deadline + "）。");
         }
     }
 }

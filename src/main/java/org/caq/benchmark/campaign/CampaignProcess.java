@@ -17,10 +17,6 @@ public final class CampaignProcess {
     public static final String RAN_OWN_ACTIVITY_UNITS = "ranOwnActivityUnits";
     public static final String QUOTA_ADJUSTMENTS = "quotaAdjustments";
     public static final String CAMPAIGN_NUMBER = "campaignNumber";
-    /** Instants the timers wait for (java.util.Date, Beijing midnight): the window opens, closes, recommending ends. */
-    public static final String APPLICATION_OPENS_AT = "applicationOpensAt";
-    public static final String APPLICATION_CLOSES_AT = "applicationClosesAt";
-    public static final String RECOMMENDATION_DEADLINE_AT = "recommendationDeadlineAt";
     public static final String NOTICE_URL = "noticeUrl";
 
     private CampaignProcess() {

@@ -19,6 +19,6 @@ class CloseApplicationWindowDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        campaigns.moveTo((String) execution.getVariable(CampaignProcess.CAMPAIGN_NUMBER), CampaignStatus.CLOSED);
+        campaigns.moveTo(execution.getProcessBusinessKey(), CampaignStatus.CLOSED);
     }
 }

@@ -16,6 +16,6 @@ class OpenApplicationWindowDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        campaigns.moveTo((String) execution.getVariable(CampaignProcess.CAMPAIGN_NUMBER), CampaignStatus.OPEN);
+        campaigns.moveTo(execution.getProcessBusinessKey(), CampaignStatus.OPEN);
     }
 }

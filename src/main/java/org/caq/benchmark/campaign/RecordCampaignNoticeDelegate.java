@@ -25,6 +25,6 @@ class RecordCampaignNoticeDelegate implements JavaDelegate {
             throw new InvalidInput("通知网址须以 http:// 或 https:// 开头、不含空格、不超过 " + MAX_URL
                     + " 个字符（当前值：" + url + "）。");
         }
-        campaigns.recordNotice((String) execution.getVariable(CampaignProcess.CAMPAIGN_NUMBER), url);
+        campaigns.recordNotice(execution.getProcessBusinessKey(), url);
     }
 }

@@ -4,15 +4,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.caq.benchmark.procedure.BeijingTime;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.caq.benchmark.InvalidInput;
+import org.caq.benchmark.identity.ProcedureGroup;
 import org.caq.benchmark.recommendation.Quotas;
 import org.caq.benchmark.recommendingunit.RecommendingUnits;
 import org.springframework.stereotype.Component;
 
-/**
- * Checks the start form on the server, records the campaign and its quotas, and sets the instants its timers
- * wait for. The campaign number becomes the business key.
- */
+/** Checks the start form on the server and records the campaign and its quotas; its number becomes the business key. */
 @Component
 class RegisterCampaignDelegate implements JavaDelegate {
 
@@ -32,15 +31,24 @@ class RegisterCampaignDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         CampaignForm.Request request = CampaignForm.parse(execution.getVariables(), units::inDirectory, LocalDate.now(clock));
         Campaign campaign = request.campaign();
+        requireOfficeOf(execution, campaign);
         campaigns.register(campaign, (String) execution.getVariable(CampaignProcess.STARTER),
                 execution.getProcessInstanceId());
         quotas.allocate(campaign.number(), request.quotas());
         execution.setProcessBusinessKey(campaign.number());
         execution.setVariable(CampaignProcess.CAMPAIGN_NUMBER, campaign.number());
         execution.setVariable(CampaignProcess.FOCUS_AREAS, String.join("\n", campaign.focusAreas()));
-        execution.setVariable(CampaignProcess.APPLICATION_OPENS_AT, BeijingTime.startOf(campaign.applicationOpens()));
-        execution.setVariable(CampaignProcess.APPLICATION_CLOSES_AT, BeijingTime.endOf(campaign.applicationCloses()));
-        execution.setVariable(CampaignProcess.RECOMMENDATION_DEADLINE_AT,
-                BeijingTime.endOf(campaign.recommendationDeadline()));
+    }
+
+    /** The national office starts any campaign; a provincial office only its own province's. */
+    private static void requireOfficeOf(DelegateExecution execution, Campaign campaign) {
+        Authentication starter = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        if (starter == null || starter.getGroupIds() == null || starter.getGroupIds().contains(ProcedureGroup.OFFICE.id())) {
+            return;
+        }
+        if (!starter.getGroupIds().contains(campaign.officeGroup())) {
+            throw new InvalidInput("您只能发起本省的省级遴选活动（当前：" + campaign.level().displayName()
+                    + (campaign.province() == null ? "" : "·" + campaign.province()) + "）。");
+        }
     }
 }

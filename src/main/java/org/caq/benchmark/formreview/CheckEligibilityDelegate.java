@@ -37,7 +37,7 @@ class CheckEligibilityDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Applications.Case c = applications.find((String) execution.getVariable(ApplicationProcess.APPLICATION_NUMBER))
+        Applications.Case c = applications.find(execution.getProcessBusinessKey())
                 .orElseThrow(() -> new IllegalStateException("Case without its application row"));
         Campaign campaign = campaigns.find(c.campaignNumber()).orElseThrow();
         boolean unitInDirectory = units.find(c.recommendingUnit())

@@ -7,7 +7,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.caq.benchmark.InvalidInput;
 import org.caq.benchmark.application.ApplicationStatus;
 import org.caq.benchmark.application.Applications;
-import org.caq.benchmark.campaign.CampaignProcess;
 import org.caq.benchmark.campaign.CampaignStatus;
 import org.caq.benchmark.campaign.Campaigns;
 import org.springframework.stereotype.Component;
@@ -26,7 +25,7 @@ class ConcludeFormReviewDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String campaign = (String) execution.getVariable(CampaignProcess.CAMPAIGN_NUMBER);
+        String campaign = execution.getProcessBusinessKey();
         List<Applications.Case> pending = applications.inCampaign(campaign).stream()
                 .filter(c -> !c.status().isOutcome() && c.status() != ApplicationStatus.AWAITING_MATERIAL_REVIEW)
                 .toList();

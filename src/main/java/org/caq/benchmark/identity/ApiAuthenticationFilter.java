@@ -34,13 +34,14 @@ class ApiAuthenticationFilter implements Filter {
 
     /**
      * A browser sends a custom header only from a script of the same origin (a cross-site form cannot, and no
-     * CORS is allowed), so requiring it on changes made with the session cookie stops cross-site requests.
+     * CORS is allowed), so requiring it on every change stops cross-site requests, whether the browser would
+     * attach a session cookie or cached Basic credentials. Scripts and other systems simply send it.
      */
     static final String SCRIPT_HEADER = "X-Requested-With";
     static final String SCRIPT_REQUEST = "XMLHttpRequest";
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
     private static final String NO_SCRIPT_HEADER =
-            "{\"message\":\"请求被拒绝：通过网页会话修改数据的请求须带有 X-Requested-With: XMLHttpRequest 请求头。\"}";
+            "{\"message\":\"请求被拒绝：修改数据的请求须带有 X-Requested-With: XMLHttpRequest 请求头。\"}";
 
     private final IdentityService identity;
 
@@ -52,14 +53,12 @@ class ApiAuthenticationFilter implements Filter {
     public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
             throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
-        Optional<Caller> basic = basic(request);
-        Optional<Caller> caller = basic.or(() -> webappSession(request));
+        Optional<Caller> caller = basic(request).or(() -> webappSession(request));
         if (caller.isEmpty()) {
             refuse((HttpServletResponse) res, HttpServletResponse.SC_UNAUTHORIZED, UNAUTHENTICATED);
             return;
         }
-        if (basic.isEmpty() && !SAFE_METHODS.contains(request.getMethod())
-                && !SCRIPT_REQUEST.equals(request.getHeader(SCRIPT_HEADER))) {
+        if (!SAFE_METHODS.contains(request.getMethod()) && !SCRIPT_REQUEST.equals(request.getHeader(SCRIPT_HEADER))) {
             refuse((HttpServletResponse) res, HttpServletResponse.SC_FORBIDDEN, NO_SCRIPT_HEADER);
             return;
         }
@@ -108,10 +107,8 @@ class ApiAuthenticationFilter implements Filter {
     }
 
     private static void refuse(HttpServletResponse response, int status, String body) throws IOException {
+        // No WWW-Authenticate challenge: a browser would prompt for Basic credentials and then send them by itself.
         response.setStatus(status);
-        if (status == HttpServletResponse.SC_UNAUTHORIZED) {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"quality-benchmark\"");
-        }
         response.setContentType("application/json;charset=UTF-8");
         response.getWriter().write(body);
     }

@@ -30,6 +30,7 @@ class DemoUsers {
             new DemoUser("shandong", "山东省工业和信息化厅", "推荐经办人", List.of("unit-shandong")),
             new DemoUser("cmif", "中国机械工业联合会", "推荐经办人", List.of("unit-cmif")),
             new DemoUser("office", "王", "办公室", List.of(OFFICE.id())),
+            new DemoUser("jiangsu-office", "江苏省工业和信息化厅", "省级遴选办公室", List.of("office-jiangsu")),
             new DemoUser("expert1", "李", "专家一", List.of(COMMITTEE.id())),
             new DemoUser("expert2", "张", "专家二", List.of(COMMITTEE.id())),
             new DemoUser("expert3", "刘", "专家三", List.of(COMMITTEE.id())),

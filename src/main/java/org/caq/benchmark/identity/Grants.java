@@ -38,7 +38,7 @@ final class Grants {
     private Grants() {
     }
 
-    static List<Grant> forGroups(List<String> taskWorkingGroups) {
+    static List<Grant> forGroups(List<String> taskWorkingGroups, List<String> provincialOffices) {
         List<Grant> grants = new ArrayList<>();
         for (String group : taskWorkingGroups) {
             grants.add(Grant.of(group, APPLICATION, TASKLIST, Permissions.ACCESS));
@@ -46,6 +46,10 @@ final class Grants {
             grants.add(Grant.of(group, PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ));
         }
         grants.addAll(office());
+        for (String office : provincialOffices) {
+            grants.add(Grant.of(office, PROCESS_DEFINITION, CampaignProcess.KEY, ProcessDefinitionPermissions.CREATE_INSTANCE));
+            grants.add(Grant.of(office, PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE));
+        }
         grants.addAll(auditor());
         grants.add(Grant.of(APPLICANT.id(), PROCESS_DEFINITION, ApplicationProcess.KEY,
                 ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE));

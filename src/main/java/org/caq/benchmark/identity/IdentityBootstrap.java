@@ -55,11 +55,19 @@ class IdentityBootstrap implements SmartInitializingSingleton {
                 workingGroups.add(group.id());
             }
         }
+        List<String> provincialOffices = new ArrayList<>();
         for (RecommendingUnit unit : units.all()) {
             ensureGroup(unit.groupId(), unit.name());
             workingGroups.add(unit.groupId());
+            String office = ProcedureGroup.officeOf(unit.directory());
+            if (!workingGroups.contains(office)) {
+                ensureGroup(office, units.find(unit.directory()).map(RecommendingUnit::name).orElse(unit.directory())
+                        + "（省级质量标杆遴选）");
+                workingGroups.add(office);
+                provincialOffices.add(office);
+            }
         }
-        Grants.forGroups(workingGroups).forEach(this::ensure);
+        Grants.forGroups(workingGroups, provincialOffices).forEach(this::ensure);
         filters.ensure(workingGroups).forEach(this::ensure);
         demoUsers.ifAvailable(DemoUsers::ensure);
         log.info("Identity in place: {} task-working groups", workingGroups.size());

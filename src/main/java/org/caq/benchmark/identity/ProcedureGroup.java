@@ -12,6 +12,11 @@ public enum ProcedureGroup {
     AUDITOR("auditor", "审计监督人员"),
     APPLICANT("applicant", "申报单位");
 
+    /** The office running a directory's selection: {@code office}, or {@code office-<province>} one level down. */
+    public static String officeOf(String directory) {
+        return "national".equals(directory) ? OFFICE.id : "office-" + directory;
+    }
+
     /** Camunda's group type for groups that take part in processes. */
     static final String WORKFLOW_TYPE = "WORKFLOW";
 

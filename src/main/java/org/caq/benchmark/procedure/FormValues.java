@@ -2,7 +2,6 @@ package org.caq.benchmark.procedure;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Collection;
@@ -85,7 +84,7 @@ public final class FormValues {
     public LocalDate date(String key, String label) {
         Object value = values.get(key);
         if (value instanceof Date date) {
-            return date.toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
+            return date.toInstant().atZone(BeijingTime.ZONE).toLocalDate();
         }
         if (value instanceof String s && !s.isBlank()) {
             try {

@@ -1,17 +1,14 @@
 package org.caq.benchmark.recommendation;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.caq.benchmark.application.ApplicationProcess;
-import org.caq.benchmark.campaign.CampaignProcess;
 import org.caq.benchmark.campaign.CampaignStatus;
 import org.caq.benchmark.campaign.Campaigns;
 import org.springframework.stereotype.Component;
 
 /**
- * At the recommendation deadline, every application of the campaign still waiting for its unit (or being
- * revised) ends as "not recommended in time".
+ * Recommending is over for the campaign. Each case still waiting for its unit ends by its own timer at the same
+ * instant (a case cannot miss it, whenever it reached its unit).
  */
 @Component
 class EnforceRecommendationDeadlineDelegate implements JavaDelegate {
@@ -24,11 +21,6 @@ class EnforceRecommendationDeadlineDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String campaign = (String) execution.getVariable(CampaignProcess.CAMPAIGN_NUMBER);
-        campaigns.moveTo(campaign, CampaignStatus.RECOMMENDATION_CLOSED);
-        RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
-        runtime.createMessageCorrelation(ApplicationProcess.RECOMMENDATION_DEADLINE_PASSED)
-                .processInstanceVariableEquals(ApplicationProcess.CAMPAIGN_NUMBER, campaign)
-                .correlateAll();
+        campaigns.moveTo(execution.getProcessBusinessKey(), CampaignStatus.RECOMMENDATION_CLOSED);
     }
 }

@@ -1,17 +1,17 @@
 package org.caq.benchmark.recommendation;
 
-import static org.caq.benchmark.application.ApplicationProcess.CAMPAIGN_NUMBER;
 import static org.caq.benchmark.application.ApplicationProcess.DECLINE;
 import static org.caq.benchmark.application.ApplicationProcess.RECOMMEND;
 import static org.caq.benchmark.application.ApplicationProcess.RECOMMENDATION_COMMENT;
 import static org.caq.benchmark.application.ApplicationProcess.RECOMMENDATION_DECISION;
-import static org.caq.benchmark.application.ApplicationProcess.RECOMMENDING_UNIT;
 import static org.caq.benchmark.application.ApplicationProcess.RETURN;
 
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.caq.benchmark.InvalidInput;
+import org.caq.benchmark.application.ApplicationCases;
+import org.caq.benchmark.application.Applications;
 import org.caq.benchmark.procedure.FormValues;
 import org.springframework.stereotype.Component;
 
@@ -25,9 +25,11 @@ class RecordRecommendationDecisionDelegate implements JavaDelegate {
     static final int MAX_COMMENT = 500;
 
     private final Quotas quotas;
+    private final ApplicationCases cases;
 
-    RecordRecommendationDecisionDelegate(Quotas quotas) {
+    RecordRecommendationDecisionDelegate(Quotas quotas, ApplicationCases cases) {
         this.quotas = quotas;
+        this.cases = cases;
     }
 
     @Override
@@ -42,7 +44,8 @@ class RecordRecommendationDecisionDelegate implements JavaDelegate {
                 : form.text(RECOMMENDATION_COMMENT, decision.equals(RETURN) ? "修改意见" : "不予推荐的理由", MAX_COMMENT);
         execution.setVariable(RECOMMENDATION_COMMENT, comment);
         if (decision.equals(RECOMMEND)) {
-            recommend((String) execution.getVariable(CAMPAIGN_NUMBER), (String) execution.getVariable(RECOMMENDING_UNIT));
+            Applications.Case application = cases.of(execution);
+            recommend(application.campaignNumber(), application.recommendingUnit());
         }
     }
 

@@ -1,11 +1,11 @@
 package org.caq.benchmark.recommendation;
 
-import static org.caq.benchmark.application.ApplicationProcess.CAMPAIGN_NUMBER;
-import static org.caq.benchmark.application.ApplicationProcess.RECOMMENDING_UNIT;
 import static org.caq.benchmark.application.ApplicationProcess.REMAINING_QUOTA;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.caq.benchmark.application.ApplicationCases;
+import org.caq.benchmark.application.Applications;
 import org.caq.benchmark.recommendingunit.RecommendingUnit;
 import org.caq.benchmark.recommendingunit.RecommendingUnits;
 import org.springframework.stereotype.Component;
@@ -21,16 +21,18 @@ class RemainingQuota implements TaskListener {
 
     private final Quotas quotas;
     private final RecommendingUnits units;
+    private final ApplicationCases cases;
 
-    RemainingQuota(Quotas quotas, RecommendingUnits units) {
+    RemainingQuota(Quotas quotas, RecommendingUnits units, ApplicationCases cases) {
         this.quotas = quotas;
         this.units = units;
+        this.cases = cases;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        task.setVariableLocal(REMAINING_QUOTA,
-                text((String) task.getVariable(CAMPAIGN_NUMBER), (String) task.getVariable(RECOMMENDING_UNIT)));
+        Applications.Case application = cases.of(task.getExecution());
+        task.setVariableLocal(REMAINING_QUOTA, text(application.campaignNumber(), application.recommendingUnit()));
     }
 
     String text(String campaignNumber, String unitCode) {

@@ -48,6 +48,7 @@ class ApplicationDocumentsApiIT {
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/applications/" + number
                         + "/documents?kind=" + kind + "&fileName=" + URLEncoder.encode(fileName, StandardCharsets.UTF_8)))
                 .header("Authorization", basic(user)).header("Content-Type", "application/octet-stream")
+                .header("X-Requested-With", "XMLHttpRequest")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(content)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
@@ -108,6 +109,17 @@ class ApplicationDocumentsApiIT {
 
         assertThat(browser.postWithoutCsrfToken(path, "application/pdf", "%PDF-1.7 x").statusCode()).isEqualTo(403);
         assertThat(browser.postAsScript(path, "application/pdf", "%PDF-1.7 x").statusCode()).isEqualTo(201);
+    }
+
+    @Test
+    void refuses_a_change_without_the_script_header_even_with_basic_credentials() throws Exception {
+        HttpResponse<String> forged = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                        + "/api/applications/" + number + "/documents?kind=EXPERIENCE&fileName=a.pdf"))
+                .header("Authorization", basic("applicant1")).header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(PDF)).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(forged.headers().firstValue("WWW-Authenticate")).isEmpty();
     }
 
     @Test

@@ -16,6 +16,7 @@ import static org.caq.benchmark.application.ApplicationProcess.SUPPLEMENT_DUE_DA
 
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -26,6 +27,9 @@ import org.caq.benchmark.TestApplications;
 import org.caq.benchmark.TestCampaigns;
 import org.caq.benchmark.documents.DocumentStore;
 import org.caq.benchmark.procedure.BeijingTime;
+import org.caq.benchmark.recommendation.Quotas;
+import org.caq.benchmark.review.ReviewProcess;
+import org.caq.benchmark.review.SiteVerifications;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,6 +46,8 @@ class BenchmarkApplicationProcessTest {
     @Autowired Applications applications;
     @Autowired DocumentStore store;
     @Autowired JdbcClient jdbc;
+    @Autowired SiteVerifications siteVerifications;
+    @Autowired Quotas quotas;
 
     TestCampaigns campaigns;
     TestApplications cases;
@@ -61,8 +67,16 @@ class BenchmarkApplicationProcessTest {
         return pi;
     }
 
+    /** Units with quota to spare, taken in turn so that no test runs out of places. */
+    static final String[] UNITS = {"zhejiang", "anhui", "fujian", "hubei", "hunan", "henan", "hebei", "guangdong", "sichuan"};
+    static final AtomicInteger NEXT_UNIT = new AtomicInteger();
+
+    private String unitOf(ProcessInstance pi) {
+        return applications.find(pi.getBusinessKey()).orElseThrow().recommendingUnit();
+    }
+
     private ProcessInstance recommended(String enterprise) {
-        ProcessInstance pi = submitted(enterprise.contains("补正") ? "shandong" : "jiangsu", enterprise);
+        ProcessInstance pi = submitted(UNITS[NEXT_UNIT.getAndIncrement() % UNITS.length], enterprise);
         complete(task(pi), withVariables(RECOMMENDATION_DECISION, "recommend"));
         return pi;
     }
@@ -97,9 +111,113 @@ class BenchmarkApplicationProcessTest {
 
         assertThat(pi).isWaitingAt("Event_MaterialReviewOpened");
         assertThat(statusOf(pi)).isEqualTo(ApplicationStatus.AWAITING_MATERIAL_REVIEW);
-        runtime.createMessageCorrelation(ApplicationProcess.MATERIAL_REVIEW_OPENED).processInstanceId(pi.getId()).correlate();
-        assertThat(pi).isEnded().hasPassed("EndEvent_MaterialReviewStarted");
+        correlate(pi, ApplicationProcess.MATERIAL_REVIEW_OPENED, Map.of());
+        assertThat(pi).isWaitingAt("Event_MaterialReviewDecided");
         assertThat(statusOf(pi)).isEqualTo(ApplicationStatus.IN_MATERIAL_REVIEW);
+    }
+
+    private void correlate(ProcessInstance pi, String message, Map<String, Object> variables) {
+        runtime.createMessageCorrelation(message).processInstanceId(pi.getId()).setVariables(variables).correlate();
+    }
+
+    private ProcessInstance inMaterialReview(String enterprise) {
+        ProcessInstance pi = recommended(enterprise);
+        complete(task(pi), withVariables(FORM_REVIEW_DECISION, "pass"));
+        correlate(pi, ApplicationProcess.MATERIAL_REVIEW_OPENED, Map.of());
+        return pi;
+    }
+
+    @Test
+    void ends_when_material_review_does_not_shortlist_it() {
+        ProcessInstance pi = inMaterialReview("未入围有限公司");
+
+        correlate(pi, ReviewProcess.MATERIAL_REVIEW_DECIDED, Map.of(ReviewProcess.SHORTLISTED, false));
+
+        assertThat(pi).isEnded().hasPassed("EndEvent_NotShortlisted");
+        assertThat(statusOf(pi)).isEqualTo(ApplicationStatus.NOT_SHORTLISTED);
+    }
+
+    @Test
+    void ends_when_removed_at_defense_and_waits_for_publicity_when_kept_on_the_preliminary_list() {
+        ProcessInstance removed = inMaterialReview("答辩落选有限公司");
+        ProcessInstance kept = inMaterialReview("答辩入选有限公司");
+        correlate(removed, ReviewProcess.MATERIAL_REVIEW_DECIDED, Map.of(ReviewProcess.SHORTLISTED, true));
+        correlate(kept, ReviewProcess.MATERIAL_REVIEW_DECIDED, Map.of(ReviewProcess.SHORTLISTED, true));
+        assertThat(statusOf(kept)).isEqualTo(ApplicationStatus.IN_DEFENSE_REVIEW);
+
+        correlate(removed, ReviewProcess.DEFENSE_REVIEW_DECIDED, Map.of(ReviewProcess.ON_PRELIMINARY_LIST, false));
+        correlate(kept, ReviewProcess.DEFENSE_REVIEW_DECIDED, Map.of(ReviewProcess.ON_PRELIMINARY_LIST, true));
+
+        assertThat(removed).isEnded().hasPassed("EndEvent_RemovedAtDefense");
+        assertThat(statusOf(removed)).isEqualTo(ApplicationStatus.REMOVED_AT_DEFENSE);
+        assertThat(kept).isWaitingAt("Event_PublicityConcluded");
+        assertThat(statusOf(kept)).isEqualTo(ApplicationStatus.ON_PRELIMINARY_LIST);
+        correlate(kept, ApplicationProcess.PUBLICITY_CONCLUDED, Map.of());
+        assertThat(kept).isEnded().hasPassed("EndEvent_PublicityConcluded");
+    }
+
+    @Test
+    void records_an_ordered_site_verification_without_leaving_the_finding_where_the_applicant_reads() {
+        ProcessInstance pi = inMaterialReview("现场核查有限公司");
+        jdbc.sql("insert into site_verification (application_number, ordered_at) values (?, current_timestamp)")
+                .param(pi.getBusinessKey()).update();
+
+        correlate(pi, ReviewProcess.SITE_VERIFICATION_ORDERED, Map.of());
+
+        assertThat(task(pi)).hasDefinitionKey("UserTask_RecordSiteVerification").hasCandidateGroup("office");
+        complete(task(pi), withVariables(ReviewProcess.SITE_VERIFICATION_FINDING, "现场核实数据属实"));
+        assertThat(pi).hasPassed("EndEvent_SiteVerificationRecorded").isWaitingAt("Event_MaterialReviewDecided");
+        assertThat(siteVerifications.finding(pi.getBusinessKey())).contains("现场核实数据属实");
+        assertThat(runtime.getVariable(pi.getId(), ReviewProcess.SITE_VERIFICATION_FINDING)).isNull();
+    }
+
+    @Test
+    void ends_as_not_recommended_in_time_when_the_deadline_passes_while_the_unit_or_the_applicant_has_it() {
+        ProcessInstance waiting = submitted("jiangsu", "超时等待有限公司");
+        ProcessInstance revising = submitted("jiangsu", "超时修改有限公司");
+        complete(task(revising), withVariables(RECOMMENDATION_DECISION, "return", RECOMMENDATION_COMMENT, "请修改"));
+
+        assertThat(job(waiting).getDuedate()).isEqualTo(BeijingTime.endOf(LocalDate.of(YEAR, 7, 20)));
+        execute(job(waiting));
+        execute(job(revising));
+
+        assertThat(waiting).isEnded().hasPassed("EndEvent_NotRecommendedInTime");
+        assertThat(revising).isEnded().hasPassed("EndEvent_NotRecommendedInTime");
+        assertThat(statusOf(revising)).isEqualTo(ApplicationStatus.NOT_RECOMMENDED_IN_TIME);
+    }
+
+    @Test
+    void files_the_case_under_the_authenticated_applicant_whatever_the_start_variables_say() {
+        Map<String, Object> form = TestApplications.form("jiangsu", "冒名有限公司", TestApplications.JIANGSU_CODE);
+        form.put(ApplicationProcess.APPLICANT, "applicant2");
+
+        ProcessInstance pi = cases.submit("applicant1", form);
+
+        assertThat(applications.find(pi.getBusinessKey()).orElseThrow().applicantUser()).isEqualTo("applicant1");
+        assertThat(task(pi)).isAssignedTo("applicant1");
+    }
+
+    @Test
+    void ignores_case_identity_variables_set_by_whoever_completes_a_task() {
+        ProcessInstance victim = submitted("shandong", "受害有限公司");
+        ProcessInstance attacker = submitted("jiangsu", "篡改有限公司");
+        complete(task(attacker), withVariables(RECOMMENDATION_DECISION, "return", RECOMMENDATION_COMMENT, "请修改"));
+        Map<String, Object> tampered = TestApplications.form("jiangsu", "篡改有限公司", TestApplications.JIANGSU_CODE);
+        tampered.put(ApplicationProcess.APPLICATION_NUMBER, victim.getBusinessKey());
+        tampered.put(ApplicationProcess.CAMPAIGN_NUMBER, "junk");
+
+        complete(task(attacker), tampered);
+        int cmifBefore = quotas.find(YEAR + "-national", "cmif").orElseThrow().used();
+        int jiangsuBefore = quotas.find(YEAR + "-national", "jiangsu").orElseThrow().used();
+        complete(task(attacker), withVariables(RECOMMENDATION_DECISION, "recommend", ApplicationProcess.RECOMMENDING_UNIT, "cmif"));
+
+        assertThat(applications.find(victim.getBusinessKey()).orElseThrow())
+                .extracting(c -> c.application().enterpriseName(), Applications.Case::status)
+                .containsExactly("受害有限公司", ApplicationStatus.AWAITING_RECOMMENDATION);
+        assertThat(task(victim)).hasCandidateGroup("unit-shandong");
+        assertThat(attacker).isWaitingAt("UserTask_ReviewForm");
+        assertThat(quotas.find(YEAR + "-national", "cmif").orElseThrow().used()).isEqualTo(cmifBefore);
+        assertThat(quotas.find(YEAR + "-national", "jiangsu").orElseThrow().used()).isEqualTo(jiangsuBefore + 1);
     }
 
     @Test
@@ -220,7 +338,7 @@ class BenchmarkApplicationProcessTest {
         assertThat(task(pi)).isAssignedTo("applicant1").hasDueDate(BeijingTime.endOf(LocalDate.parse(due)));
         assertThat(statusOf(pi)).isEqualTo(ApplicationStatus.SUPPLEMENT_REQUESTED);
 
-        complete(task(pi), TestApplications.form("shandong", "补正有限公司", TestApplications.JIANGSU_CODE));
+        complete(task(pi), TestApplications.form(unitOf(pi), "补正有限公司", TestApplications.JIANGSU_CODE));
 
         assertThat(pi).hasPassed("ServiceTask_UpdateSupplementedApplication").isWaitingAt("UserTask_ReviewForm");
         complete(task(pi), withVariables(FORM_REVIEW_DECISION, "pass"));

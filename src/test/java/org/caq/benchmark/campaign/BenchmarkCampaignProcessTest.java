@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
@@ -76,6 +77,8 @@ class BenchmarkCampaignProcessTest {
 
         assertThat(pi).hasPassed("ServiceTask_RecordCampaignNotice").isWaitingAt("Event_ApplicationWindowOpens");
         assertThat(job(pi).getDuedate()).isEqualTo(BeijingTime.startOf(LocalDate.of(2019, 5, 15)));
+        assertThat(task(runtime.createProcessInstanceQuery().processInstanceBusinessKey("2019-national").singleResult()))
+                .isNull();
         assertThat(campaigns.noticeUrl("2019-national")).contains("https://www.caq.org.cn/notice/2019");
     }
 
@@ -105,12 +108,15 @@ class BenchmarkCampaignProcessTest {
         testCampaigns.fireTimer(campaign, "Event_ApplicationWindowCloses");
 
         testCampaigns.fireTimer(campaign, "Event_RecommendationDeadline");
+        execute(job(waiting));
+        execute(job(returned));
 
         assertThat(waiting).isEnded().hasPassed("EndEvent_NotRecommendedInTime");
         assertThat(returned).isEnded().hasPassed("EndEvent_NotRecommendedInTime");
         assertThat(applications.find(waiting.getBusinessKey()).orElseThrow().status())
                 .isEqualTo(ApplicationStatus.NOT_RECOMMENDED_IN_TIME);
         assertThat(recommended).isWaitingAt("UserTask_ReviewForm");
+        assertThat(task(recommended)).hasCandidateGroup("office-jiangsu");
         assertThat(campaigns.status(campaign)).contains(CampaignStatus.RECOMMENDATION_CLOSED);
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(campaign).singleResult())
                 .satisfies(pi -> assertThat(pi).isWaitingAt("UserTask_ConcludeFormReview"));
@@ -141,6 +147,24 @@ class BenchmarkCampaignProcessTest {
         cases.attachRequiredMaterials(pi.getBusinessKey(), "applicant1");
         complete(task(pi));
         return pi;
+    }
+
+    @Test
+    void lets_a_provincial_office_start_only_its_own_province_s_campaign() {
+        Map<String, Object> national = startForm(2013);
+        Map<String, Object> shandong = startForm(2013);
+        shandong.put(CampaignProcess.LEVEL, "provincial");
+        shandong.put(CampaignProcess.PROVINCE, "shandong");
+        engine.getIdentityService().setAuthentication("jiangsu-office", java.util.List.of("office-jiangsu"));
+        try {
+            assertThatThrownBy(() -> runtime.startProcessInstanceByKey(CampaignProcess.KEY, national))
+                    .isInstanceOf(InvalidInput.class).hasMessageContaining("您只能发起本省的省级遴选活动");
+            assertThatThrownBy(() -> runtime.startProcessInstanceByKey(CampaignProcess.KEY, shandong))
+                    .isInstanceOf(InvalidInput.class).hasMessageContaining("您只能发起本省的省级遴选活动");
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+        assertThat(campaigns.find("2013-national")).isEmpty();
     }
 
     @Test

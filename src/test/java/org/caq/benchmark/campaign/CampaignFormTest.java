@@ -36,7 +36,7 @@ class CampaignFormTest {
         form.put(CampaignProcess.FOCUS_AREAS, "供应链管理\n智能制造");
         form.put(CampaignProcess.APPLICATION_OPENS, "2026-05-15");
         form.put(CampaignProcess.APPLICATION_CLOSES, "2026-07-05");
-        form.put(CampaignProcess.RECOMMENDATION_DEADLINE, "2026-07-05");
+        form.put(CampaignProcess.RECOMMENDATION_DEADLINE, "2026-07-20");
         return form;
     }
 
@@ -52,7 +52,7 @@ class CampaignFormTest {
         assertThat(campaign.number()).isEqualTo("2026-national");
         assertThat(campaign.focusAreas()).containsExactly("供应链管理", "智能制造");
         assertThat(campaign.province()).isNull();
-        assertThat(campaign.recommendationDeadline()).isEqualTo(LocalDate.of(2026, 7, 5));
+        assertThat(campaign.recommendationDeadline()).isEqualTo(LocalDate.of(2026, 7, 20));
     }
 
     @Test
@@ -94,10 +94,10 @@ class CampaignFormTest {
     }
 
     @Test
-    void refuses_a_recommendation_deadline_before_the_window_closes() {
-        assertThatThrownBy(() -> CampaignForm.parse(with(CampaignProcess.RECOMMENDATION_DEADLINE, "2026-07-04"), PROVINCES, TODAY).campaign())
+    void refuses_a_recommendation_deadline_not_after_the_window_closes() {
+        assertThatThrownBy(() -> CampaignForm.parse(with(CampaignProcess.RECOMMENDATION_DEADLINE, "2026-07-05"), PROVINCES, TODAY).campaign())
                 .isInstanceOf(InvalidInput.class)
-                .hasMessage("推荐截止日期不得早于申报截止日期 2026-07-05（当前值：2026-07-04）。");
+                .hasMessage("推荐截止日期须晚于申报截止日期 2026-07-05，给推荐单位留出审核时间（当前值：2026-07-05）。");
     }
 
     @Test

@@ -21,6 +21,7 @@ class WebappAccessIT {
         "jiangsu,    200, 403, 403",
         "cmif,       200, 403, 403",
         "office,     200, 403, 403",
+        "jiangsu-office, 200, 403, 403",
         "expert1,    200, 403, 403",
         "chair,      200, 403, 403",
         "ministry,   200, 403, 403",

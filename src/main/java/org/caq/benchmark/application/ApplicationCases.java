@@ -1,0 +1,59 @@
+package org.caq.benchmark.application;
+
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.caq.benchmark.campaign.Campaign;
+import org.caq.benchmark.campaign.Campaigns;
+import org.caq.benchmark.procedure.BeijingTime;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the {@code benchmark-application} model needs to know of its case, read from the case's own record by its
+ * business key. Never from process variables: whoever completes a task may set any variable, so assignees,
+ * candidate groups and deadlines must not follow them.
+ */
+@Component("applicationCases")
+public class ApplicationCases {
+
+    private final Applications applications;
+    private final Campaigns campaigns;
+
+    ApplicationCases(Applications applications, Campaigns campaigns) {
+        this.applications = applications;
+        this.campaigns = campaigns;
+    }
+
+    public Applications.Case of(DelegateExecution execution) {
+        String number = execution.getProcessBusinessKey();
+        return applications.find(number)
+                .orElseThrow(() -> new IllegalStateException("No application row for case " + number));
+    }
+
+    /** The applicant's user: assignee of the applicant's tasks. */
+    public String applicantOf(DelegateExecution execution) {
+        return of(execution).applicantUser();
+    }
+
+    /** The recommending unit's group: candidates for the recommendation. */
+    public String unitGroupOf(DelegateExecution execution) {
+        return "unit-" + of(execution).recommendingUnit();
+    }
+
+    /** The office that runs the case's campaign: the national office, or the province's own. */
+    public String officeGroupOf(DelegateExecution execution) {
+        return campaign(execution).officeGroup();
+    }
+
+    public Date applicationClosesAt(DelegateExecution execution) {
+        return BeijingTime.endOf(campaign(execution).applicationCloses());
+    }
+
+    public Date recommendationDeadlineAt(DelegateExecution execution) {
+        return BeijingTime.endOf(campaign(execution).recommendationDeadline());
+    }
+
+    private Campaign campaign(DelegateExecution execution) {
+        return campaigns.find(of(execution).campaignNumber()).orElseThrow();
+    }
+
+}

@@ -1,0 +1,42 @@
+package org.caq.benchmark.campaign;
+
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.caq.benchmark.procedure.BeijingTime;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the {@code benchmark-campaign} model needs to know of its campaign, read from the campaign's record by the
+ * business key rather than from variables anyone completing a task could set.
+ */
+@Component("campaignCases")
+public class CampaignCases {
+
+    private final Campaigns campaigns;
+
+    CampaignCases(Campaigns campaigns) {
+        this.campaigns = campaigns;
+    }
+
+    public Campaign of(DelegateExecution execution) {
+        String number = execution.getProcessBusinessKey();
+        return campaigns.find(number).orElseThrow(() -> new IllegalStateException("No campaign row for " + number));
+    }
+
+    public Date applicationOpensAt(DelegateExecution execution) {
+        return BeijingTime.startOf(of(execution).applicationOpens());
+    }
+
+    public Date applicationClosesAt(DelegateExecution execution) {
+        return BeijingTime.endOf(of(execution).applicationCloses());
+    }
+
+    public Date recommendationDeadlineAt(DelegateExecution execution) {
+        return BeijingTime.endOf(of(execution).recommendationDeadline());
+    }
+
+    /** Candidates for the campaign's office tasks. */
+    public String officeGroupOf(DelegateExecution execution) {
+        return of(execution).officeGroup();
+    }
+}

@@ -1,0 +1,30 @@
+package org.caq.benchmark.review;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.caq.benchmark.procedure.FormValues;
+import org.springframework.stereotype.Component;
+
+/** Records what the office found on site; the defense deliberation of the application's group sees it. */
+@Component
+class RecordSiteVerificationDelegate implements JavaDelegate {
+
+    static final int MAX_FINDING = 2000;
+
+    private final SiteVerifications verifications;
+
+    RecordSiteVerificationDelegate(SiteVerifications verifications) {
+        this.verifications = verifications;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String finding = new FormValues(execution.getVariables())
+                .text(ReviewProcess.SITE_VERIFICATION_FINDING, "现场核查发现", MAX_FINDING);
+        Authentication officer = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        verifications.record(execution.getProcessBusinessKey(), finding, officer == null ? null : officer.getUserId());
+        // the case's variables are readable from the applicant's tasks; the finding stays with the reviewers
+        execution.removeVariable(ReviewProcess.SITE_VERIFICATION_FINDING);
+    }
+}

@@ -1,0 +1,56 @@
+package org.caq.benchmark.review;
+
+/** Names the {@code benchmark-review} process and the review stages of the campaign share with forms and Java. */
+public final class ReviewProcess {
+
+    public static final String KEY = "benchmark-review";
+
+    public static final String ASSIGNMENT_ID = "reviewAssignmentId";
+    public static final String EXPERT = "expert";
+    public static final String STAGE = "reviewStage";
+    public static final String DUE_AT = "reviewDueAt";
+    public static final String REMINDER_AT = "reviewReminderAt";
+    public static final String RUBRIC_TEXT = "rubricText";
+    // the expert's form
+    public static final String RECUSE = "recuse";
+    public static final String RECUSAL_REASON = "recusalReason";
+    public static final String SCORE_1 = "score1";
+    public static final String SCORE_2 = "score2";
+    public static final String SCORE_3 = "score3";
+    public static final String COMMENT = "reviewComment";
+
+    // the campaign's review stages
+    public static final String GROUP_CODE = "groupCode";
+    public static final String COMMITTEE_PROPOSAL = "committeeProposal";
+    public static final String COMMITTEE_ADJUSTMENTS = "committeeAdjustments";
+    public static final String EXPERTS_PER_APPLICATION = "expertsPerApplication";
+    public static final String AGGREGATION_POLICY = "aggregationPolicy";
+    public static final String CRITERION_WEIGHTS = "criterionWeights";
+    public static final String MAX_SCORE = "maxScore";
+    public static final String REVIEW_DUE_DATE = "reviewDueDate";
+    public static final String REMINDER_DAYS = "reminderDays";
+    public static final String RANKING = "ranking";
+    public static final String SELECTION_OPTIONS = "selectionOptions";
+    public static final String SELECTED = "selected";
+    public static final String RATIONALE = "rationale";
+    public static final String DEFENSE_DATE = "defenseDate";
+    public static final String DEFENSE_PLACE = "defensePlace";
+    public static final String SITE_VERIFICATIONS = "siteVerifications";
+    public static final String PRELIMINARY_LIST = "preliminaryList";
+    public static final String MINISTRY_COMMENTS = "ministryComments";
+    public static final String MINISTRY_COMMENTS_TEXT = "ministryCommentsText";
+    public static final String COMMENT_HANDLING = "commentHandling";
+    public static final String SITE_VERIFICATION_FINDING = "siteVerificationFinding";
+
+    // messages to the campaign (per group) and to the cases
+    public static final String MATERIAL_REVIEWS_COMPLETE = "MaterialReviewsComplete";
+    public static final String DEFENSE_REVIEWS_COMPLETE = "DefenseReviewsComplete";
+    public static final String MATERIAL_REVIEW_DECIDED = "MaterialReviewDecided";
+    public static final String DEFENSE_REVIEW_DECIDED = "DefenseReviewDecided";
+    public static final String SITE_VERIFICATION_ORDERED = "SiteVerificationOrdered";
+    public static final String SHORTLISTED = "shortlisted";
+    public static final String ON_PRELIMINARY_LIST = "onPreliminaryList";
+
+    private ReviewProcess() {
+    }
+}

@@ -1,0 +1,20 @@
+package org.caq.benchmark.review;
+
+import org.caq.benchmark.application.ApplicationReaders;
+import org.springframework.stereotype.Component;
+
+/** An expert sees the applications assigned to them for review, and no other (Art. 15). */
+@Component
+class Reviewers implements ApplicationReaders {
+
+    private final Reviews reviews;
+
+    Reviewers(Reviews reviews) {
+        this.reviews = reviews;
+    }
+
+    @Override
+    public boolean mayRead(String applicationNumber, String userId) {
+        return reviews.isReviewer(applicationNumber, userId);
+    }
+}

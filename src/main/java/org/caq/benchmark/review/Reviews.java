@@ -1,0 +1,106 @@
+package org.caq.benchmark.review;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Review assignments and their raw scores: kept as given, so every aggregate can be recomputed from them. */
+@Repository
+public class Reviews {
+
+    private final JdbcClient jdbc;
+
+    Reviews(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    String assign(String campaign, String group, String application, String expert, ReviewStage stage, Instant dueAt,
+            String replaces) {
+        String id = UUID.randomUUID().toString();
+        jdbc.sql("""
+                insert into review_assignment (id, campaign_number, group_code, application_number, expert_code, stage,
+                    status, replaces, assigned_at, due_at) values (?, ?, ?, ?, ?, ?, 'ASSIGNED', ?, ?, ?)""")
+                .params(id, campaign, group, application, expert, stage.name(), replaces, Timestamp.from(Instant.now()),
+                        Timestamp.from(dueAt))
+                .update();
+        return id;
+    }
+
+    void submit(String id, List<Integer> scores, String comment) {
+        jdbc.sql("""
+                update review_assignment set status = 'SUBMITTED', score_1 = ?, score_2 = ?, score_3 = ?, comment = ?,
+                submitted_at = ? where id = ? and status = 'ASSIGNED'""")
+                .params(scores.get(0), scores.get(1), scores.get(2), comment, Timestamp.from(Instant.now()), id).update();
+    }
+
+    void recuse(String id, String reason) {
+        jdbc.sql("update review_assignment set status = 'RECUSED', recusal_reason = ? where id = ? and status = 'ASSIGNED'")
+                .params(reason, id).update();
+    }
+
+    void markLate(String id) {
+        jdbc.sql("update review_assignment set late = true where id = ?").param(id).update();
+    }
+
+    public Optional<Review> find(String id) {
+        return jdbc.sql("select * from review_assignment where id = ?").param(id).query(Reviews::map).optional();
+    }
+
+    public List<Review> ofCampaign(String campaign) {
+        return jdbc.sql("select * from review_assignment where campaign_number = ? order by stage, application_number, expert_code")
+                .param(campaign).query(Reviews::map).list();
+    }
+
+    List<Review> ofGroup(String campaign, String group, ReviewStage stage) {
+        return jdbc.sql("""
+                select * from review_assignment where campaign_number = ? and group_code = ? and stage = ?
+                order by application_number, expert_code""")
+                .params(campaign, group, stage.name()).query(Reviews::map).list();
+    }
+
+    List<Review> ofApplication(String application, ReviewStage stage) {
+        return jdbc.sql("select * from review_assignment where application_number = ? and stage = ? order by expert_code")
+                .params(application, stage.name()).query(Reviews::map).list();
+    }
+
+    int stillAssigned(String campaign, String group, ReviewStage stage) {
+        return jdbc.sql("""
+                select count(*) from review_assignment where campaign_number = ? and group_code = ? and stage = ?
+                and status = 'ASSIGNED'""").params(campaign, group, stage.name()).query(Integer.class).single();
+    }
+
+    /** Reviews assigned to each expert in the campaign so far (recused ones do not count). */
+    Map<String, Integer> load(String campaign) {
+        Map<String, Integer> load = new HashMap<>();
+        jdbc.sql("""
+                select expert_code, count(*) as reviews from review_assignment where campaign_number = ?
+                and status <> 'RECUSED' group by expert_code""").param(campaign)
+                .query((rs, row) -> load.put(rs.getString("expert_code"), rs.getInt("reviews"))).list();
+        return load;
+    }
+
+    /** Whether the expert (by engine user) has a review of the application that is not recused. */
+    public boolean isReviewer(String application, String userId) {
+        return jdbc.sql("""
+                select count(*) from review_assignment r join expert e on e.code = r.expert_code
+                where r.application_number = ? and e.user_id = ? and r.status <> 'RECUSED'""")
+                .params(application, userId).query(Integer.class).single() > 0;
+    }
+
+    private static Review map(ResultSet rs, int row) throws SQLException {
+        List<Integer> scores = rs.getObject("score_1") == null ? List.of()
+                : List.of(rs.getInt("score_1"), rs.getInt("score_2"), rs.getInt("score_3"));
+        return new Review(rs.getString("id"), rs.getString("campaign_number"), rs.getString("group_code"),
+                rs.getString("application_number"), rs.getString("expert_code"), ReviewStage.valueOf(rs.getString("stage")),
+                Review.Status.valueOf(rs.getString("status")), rs.getBoolean("late"), rs.getString("recusal_reason"),
+                rs.getTimestamp("due_at").toInstant(), scores, rs.getString("comment"));
+    }
+}

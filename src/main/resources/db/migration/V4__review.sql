@@ -55,6 +55,7 @@ create table review_assignment (
     late               boolean      default false not null,
     recusal_reason     varchar(500),
     replaces           varchar(36),
+    process_instance_id varchar(64),
     assigned_at        timestamp    not null,
     due_at             timestamp    not null,
     score_1            integer,

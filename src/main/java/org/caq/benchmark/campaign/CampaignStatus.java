@@ -6,7 +6,13 @@ public enum CampaignStatus {
     OPEN("申报中"),
     CLOSED("申报已截止，推荐进行中"),
     RECOMMENDATION_CLOSED("推荐已截止，形式审查中"),
-    INTAKE_CONCLUDED("形式审查已完成");
+    INTAKE_CONCLUDED("形式审查已完成"),
+    COMMITTEE_FORMED("评审委员会已组建"),
+    MATERIAL_REVIEW("资料评审中"),
+    DEFENSE_REVIEW("答辩评审中"),
+    MINISTRY_CONSULTATION("初评名单征求工信部意见中"),
+    PRELIMINARY_LIST_READY("初评名单待公示"),
+    NO_REVIEW("无申报进入评审");
 
     private final String displayName;
 

@@ -7,6 +7,7 @@ import static org.caq.benchmark.identity.ProcedureGroup.COMMITTEE_CHAIR;
 import static org.caq.benchmark.identity.ProcedureGroup.MINISTRY;
 import static org.caq.benchmark.identity.ProcedureGroup.OFFICE;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
@@ -31,14 +32,13 @@ class DemoUsers {
             new DemoUser("cmif", "中国机械工业联合会", "推荐经办人", List.of("unit-cmif")),
             new DemoUser("office", "王", "办公室", List.of(OFFICE.id())),
             new DemoUser("jiangsu-office", "江苏省工业和信息化厅", "省级遴选办公室", List.of("office-jiangsu")),
-            new DemoUser("expert1", "李", "专家一", List.of(COMMITTEE.id())),
-            new DemoUser("expert2", "张", "专家二", List.of(COMMITTEE.id())),
-            new DemoUser("expert3", "刘", "专家三", List.of(COMMITTEE.id())),
-            new DemoUser("expert4", "陈", "专家四", List.of(COMMITTEE.id())),
-            new DemoUser("expert5", "杨", "专家五", List.of(COMMITTEE.id())),
-            new DemoUser("chair", "赵", "主任委员", List.of(COMMITTEE.id(), COMMITTEE_CHAIR.id())),
+            new DemoUser("chair", "赵", "国强", List.of(COMMITTEE.id(), COMMITTEE_CHAIR.id())),
+            new DemoUser("vicechair", "钱", "立新", List.of(COMMITTEE.id())),
             new DemoUser("ministry", "周", "科技司", List.of(MINISTRY.id())),
             new DemoUser("auditor", "吴", "审计员", List.of(AUDITOR.id())));
+
+    /** expert1 … expert15, the demo expert pool's logins (demo/experts.csv). */
+    static final int DEMO_EXPERTS = 15;
 
     private final IdentityService identity;
 
@@ -47,7 +47,11 @@ class DemoUsers {
     }
 
     void ensure() {
-        for (DemoUser demo : USERS) {
+        List<DemoUser> all = new ArrayList<>(USERS);
+        for (int i = 1; i <= DEMO_EXPERTS; i++) {
+            all.add(new DemoUser("expert" + i, "专家", String.valueOf(i), List.of(COMMITTEE.id())));
+        }
+        for (DemoUser demo : all) {
             if (identity.createUserQuery().userId(demo.id()).count() == 0) {
                 User user = identity.newUser(demo.id());
                 user.setFirstName(demo.firstName());

@@ -66,6 +66,12 @@ public class Committees {
                 .params(Date.valueOf(date), place, Date.valueOf(reviewDue), campaign).update();
     }
 
+    /** Locks the committee's row until the transaction ends: the last group's decision is noticed once. */
+    void lockCommittee(String campaign) {
+        jdbc.sql("select campaign_number from committee where campaign_number = ? for update").param(campaign)
+                .query(String.class).single();
+    }
+
     /** Locks the group's row until the transaction ends: completions of its reviews are counted one at a time. */
     void lockGroup(String campaign, String group) {
         jdbc.sql("select code from expert_group where campaign_number = ? and code = ? for update")

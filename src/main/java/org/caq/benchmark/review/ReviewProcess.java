@@ -20,7 +20,6 @@ public final class ReviewProcess {
     public static final String COMMENT = "reviewComment";
 
     // the campaign's review stages
-    public static final String GROUP_CODE = "groupCode";
     public static final String COMMITTEE_PROPOSAL = "committeeProposal";
     public static final String COMMITTEE_ADJUSTMENTS = "committeeAdjustments";
     public static final String EXPERTS_PER_APPLICATION = "expertsPerApplication";
@@ -42,9 +41,9 @@ public final class ReviewProcess {
     public static final String COMMENT_HANDLING = "commentHandling";
     public static final String SITE_VERIFICATION_FINDING = "siteVerificationFinding";
 
-    // messages to the campaign (per group) and to the cases
-    public static final String MATERIAL_REVIEWS_COMPLETE = "MaterialReviewsComplete";
-    public static final String DEFENSE_REVIEWS_COMPLETE = "DefenseReviewsComplete";
+    // messages to the campaign and to the cases
+    public static final String MATERIAL_DELIBERATIONS_DONE = "MaterialDeliberationsDone";
+    public static final String DEFENSE_DELIBERATIONS_DONE = "DefenseDeliberationsDone";
     public static final String MATERIAL_REVIEW_DECIDED = "MaterialReviewDecided";
     public static final String DEFENSE_REVIEW_DECIDED = "DefenseReviewDecided";
     public static final String SITE_VERIFICATION_ORDERED = "SiteVerificationOrdered";

@@ -1,13 +1,16 @@
 package org.caq.benchmark.review;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.caq.benchmark.InvalidInput;
@@ -93,6 +96,33 @@ class ReviewRound {
         variables.put(ApplicationProcess.ABSTRACT, c.application().abstractText());
         SystemCalls.run(identity, () -> runtime.startProcessInstanceByKey(ReviewProcess.KEY,
                 application + "/" + stage.name().toLowerCase() + "/" + expert.code(), variables));
+    }
+
+    /** Another expert of the group in place of one who recused; refused when the group has none left. */
+    void replace(Review recused) {
+        Committee committee = committees.find(recused.campaignNumber()).orElseThrow();
+        Committee.Group group = committee.groups().stream().filter(g -> g.code().equals(recused.groupCode()))
+                .findFirst().orElseThrow();
+        List<Expert> members = group.members().stream().map(code -> experts.find(code).orElseThrow()).toList();
+        Set<String> excluded = new HashSet<>();
+        reviews.ofApplication(recused.applicationNumber(), recused.stage()).forEach(r -> excluded.add(r.expertCode()));
+        Candidate candidate = candidate(applications.find(recused.applicationNumber()).orElseThrow());
+        List<Expert> replacement = Assignment.replacement(candidate, members, excluded, reviews.load(recused.campaignNumber()));
+        if (replacement.isEmpty()) {
+            throw new InvalidInput("本专业组已无可接替评审的专家，暂不能回避：请联系全国质量标杆工作办公室调整专业组。");
+        }
+        Instant reminderAt = recused.dueAt().minus(Duration.ofDays(3));
+        start(recused.campaignNumber(), recused.groupCode(), recused.applicationNumber(), replacement.get(0),
+                recused.stage(), recused.dueAt(), reminderAt, recused.id(), committee.rubric());
+    }
+
+    /** Once the group's last review at the stage is in, its leader gets the deliberation. */
+    void deliberateIfComplete(String campaign, String group, ReviewStage stage) {
+        committees.lockGroup(campaign, group);
+        if (reviews.stillAssigned(campaign, group, stage) == 0) {
+            SystemCalls.run(identity, () -> runtime.startProcessInstanceByKey(DeliberationProcess.KEY,
+                    new DeliberationCases.Subject(campaign, stage, group).businessKey()));
+        }
     }
 
     static Candidate candidate(Applications.Case c) {

@@ -34,6 +34,16 @@ public class Reviews {
         return id;
     }
 
+    void linkProcess(String id, String processInstanceId) {
+        jdbc.sql("update review_assignment set process_instance_id = ? where id = ?").params(processInstanceId, id).update();
+    }
+
+    /** The review a {@code benchmark-review} case is about. */
+    Optional<Review> ofProcess(String processInstanceId) {
+        return jdbc.sql("select * from review_assignment where process_instance_id = ?").param(processInstanceId)
+                .query(Reviews::map).optional();
+    }
+
     void submit(String id, List<Integer> scores, String comment) {
         jdbc.sql("""
                 update review_assignment set status = 'SUBMITTED', score_1 = ?, score_2 = ?, score_3 = ?, comment = ?,

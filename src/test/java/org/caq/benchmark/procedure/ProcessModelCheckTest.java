@@ -3,7 +3,6 @@ package org.caq.benchmark.procedure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
-import java.util.Set;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Process;
@@ -15,12 +14,11 @@ import org.junit.jupiter.api.Test;
 /** The checker catches each kind of broken model; ProcessModelTest runs it on the real ones. */
 class ProcessModelCheckTest {
 
+    /** Everything exists but the misspelt names the tests below put into the model. */
     private final ProcessModelCheck check = new ProcessModelCheck(new ProcessModelCheck.Environment(
-            Set.of("registerCampaignDelegate", "recordCampaignNoticeDelegate", "openApplicationWindowDelegate",
-                    "closeApplicationWindowDelegate", "enforceRecommendationDeadlineDelegate",
-                    "concludeFormReviewDelegate")::contains,
-            Set.of("campaign-start", "campaign-notice", "campaign-conclude-form-review")::contains,
-            Set.of("office")::contains));
+            bean -> !bean.equals("registerCampaignDelegat"),
+            form -> !form.equals("campaign-notise"),
+            group -> !group.equals("offices")));
 
     private static BpmnModelInstance campaign() {
         return Bpmn.readModelFromFile(new File("processes/benchmark-campaign.bpmn"));
@@ -61,7 +59,7 @@ class ProcessModelCheckTest {
         BpmnModelInstance model = campaign();
         UserTask task = model.getModelElementById("UserTask_PublishCampaignNotice");
         task.setCamundaFormRef("campaign-notise");
-        task.setCamundaCandidateGroups("office, offices");
+        task.setCamundaCandidateGroups("office, offices, ${campaignCases.officeGroupOf(execution)}");
         assertThat(check.violations(model)).containsExactlyInAnyOrder(
                 "UserTask_PublishCampaignNotice: form 'campaign-notise' is not among the deployed forms",
                 "UserTask_PublishCampaignNotice: candidate group 'offices' does not exist");

@@ -1,0 +1,41 @@
+package org.caq.benchmark.review;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+/**
+ * A {@code benchmark-deliberation} case is one group's deliberation at one stage; its business key
+ * {@code <campaign>/<stage>/<group>} says which, and cannot be changed by whoever works its task.
+ */
+@Component("deliberationCases")
+public class DeliberationCases {
+
+    record Subject(String campaign, ReviewStage stage, String group) {
+
+        String businessKey() {
+            return campaign + "/" + stage.name() + "/" + group;
+        }
+    }
+
+    private final Committees committees;
+    private final Experts experts;
+
+    DeliberationCases(Committees committees, Experts experts) {
+        this.committees = committees;
+        this.experts = experts;
+    }
+
+    static Subject of(DelegateExecution execution) {
+        String[] parts = execution.getProcessBusinessKey().split("/");
+        return new Subject(parts[0], ReviewStage.valueOf(parts[1]), parts[2]);
+    }
+
+    /** The group's leader, who records the group's decision. */
+    public String leaderOf(DelegateExecution execution) {
+        Subject subject = of(execution);
+        Committee committee = committees.find(subject.campaign()).orElseThrow();
+        String leader = committee.groups().stream().filter(g -> g.code().equals(subject.group())).findFirst()
+                .orElseThrow().leader();
+        return experts.find(leader).orElseThrow().userId();
+    }
+}

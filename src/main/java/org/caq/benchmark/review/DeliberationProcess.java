@@ -1,0 +1,10 @@
+package org.caq.benchmark.review;
+
+/** Names the {@code benchmark-deliberation} process shares with its form and with Java. */
+public final class DeliberationProcess {
+
+    public static final String KEY = "benchmark-deliberation";
+
+    private DeliberationProcess() {
+    }
+}

@@ -1,0 +1,25 @@
+package org.caq.benchmark.review;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Ties a new {@code benchmark-review} case to the assignment it was started for, before its first task exists.
+ * The assignment id is read from the start variables here, at the one moment only the procedure has set them;
+ * from then on the case knows its review by process instance.
+ */
+@Component
+class LinkReviewListener implements ExecutionListener {
+
+    private final Reviews reviews;
+
+    LinkReviewListener(Reviews reviews) {
+        this.reviews = reviews;
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        reviews.linkProcess((String) execution.getVariable(ReviewProcess.ASSIGNMENT_ID), execution.getProcessInstanceId());
+    }
+}

@@ -1,0 +1,69 @@
+package org.caq.benchmark.review;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.caq.benchmark.application.Applications;
+import org.springframework.stereotype.Component;
+
+/**
+ * A group's applications at a stage, ranked by their aggregate score under the campaign's policy, with every
+ * expert's total and comment (experts are not named) and, at defense, what a site verification found.
+ */
+@Component
+class Ranking {
+
+    record Entry(String application, String name, String enterprise, BigDecimal aggregate, List<BigDecimal> totals,
+            List<String> comments, String siteFinding) {
+    }
+
+    private final Reviews reviews;
+    private final Committees committees;
+    private final Applications applications;
+    private final SiteVerifications sites;
+
+    Ranking(Reviews reviews, Committees committees, Applications applications, SiteVerifications sites) {
+        this.reviews = reviews;
+        this.committees = committees;
+        this.applications = applications;
+        this.sites = sites;
+    }
+
+    List<Entry> of(String campaign, String group, ReviewStage stage) {
+        Committee committee = committees.find(campaign).orElseThrow();
+        Map<String, List<Review>> byApplication = new LinkedHashMap<>();
+        reviews.ofGroup(campaign, group, stage).stream().filter(r -> r.status() == Review.Status.SUBMITTED)
+                .forEach(r -> byApplication.computeIfAbsent(r.applicationNumber(), key -> new ArrayList<>()).add(r));
+        List<Entry> entries = new ArrayList<>();
+        byApplication.forEach((number, submitted) -> {
+            List<BigDecimal> totals = submitted.stream().map(r -> committee.rubric().total(r.scores())).toList();
+            Applications.Case c = applications.find(number).orElseThrow();
+            entries.add(new Entry(number, c.application().benchmarkName(), c.application().enterpriseName(),
+                    committee.policy().aggregate(totals), totals, submitted.stream().map(Review::comment).toList(),
+                    stage == ReviewStage.DEFENSE ? sites.finding(number).orElse(null) : null));
+        });
+        entries.sort(Comparator.comparing(Entry::aggregate).reversed().thenComparing(Entry::application));
+        return entries;
+    }
+
+    /** The ranking as the group leader reads it in the deliberation task. */
+    String describe(List<Entry> entries, AggregationPolicy policy) {
+        StringBuilder text = new StringBuilder("得分汇总方法：" + policy.displayName() + "\n\n");
+        int rank = 1;
+        for (Entry e : entries) {
+            text.append("**").append(rank++).append(". ").append(e.application()).append(" ").append(e.name())
+                    .append("**（").append(e.enterprise()).append("）综合得分 ").append(e.aggregate().toPlainString())
+                    .append("；各专家总分 ").append(e.totals().stream().map(BigDecimal::toPlainString).toList()).append("\n\n");
+            for (int i = 0; i < e.comments().size(); i++) {
+                text.append("　评语").append(i + 1).append("：").append(e.comments().get(i)).append("\n\n");
+            }
+            if (e.siteFinding() != null) {
+                text.append("　现场核查：").append(e.siteFinding()).append("\n\n");
+            }
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,38 @@
+package org.caq.benchmark.review;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.spin.Spin;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts the group's ranking on its deliberation task, as task-local variables: only the leader (and the office)
+ * read that task, and nothing of it reaches the application cases.
+ */
+@Component
+class RankingListener implements TaskListener {
+
+    private final Ranking ranking;
+    private final Committees committees;
+
+    RankingListener(Ranking ranking, Committees committees) {
+        this.ranking = ranking;
+        this.committees = committees;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        DeliberationCases.Subject subject = DeliberationCases.of(task.getExecution());
+        List<Ranking.Entry> entries = ranking.of(subject.campaign(), subject.group(), subject.stage());
+        AggregationPolicy policy = committees.find(subject.campaign()).orElseThrow().policy();
+        task.setVariableLocal(ReviewProcess.RANKING, ranking.describe(entries, policy));
+        List<Map<String, String>> options = entries.stream().map(e -> Map.of(
+                "label", e.application() + " " + e.name() + "（" + e.aggregate().toPlainString() + " 分）",
+                "value", e.application())).toList();
+        task.setVariableLocal(ReviewProcess.SELECTION_OPTIONS,
+                SpinValues.jsonValue(Spin.JSON(options).toString()).create());
+    }
+}

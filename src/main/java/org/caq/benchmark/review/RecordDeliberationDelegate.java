@@ -1,0 +1,78 @@
+package org.caq.benchmark.review;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.caq.benchmark.InvalidInput;
+import org.caq.benchmark.procedure.FormValues;
+import org.caq.benchmark.procedure.SystemCalls;
+import org.springframework.stereotype.Component;
+
+/**
+ * Records a group's deliberation (合议, Art. 19–20): which of its applications go forward and why. Each case
+ * learns only whether it goes forward; once every group of the stage has decided, the campaign moves on.
+ */
+@Component
+class RecordDeliberationDelegate implements JavaDelegate {
+
+    static final int MAX_RATIONALE = 2000;
+
+    private final Reviews reviews;
+    private final Deliberations deliberations;
+    private final Committees committees;
+    private final RuntimeService runtime;
+    private final IdentityService identity;
+
+    RecordDeliberationDelegate(Reviews reviews, Deliberations deliberations, Committees committees,
+            RuntimeService runtime, IdentityService identity) {
+        this.reviews = reviews;
+        this.deliberations = deliberations;
+        this.committees = committees;
+        this.runtime = runtime;
+        this.identity = identity;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        DeliberationCases.Subject subject = DeliberationCases.of(execution);
+        Set<String> groupApplications = reviews.ofGroup(subject.campaign(), subject.group(), subject.stage()).stream()
+                .map(Review::applicationNumber).collect(Collectors.toSet());
+        FormValues form = new FormValues(execution.getVariables());
+        List<String> selected = form.optionalList(ReviewProcess.SELECTED);
+        selected.stream().filter(number -> !groupApplications.contains(number)).findFirst().ifPresent(number -> {
+            throw new InvalidInput("申报 " + number + " 不属于本专业组本轮评审，不能列入。");
+        });
+        String rationale = form.text(ReviewProcess.RATIONALE, "合议意见", MAX_RATIONALE);
+        Authentication leader = identity.getCurrentAuthentication();
+        deliberations.save(new Deliberations.Deliberation(subject.campaign(), subject.group(), subject.stage(),
+                selected, rationale), leader == null ? null : leader.getUserId());
+        SystemCalls.run(identity, () -> {
+            groupApplications.forEach(number -> tellCase(number, subject.stage(), selected.contains(number)));
+            moveCampaignIfLast(subject);
+        });
+    }
+
+    private void tellCase(String number, ReviewStage stage, boolean forward) {
+        boolean material = stage == ReviewStage.MATERIAL;
+        runtime.createMessageCorrelation(material ? ReviewProcess.MATERIAL_REVIEW_DECIDED : ReviewProcess.DEFENSE_REVIEW_DECIDED)
+                .processInstanceBusinessKey(number)
+                .setVariable(material ? ReviewProcess.SHORTLISTED : ReviewProcess.ON_PRELIMINARY_LIST, forward)
+                .correlate();
+    }
+
+    private void moveCampaignIfLast(DeliberationCases.Subject subject) {
+        committees.lockCommittee(subject.campaign());
+        long groups = reviews.ofCampaign(subject.campaign()).stream().filter(r -> r.stage() == subject.stage())
+                .map(Review::groupCode).distinct().count();
+        if (deliberations.count(subject.campaign(), subject.stage()) == groups) {
+            runtime.createMessageCorrelation(subject.stage() == ReviewStage.MATERIAL
+                            ? ReviewProcess.MATERIAL_DELIBERATIONS_DONE : ReviewProcess.DEFENSE_DELIBERATIONS_DONE)
+                    .processInstanceBusinessKey(subject.campaign()).correlate();
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.caq.benchmark.review;
+
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.caq.benchmark.procedure.FormValues;
+import org.springframework.stereotype.Component;
+
+/**
+ * Records an expert's review: three scores on the campaign's rubric and a comment, or a declared conflict
+ * (回避) with its reason, in which case another expert of the group takes the review over.
+ */
+@Component
+class RecordReviewDelegate implements JavaDelegate {
+
+    static final int MAX_COMMENT = 2000;
+    static final int MAX_REASON = 500;
+
+    private final ReviewCases cases;
+    private final Reviews reviews;
+    private final Committees committees;
+    private final ReviewRound round;
+
+    RecordReviewDelegate(ReviewCases cases, Reviews reviews, Committees committees, ReviewRound round) {
+        this.cases = cases;
+        this.reviews = reviews;
+        this.committees = committees;
+        this.round = round;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Review review = cases.of(execution);
+        FormValues form = new FormValues(execution.getVariables());
+        if (form.bool(ReviewProcess.RECUSE)) {
+            reviews.recuse(review.id(), form.text(ReviewProcess.RECUSAL_REASON, "回避理由", MAX_REASON));
+            round.replace(review);
+            return;
+        }
+        int max = committees.find(review.campaignNumber()).orElseThrow().rubric().maxScore();
+        List<Integer> scores = List.of(
+                form.integer(ReviewProcess.SCORE_1, Rubric.CRITERIA.get(0), 0, max),
+                form.integer(ReviewProcess.SCORE_2, Rubric.CRITERIA.get(1), 0, max),
+                form.integer(ReviewProcess.SCORE_3, Rubric.CRITERIA.get(2), 0, max));
+        reviews.submit(review.id(), scores, form.text(ReviewProcess.COMMENT, "评语", MAX_COMMENT));
+        round.deliberateIfComplete(review.campaignNumber(), review.groupCode(), review.stage());
+    }
+}

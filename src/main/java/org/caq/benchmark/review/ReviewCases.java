@@ -1,0 +1,34 @@
+package org.caq.benchmark.review;
+
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a {@code benchmark-review} case needs to know of its review, read from the assignment it was started for
+ * (by process instance), never from variables the expert could set.
+ */
+@Component("reviewCases")
+public class ReviewCases {
+
+    private final Reviews reviews;
+    private final Experts experts;
+
+    ReviewCases(Reviews reviews, Experts experts) {
+        this.reviews = reviews;
+        this.experts = experts;
+    }
+
+    Review of(DelegateExecution execution) {
+        return reviews.ofProcess(execution.getProcessInstanceId())
+                .orElseThrow(() -> new IllegalStateException("No review assignment for " + execution.getProcessInstanceId()));
+    }
+
+    public String expertOf(DelegateExecution execution) {
+        return experts.find(of(execution).expertCode()).orElseThrow().userId();
+    }
+
+    public Date dueAt(DelegateExecution execution) {
+        return Date.from(of(execution).dueAt());
+    }
+}

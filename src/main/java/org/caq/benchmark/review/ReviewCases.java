@@ -28,6 +28,11 @@ public class ReviewCases {
         return experts.find(of(execution).expertCode()).orElseThrow().userId();
     }
 
+    /** Whether the expert declared a conflict and handed the review on. */
+    public boolean recused(DelegateExecution execution) {
+        return of(execution).status() == Review.Status.RECUSED;
+    }
+
     public Date dueAt(DelegateExecution execution) {
         return Date.from(of(execution).dueAt());
     }

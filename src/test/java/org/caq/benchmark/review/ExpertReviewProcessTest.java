@@ -1,0 +1,234 @@
+package org.caq.benchmark.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.spin.Spin;
+import org.caq.benchmark.BenchmarkSpringTest;
+import org.caq.benchmark.InvalidInput;
+import org.caq.benchmark.TestApplications;
+import org.caq.benchmark.TestCampaigns;
+import org.caq.benchmark.application.ApplicationProcess;
+import org.caq.benchmark.application.ApplicationStatus;
+import org.caq.benchmark.application.Applications;
+import org.caq.benchmark.campaign.CampaignStatus;
+import org.caq.benchmark.campaign.Campaigns;
+import org.caq.benchmark.documents.DocumentStore;
+import org.caq.benchmark.procedure.BeijingTime;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The review stages through the real models: committee, material review with recusal and a late review,
+ * deliberation (not shortlisted), defense with a site verification (removed at defense), ministry consultation.
+ */
+@BenchmarkSpringTest
+class ExpertReviewProcessTest {
+
+    @Autowired ProcessEngine engine;
+    @Autowired RuntimeService runtime;
+    @Autowired TaskService tasks;
+    @Autowired JdbcClient jdbc;
+    @Autowired DocumentStore store;
+    @Autowired Applications applications;
+    @Autowired Campaigns campaigns;
+    @Autowired Reviews reviews;
+    @Autowired Deliberations deliberations;
+    @Autowired MinistryComments ministryComments;
+    @Autowired SiteVerifications sites;
+
+    TestCampaigns testCampaigns;
+    TestApplications cases;
+
+    @BeforeEach
+    void init() {
+        BpmnAwareTests.init(engine);
+        testCampaigns = new TestCampaigns(engine, jdbc);
+        cases = new TestApplications(engine, store);
+    }
+
+    /** A campaign whose passed applications wait for the committee, and the campaign's instance. */
+    private ProcessInstance campaignWithPassedApplications(String campaign, String province, List<String> units, List<String> codes) {
+        testCampaigns.openProvincial(2020, province, null);
+        for (int i = 0; i < units.size(); i++) {
+            ProcessInstance pi = cases.submit("applicant1", TestApplications.form(units.get(i), "评审" + i + "号有限公司", codes.get(i)));
+            cases.attachRequiredMaterials(pi.getBusinessKey(), "applicant1");
+            complete(task(pi));
+            complete(task(pi), withVariables(ApplicationProcess.RECOMMENDATION_DECISION, "recommend"));
+            complete(task(pi), withVariables(ApplicationProcess.FORM_REVIEW_DECISION, "pass"));
+        }
+        testCampaigns.fireTimer(campaign, "Event_ApplicationWindowCloses");
+        testCampaigns.fireTimer(campaign, "Event_RecommendationDeadline");
+        ProcessInstance pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey(campaign).singleResult();
+        complete(task(pi));
+        return pi;
+    }
+
+    private static Map<String, Object> committeeForm(int perApplication, String adjustments) {
+        Map<String, Object> form = new HashMap<>();
+        form.put(ReviewProcess.EXPERTS_PER_APPLICATION, perApplication);
+        form.put(ReviewProcess.AGGREGATION_POLICY, "MEAN");
+        form.put(ReviewProcess.MAX_SCORE, 100);
+        form.put(ReviewProcess.CRITERION_WEIGHTS, "1,1,1");
+        form.put(ReviewProcess.COMMITTEE_ADJUSTMENTS, adjustments);
+        return form;
+    }
+
+    private List<Task> reviewTasks(String application, ReviewStage stage) {
+        return tasks.createTaskQuery().processDefinitionKey(ReviewProcess.KEY)
+                .processInstanceBusinessKeyLike(application + "/" + stage.name().toLowerCase() + "/%").list();
+    }
+
+    private void score(Task task, int points) {
+        tasks.complete(task.getId(), Map.of(ReviewProcess.SCORE_1, points, ReviewProcess.SCORE_2, points,
+                ReviewProcess.SCORE_3, points, ReviewProcess.COMMENT, "评语" + points));
+    }
+
+    private Task deliberationTask(String campaign, ReviewStage stage) {
+        return tasks.createTaskQuery().processDefinitionKey(DeliberationProcess.KEY)
+                .processInstanceBusinessKey(campaign + "/" + stage.name() + "/MANAGEMENT").singleResult();
+    }
+
+    @Test
+    void runs_from_committee_to_the_ministry_s_consultation() {
+        String campaign = "2020-jiangsu";
+        ProcessInstance pi = campaignWithPassedApplications(campaign, "jiangsu",
+                List.of("jiangsu-nanjing", "jiangsu-suzhou", "jiangsu-wuxi"),
+                List.of(TestApplications.JIANGSU_CODE, TestApplications.JIANGSU_CODE, TestApplications.BEIJING_CODE));
+        List<String> numbers = applications.inCampaign(campaign).stream().map(Applications.Case::number).toList();
+
+        // committee
+        assertThat(pi).isWaitingAt("UserTask_FormCommittee");
+        assertThat(task(pi)).hasCandidateGroup("office-jiangsu");
+        assertThat((String) tasks.getVariableLocal(task(pi).getId(), ReviewProcess.COMMITTEE_PROPOSAL))
+                .contains("管理方法组").contains("主任委员").contains("赵国强");
+        complete(task(pi), committeeForm(3, null));
+        assertThat(campaigns.status(campaign)).contains(CampaignStatus.COMMITTEE_FORMED);
+
+        // material review: assignment without conflicts, balanced
+        complete(task(pi), withVariables(ReviewProcess.REVIEW_DUE_DATE, LocalDate.now(BeijingTime.ZONE).plusDays(10).toString(),
+                ReviewProcess.REMINDER_DAYS, 3));
+        assertThat(pi).isWaitingAt("Event_MaterialDeliberationsDone");
+        List<Review> material = reviews.ofCampaign(campaign);
+        assertThat(material).hasSize(9).allSatisfy(review -> assertThat(review.groupCode()).isEqualTo("MANAGEMENT"));
+        assertThat(numbers).allSatisfy(number ->
+                assertThat(applications.find(number).orElseThrow().status()).isEqualTo(ApplicationStatus.IN_MATERIAL_REVIEW));
+        Task firstTask = reviewTasks(numbers.get(0), ReviewStage.MATERIAL).get(0);
+        assertThat(firstTask.getFollowUpDate()).isNotNull();
+        assertThat(firstTask.getDueDate()).isEqualTo(BeijingTime.endOf(LocalDate.now(BeijingTime.ZONE).plusDays(10)));
+
+        // recusal: another member of the group takes the review over
+        Review recusing = reviews.ofApplication(numbers.get(0), ReviewStage.MATERIAL).get(0);
+        assertThatThrownBy(() -> tasks.complete(firstTask.getId(), Map.of(ReviewProcess.RECUSE, true)))
+                .isInstanceOf(InvalidInput.class).hasMessage("回避理由为必填项。");
+        tasks.complete(firstTask.getId(), Map.of(ReviewProcess.RECUSE, true, ReviewProcess.RECUSAL_REASON, "曾为该企业提供咨询"));
+        List<Review> afterRecusal = reviews.ofApplication(numbers.get(0), ReviewStage.MATERIAL);
+        assertThat(afterRecusal).hasSize(4);
+        assertThat(reviews.find(recusing.id()).orElseThrow())
+                .extracting(Review::status, Review::recusalReason).containsExactly(Review.Status.RECUSED, "曾为该企业提供咨询");
+        assertThat(afterRecusal).filteredOn(r -> r.status() == Review.Status.ASSIGNED).hasSize(3)
+                .extracting(Review::expertCode).doesNotContain(recusing.expertCode());
+
+        // a late review: flagged, the task stays
+        Task late = reviewTasks(numbers.get(1), ReviewStage.MATERIAL).get(0);
+        ProcessInstance lateReview = runtime.createProcessInstanceQuery().processInstanceId(late.getProcessInstanceId()).singleResult();
+        execute(job(lateReview));
+        assertThat(reviews.ofApplication(numbers.get(1), ReviewStage.MATERIAL)).anyMatch(Review::late);
+        assertThat(lateReview).isWaitingAt("UserTask_ReviewApplication");
+
+        // scores, and the refusal of one out of range
+        Task any = reviewTasks(numbers.get(2), ReviewStage.MATERIAL).get(0);
+        assertThatThrownBy(() -> tasks.complete(any.getId(), Map.of(ReviewProcess.SCORE_1, 101, ReviewProcess.SCORE_2, 90,
+                ReviewProcess.SCORE_3, 90, ReviewProcess.COMMENT, "好")))
+                .isInstanceOf(InvalidInput.class).hasMessage("科学性和创新性须在 0 至 100 之间（当前值：101）。");
+        int[] points = {90, 80, 60};
+        for (int i = 0; i < 3; i++) {
+            for (Task review : reviewTasks(numbers.get(i), ReviewStage.MATERIAL)) {
+                assertThat(deliberationTask(campaign, ReviewStage.MATERIAL)).isNull();
+                score(review, points[i]);
+            }
+        }
+
+        // deliberation: the leader sees the ranking; the third is not shortlisted
+        Task deliberation = deliberationTask(campaign, ReviewStage.MATERIAL);
+        assertThat(deliberation.getAssignee()).isEqualTo("expert1");
+        assertThat((String) tasks.getVariableLocal(deliberation.getId(), ReviewProcess.RANKING))
+                .contains("1. " + numbers.get(0)).contains("2. " + numbers.get(1)).contains("综合得分 90.00").contains("评语90");
+        assertThatThrownBy(() -> tasks.complete(deliberation.getId(), Map.of(ReviewProcess.SELECTED,
+                Spin.JSON(List.of("2020-shandong-0001")), ReviewProcess.RATIONALE, "x")))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("不属于本专业组本轮评审");
+        tasks.complete(deliberation.getId(), Map.of(ReviewProcess.SELECTED, Spin.JSON(List.of(numbers.get(0), numbers.get(1))),
+                ReviewProcess.RATIONALE, "前两项方法成熟、成效显著"));
+        assertThat(applications.find(numbers.get(2)).orElseThrow().status()).isEqualTo(ApplicationStatus.NOT_SHORTLISTED);
+        assertThat(applications.find(numbers.get(0)).orElseThrow().status()).isEqualTo(ApplicationStatus.IN_DEFENSE_REVIEW);
+        assertThat(pi).isWaitingAt("UserTask_ScheduleDefense");
+
+        // defense with a site verification
+        String soon = LocalDate.now(BeijingTime.ZONE).plusDays(5).toString();
+        assertThatThrownBy(() -> complete(task(pi), withVariables(ReviewProcess.DEFENSE_DATE, soon, ReviewProcess.DEFENSE_PLACE, "线上",
+                ReviewProcess.REVIEW_DUE_DATE, soon, ReviewProcess.SITE_VERIFICATIONS, numbers.get(2))))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("不是本活动入围答辩的申报");
+        complete(task(pi), withVariables(ReviewProcess.DEFENSE_DATE, soon, ReviewProcess.DEFENSE_PLACE, "北京 中国质量协会",
+                ReviewProcess.REVIEW_DUE_DATE, soon, ReviewProcess.SITE_VERIFICATIONS, numbers.get(1)));
+        ProcessInstance verified = runtime.createProcessInstanceQuery().processInstanceBusinessKey(numbers.get(1))
+                .processDefinitionKey(ApplicationProcess.KEY).singleResult();
+        complete(task(verified), withVariables(ReviewProcess.SITE_VERIFICATION_FINDING, "现场数据与材料一致"));
+        assertThat(sites.finding(numbers.get(1))).contains("现场数据与材料一致");
+        for (int i = 0; i < 2; i++) {
+            assertThat(reviewTasks(numbers.get(i), ReviewStage.DEFENSE)).hasSize(3);
+            for (Task review : reviewTasks(numbers.get(i), ReviewStage.DEFENSE)) {
+                score(review, i == 0 ? 95 : 70);
+            }
+        }
+        Task defense = deliberationTask(campaign, ReviewStage.DEFENSE);
+        assertThat((String) tasks.getVariableLocal(defense.getId(), ReviewProcess.RANKING)).contains("现场核查：现场数据与材料一致");
+        tasks.complete(defense.getId(), Map.of(ReviewProcess.SELECTED, Spin.JSON(List.of(numbers.get(0))),
+                ReviewProcess.RATIONALE, "答辩表现优秀"));
+        assertThat(applications.find(numbers.get(1)).orElseThrow().status()).isEqualTo(ApplicationStatus.REMOVED_AT_DEFENSE);
+        assertThat(applications.find(numbers.get(0)).orElseThrow().status()).isEqualTo(ApplicationStatus.ON_PRELIMINARY_LIST);
+        assertThat(deliberations.find(campaign, "MANAGEMENT", ReviewStage.DEFENSE).orElseThrow().selected()).containsExactly(numbers.get(0));
+
+        // the ministry comments; the office must handle every comment
+        assertThat(pi).isWaitingAt("UserTask_CommentOnPreliminaryList");
+        assertThat(task(pi)).hasCandidateGroup("ministry");
+        assertThat((String) runtime.getVariable(pi.getId(), ReviewProcess.PRELIMINARY_LIST)).contains(numbers.get(0));
+        complete(task(pi), withVariables(ReviewProcess.MINISTRY_COMMENTS, numbers.get(0) + "：请核实近三年利润数据"));
+        assertThat(ministryComments.of(campaign)).containsEntry(numbers.get(0), "请核实近三年利润数据");
+        assertThatThrownBy(() -> complete(task(pi), withVariables(ReviewProcess.COMMENT_HANDLING, null)))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("请写明对申报 " + numbers.get(0));
+        complete(task(pi), withVariables(ReviewProcess.COMMENT_HANDLING, numbers.get(0) + "：已核实审计报告，数据属实"));
+
+        assertThat(pi).isEnded().hasPassed("EndEvent_PreliminaryListReady");
+        assertThat(campaigns.status(campaign)).contains(CampaignStatus.PRELIMINARY_LIST_READY);
+    }
+
+    @Test
+    void ends_the_review_stages_when_no_application_passed_form_review() {
+        ProcessInstance pi = campaignWithPassedApplications("2020-shandong", "shandong", List.of(), List.of());
+        complete(task(pi), committeeForm(3, null));
+
+        complete(task(pi), withVariables(ReviewProcess.REVIEW_DUE_DATE, LocalDate.now(BeijingTime.ZONE).plusDays(10).toString(),
+                ReviewProcess.REMINDER_DAYS, 3));
+
+        assertThat(pi).isEnded().hasPassed("EndEvent_NothingToReview");
+        assertThat(campaigns.status("2020-shandong")).contains(CampaignStatus.NO_REVIEW);
+    }
+}

@@ -67,7 +67,7 @@ class ExpertReviewProcessTest {
 
     /** A campaign whose passed applications wait for the committee, and the campaign's instance. */
     private ProcessInstance campaignWithPassedApplications(String campaign, String province, List<String> units, List<String> codes) {
-        testCampaigns.openProvincial(2020, province, null);
+        testCampaigns.openProvincial(Integer.parseInt(campaign.substring(0, 4)), province, null);
         for (int i = 0; i < units.size(); i++) {
             ProcessInstance pi = cases.submit("applicant1", TestApplications.form(units.get(i), "评审" + i + "号有限公司", codes.get(i)));
             cases.attachRequiredMaterials(pi.getBusinessKey(), "applicant1");
@@ -230,5 +230,50 @@ class ExpertReviewProcessTest {
 
         assertThat(pi).isEnded().hasPassed("EndEvent_NothingToReview");
         assertThat(campaigns.status("2020-shandong")).contains(CampaignStatus.NO_REVIEW);
+    }
+
+    @Test
+    void refuses_a_committee_that_breaks_the_rules_of_articles_13_and_14() {
+        ProcessInstance pi = campaignWithPassedApplications("2019-jiangsu", "jiangsu", List.of("jiangsu-changzhou"),
+                List.of(TestApplications.BEIJING_CODE));
+
+        assertThatThrownBy(() -> complete(task(pi), committeeForm(3, "chair=E01")))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("具有质量领域全面综合业务能力");
+        assertThatThrownBy(() -> complete(task(pi), committeeForm(3, "MANAGEMENT=E01*,E02")))
+                .isInstanceOf(InvalidInput.class).hasMessage("管理方法组只有 2 位专家，少于每项申报的评审专家人数 3。");
+        assertThatThrownBy(() -> complete(task(pi), committeeForm(3, "MANAGEMENT=E01,E02,X99")))
+                .isInstanceOf(InvalidInput.class).hasMessage("管理方法组成员的专家编号 X99 不在专家库中。");
+        assertThatThrownBy(() -> complete(task(pi), committeeForm(3, "QUALITY=E01")))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("专业组代码 QUALITY 无效");
+
+        complete(task(pi), committeeForm(3, "MANAGEMENT=E01,E02,E04*"));
+        assertThat(pi).isWaitingAt("UserTask_OpenMaterialReview");
+    }
+
+    @Test
+    void refuses_a_recusal_when_the_group_has_nobody_left_to_take_the_review() {
+        ProcessInstance pi = campaignWithPassedApplications("2018-shandong", "shandong", List.of("shandong-jinan"),
+                List.of(TestApplications.BEIJING_CODE));
+        complete(task(pi), committeeForm(3, "MANAGEMENT=E02,E04,E05"));
+        complete(task(pi), withVariables(ReviewProcess.REVIEW_DUE_DATE, LocalDate.now(BeijingTime.ZONE).plusDays(10).toString(),
+                ReviewProcess.REMINDER_DAYS, 3));
+        String number = applications.inCampaign("2018-shandong").get(0).number();
+        Task review = reviewTasks(number, ReviewStage.MATERIAL).get(0);
+
+        assertThatThrownBy(() -> tasks.complete(review.getId(), Map.of(ReviewProcess.RECUSE, true, ReviewProcess.RECUSAL_REASON, "亲属任职")))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("本专业组已无可接替评审的专家");
+        assertThat(reviews.ofApplication(number, ReviewStage.MATERIAL)).allMatch(r -> r.status() == Review.Status.ASSIGNED);
+    }
+
+    @Test
+    void never_assigns_an_expert_of_the_applicant_s_region() {
+        campaignWithPassedApplications("2017-shandong", "shandong", List.of("shandong-yantai"), List.of(TestApplications.SHANDONG_CODE));
+        ProcessInstance pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey("2017-shandong").singleResult();
+        complete(task(pi), committeeForm(3, "MANAGEMENT=E01,E02,E04,E10"));
+        complete(task(pi), withVariables(ReviewProcess.REVIEW_DUE_DATE, LocalDate.now(BeijingTime.ZONE).plusDays(10).toString(),
+                ReviewProcess.REMINDER_DAYS, 3));
+
+        assertThat(reviews.ofCampaign("2017-shandong")).extracting(Review::expertCode)
+                .hasSize(3).doesNotContain("E10");
     }
 }

@@ -1,0 +1,171 @@
+package org.caq.benchmark.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.caq.benchmark.BenchmarkSpringTest;
+import org.caq.benchmark.TestApplications;
+import org.caq.benchmark.TestCampaigns;
+import org.caq.benchmark.WebSession;
+import org.caq.benchmark.application.ApplicationProcess;
+import org.caq.benchmark.documents.DocumentStore;
+import org.caq.benchmark.procedure.BeijingTime;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Art. 15 through the engine's authorization and every endpoint: applicants never see scores, comments or
+ * experts; an expert sees only the applications assigned to them and never another expert's review.
+ */
+@BenchmarkSpringTest
+class ReviewConfidentialityIT {
+
+    static final String CAMPAIGN = "2025-jiangsu";
+
+    @Autowired ProcessEngine engine;
+    @Autowired TaskService tasks;
+    @Autowired JdbcClient jdbc;
+    @Autowired DocumentStore store;
+    @Autowired Reviews reviews;
+    @Autowired Experts experts;
+    @Autowired TestRestTemplate rest;
+    @LocalServerPort int port;
+
+    String reviewed;
+    String scoredTaskId;
+    String scoringExpert;
+    String otherExpert;
+    String openTaskOfOther;
+    String notReviewed;
+
+    @BeforeEach
+    void reviewsUnderWay() {
+        if (jdbc.sql("select count(*) from committee where campaign_number = ?").param(CAMPAIGN).query(Integer.class).single() == 0) {
+            startMaterialReview();
+        }
+        reviewed = reviews.ofCampaign(CAMPAIGN).get(0).applicationNumber();
+        List<Review> ofApplication = reviews.ofApplication(reviewed, ReviewStage.MATERIAL);
+        scoringExpert = experts.find(ofApplication.get(0).expertCode()).orElseThrow().userId();
+        otherExpert = experts.find(ofApplication.get(1).expertCode()).orElseThrow().userId();
+        Task task = tasks.createTaskQuery().processDefinitionKey(ReviewProcess.KEY).taskAssignee(scoringExpert)
+                .processInstanceBusinessKeyLike(reviewed + "/%").singleResult();
+        if (task != null) {
+            tasks.complete(task.getId(), Map.of(ReviewProcess.SCORE_1, 88, ReviewProcess.SCORE_2, 77,
+                    ReviewProcess.SCORE_3, 66, ReviewProcess.COMMENT, "机密评语"));
+        }
+        scoredTaskId = engine.getHistoryService().createHistoricTaskInstanceQuery().taskAssignee(scoringExpert)
+                .processDefinitionKey(ReviewProcess.KEY).list().get(0).getId();
+        openTaskOfOther = tasks.createTaskQuery().processDefinitionKey(ReviewProcess.KEY).taskAssignee(otherExpert)
+                .list().get(0).getId();
+        notReviewed = jdbc.sql("select number from application where campaign_number = ? and status = 'NOT_SUBMITTED_IN_TIME'")
+                .param(CAMPAIGN).query(String.class).single();
+    }
+
+    private void startMaterialReview() {
+        new TestCampaigns(engine, jdbc).openProvincial(2025, "jiangsu", null);
+        TestApplications cases = new TestApplications(engine, store);
+        for (String unit : List.of("jiangsu-nanjing", "jiangsu-suzhou")) {
+            ProcessInstance pi = cases.submit("applicant1", TestApplications.form(unit, "保密" + unit + "有限公司", TestApplications.BEIJING_CODE));
+            cases.attachRequiredMaterials(pi.getBusinessKey(), "applicant1");
+            complete(pi, Map.of());
+            complete(pi, Map.of(ApplicationProcess.RECOMMENDATION_DECISION, "recommend"));
+            complete(pi, Map.of(ApplicationProcess.FORM_REVIEW_DECISION, "pass"));
+        }
+        ProcessInstance late = cases.submit("applicant2",
+                TestApplications.form("jiangsu-wuxi", "未评审有限公司", TestApplications.BEIJING_CODE));
+        engine.getManagementService().executeJob(engine.getManagementService().createJobQuery()
+                .processInstanceId(late.getId()).singleResult().getId());
+        TestCampaigns campaigns = new TestCampaigns(engine, jdbc);
+        campaigns.fireTimer(CAMPAIGN, "Event_ApplicationWindowCloses");
+        campaigns.fireTimer(CAMPAIGN, "Event_RecommendationDeadline");
+        String campaign = campaigns.processInstanceOf(CAMPAIGN);
+        completeCampaignTask(campaign, Map.of());
+        Map<String, Object> committee = new HashMap<>();
+        committee.put(ReviewProcess.EXPERTS_PER_APPLICATION, 3);
+        committee.put(ReviewProcess.AGGREGATION_POLICY, "TRIMMED_MEAN");
+        committee.put(ReviewProcess.MAX_SCORE, 100);
+        committee.put(ReviewProcess.CRITERION_WEIGHTS, "1,1,1");
+        completeCampaignTask(campaign, committee);
+        completeCampaignTask(campaign, Map.of(ReviewProcess.REVIEW_DUE_DATE,
+                LocalDate.now(BeijingTime.ZONE).plusDays(10).toString(), ReviewProcess.REMINDER_DAYS, 3));
+    }
+
+    private void complete(ProcessInstance pi, Map<String, Object> variables) {
+        tasks.complete(tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult().getId(), variables);
+    }
+
+    private void completeCampaignTask(String campaign, Map<String, Object> variables) {
+        tasks.complete(tasks.createTaskQuery().processInstanceId(campaign).singleResult().getId(), variables);
+    }
+
+    @Test
+    void shows_the_applicant_no_review_no_score_and_no_expert() {
+        TestRestTemplate applicant = rest.withBasicAuth("applicant1", "demo");
+
+        assertThat(applicant.getForObject("/engine-rest/task?processDefinitionKey=" + ReviewProcess.KEY, List.class)).isEmpty();
+        assertThat(applicant.getForObject("/engine-rest/process-instance?processDefinitionKey=" + ReviewProcess.KEY, List.class)).isEmpty();
+        assertThat(applicant.getForObject("/engine-rest/variable-instance?variableName=" + ReviewProcess.SCORE_1, List.class)).isEmpty();
+        assertThat(applicant.getForObject("/engine-rest/history/variable-instance?variableName=" + ReviewProcess.COMMENT, List.class)).isEmpty();
+        assertThat(applicant.getForObject("/engine-rest/history/task?processDefinitionKey=" + DeliberationProcess.KEY, List.class)).isEmpty();
+        assertThat(applicant.getForEntity("/engine-rest/task/" + openTaskOfOther + "/variables", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(applicant.getForEntity("/engine-rest/history/task/" + scoredTaskId, String.class).getStatusCode())
+                .isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+        assertThat(applicant.getForEntity("/api/campaigns/" + CAMPAIGN + "/reviews", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        String ownCase = applicant.getForObject("/api/applications/" + reviewed, String.class);
+        assertThat(ownCase).doesNotContain("机密评语").doesNotContain(scoringExpert).doesNotContain("\"score");
+
+        WebSession tasklist = new WebSession(port);
+        tasklist.login("tasklist", "applicant1", "demo");
+        assertThat(tasklist.post("/camunda/api/engine/engine/default/task", "application/json",
+                "{\"processDefinitionKey\":\"" + ReviewProcess.KEY + "\"}").body()).isEqualTo("[]");
+    }
+
+    @Test
+    void shows_an_expert_only_their_own_reviews_and_applications() {
+        TestRestTemplate other = rest.withBasicAuth(otherExpert, "demo");
+
+        List<Map<String, Object>> ownTasks = other.getForObject("/engine-rest/task?processDefinitionKey=" + ReviewProcess.KEY, List.class);
+        assertThat(ownTasks).isNotEmpty().allSatisfy(task -> assertThat(task).containsEntry("assignee", otherExpert));
+        assertThat(other.getForEntity("/engine-rest/history/task/" + scoredTaskId, String.class).getStatusCode())
+                .isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+        assertThat(other.getForObject("/engine-rest/history/variable-instance?variableName=" + ReviewProcess.SCORE_1, List.class)).isEmpty();
+        assertThat(other.getForObject("/engine-rest/variable-instance?variableName=" + ReviewProcess.SCORE_1, List.class)).isEmpty();
+        assertThat(other.getForEntity("/api/applications/" + reviewed, String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(other.getForEntity("/api/campaigns/" + CAMPAIGN + "/reviews", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+
+        assertThat(other.getForEntity("/api/applications/" + notReviewed, String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(rest.withBasicAuth(scoringExpert, "demo").getForEntity("/engine-rest/task/" + openTaskOfOther + "/variables",
+                String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+        WebSession tasklist = new WebSession(port);
+        tasklist.login("tasklist", otherExpert, "demo");
+        String someoneElses = tasks.createTaskQuery().processDefinitionKey(ReviewProcess.KEY).list().stream()
+                .filter(task -> !otherExpert.equals(task.getAssignee())).findFirst().orElseThrow().getId();
+        assertThat(tasklist.get("/camunda/api/engine/engine/default/task/" + someoneElses + "/form-variables").statusCode())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void shows_the_office_every_review_with_late_ones_marked() {
+        List<Map<String, Object>> overview = rest.withBasicAuth("jiangsu-office", "demo")
+                .getForObject("/api/campaigns/" + CAMPAIGN + "/reviews", List.class);
+
+        assertThat(overview).hasSize(6).allSatisfy(review -> assertThat(review).containsKeys("expertName", "late", "status"));
+        assertThat(rest.withBasicAuth("auditor", "demo").getForObject("/api/campaigns/" + CAMPAIGN + "/reviews", List.class)).hasSize(6);
+    }
+}

@@ -138,7 +138,7 @@ class BenchmarkCampaignProcessTest {
         complete(task(application), withVariables(ApplicationProcess.FORM_REVIEW_DECISION, "pass"));
         complete(task(pi));
 
-        assertThat(pi).isEnded().hasPassed("EndEvent_IntakeConcluded");
+        assertThat(pi).hasPassed("ServiceTask_ConcludeFormReview").isWaitingAt("UserTask_FormCommittee");
         assertThat(campaigns.status(campaign)).contains(CampaignStatus.INTAKE_CONCLUDED);
     }
 

@@ -7,6 +7,9 @@ import java.time.LocalDate;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.caq.benchmark.BenchmarkSpringTest;
 import org.caq.benchmark.TestCampaigns;
+import org.caq.benchmark.application.ApplicationStatus;
+import org.caq.benchmark.application.Applications;
+import org.caq.benchmark.documents.DocumentStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,6 +22,8 @@ class DemoCampaignIT {
     @Autowired Campaigns campaigns;
     @Autowired JdbcClient jdbc;
     @Autowired Clock clock;
+    @Autowired DocumentStore store;
+    @Autowired Applications applications;
 
     @Test
     void starts_this_year_s_national_campaign_once_with_its_notice_published_and_its_window_due_now() {
@@ -34,5 +39,17 @@ class DemoCampaignIT {
         new TestCampaigns(engine, jdbc).fireTimer(number, "Event_ApplicationWindowOpens");
         assertThat(campaigns.status(number)).contains(CampaignStatus.OPEN);
         jdbc.sql("update campaign set status = 'CLOSED' where number = ?").param(number).update();
+    }
+
+    @Test
+    void prepares_this_year_s_jiangsu_campaign_up_to_expert_review_through_the_real_processes() {
+        new DemoReviewCampaign(engine, campaigns, store, clock).ensure();
+        String number = LocalDate.now(clock).getYear() + "-jiangsu";
+
+        assertThat(campaigns.status(number)).contains(CampaignStatus.RECOMMENDATION_CLOSED);
+        assertThat(applications.inCampaign(number)).hasSize(4)
+                .allSatisfy(c -> assertThat(c.status()).isEqualTo(ApplicationStatus.AWAITING_MATERIAL_REVIEW));
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(number).singleResult().getTaskDefinitionKey())
+                .isEqualTo("UserTask_ConcludeFormReview");
     }
 }

@@ -1,6 +1,7 @@
 package org.caq.benchmark.review;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * Forms a campaign's committee (Art. 12–14): proposes one from the pool — chair and vice-chair from the experts
  * who may chair, one specialist group per field the passed applications need, its members the pool's experts of
- * that field, the first of them leading — and applies the office's changes to it.
+ * that field, those who know the applications' industries first and the best matched leading — and applies the
+ * office's changes to it.
  */
 @Component
 class CommitteeFormation {
@@ -34,14 +36,19 @@ class CommitteeFormation {
         List<Expert> chairs = pool.stream().filter(Expert::canChair).toList();
         String chair = chairs.isEmpty() ? "" : chairs.get(0).code();
         String vice = chairs.size() < 2 ? "" : chairs.get(1).code();
-        Set<GroupTemplate> needed = applications.inCampaign(campaign).stream()
-                .filter(c -> c.status() == ApplicationStatus.AWAITING_MATERIAL_REVIEW)
+        List<Applications.Case> passed = applications.inCampaign(campaign).stream()
+                .filter(c -> c.status() == ApplicationStatus.AWAITING_MATERIAL_REVIEW).toList();
+        Set<GroupTemplate> needed = passed.stream()
                 .map(c -> GroupTemplate.forCategory(c.application().category().number()).orElseThrow())
                 .collect(Collectors.toSet());
         List<Committee.Group> groups = new ArrayList<>();
         for (GroupTemplate template : GroupTemplate.values()) {
+            List<String> industries = passed.stream()
+                    .filter(c -> template.categories().contains(c.application().category().number()))
+                    .map(c -> c.application().industry()).toList();
             List<String> members = pool.stream()
                     .filter(e -> e.field().equals(template.field()) && !e.code().equals(chair) && !e.code().equals(vice))
+                    .sorted(Comparator.comparingLong((Expert e) -> -industryMatches(e, industries)).thenComparing(Expert::code))
                     .map(Expert::code).toList();
             if (needed.contains(template) && !members.isEmpty()) {
                 groups.add(new Committee.Group(template, members.get(0), members));
@@ -49,6 +56,11 @@ class CommitteeFormation {
         }
         return new Committee(campaign, chair, vice, DEFAULT_EXPERTS_PER_APPLICATION, AggregationPolicy.TRIMMED_MEAN,
                 Rubric.DEFAULT, groups);
+    }
+
+    /** How many of the group's applications name an industry the expert knows: the best matched lead. */
+    private static long industryMatches(Expert expert, List<String> industries) {
+        return industries.stream().filter(industry -> expert.industries().stream().anyMatch(industry::contains)).count();
     }
 
     /** The proposal with the office's changes: one per line, {@code chair=E01}, {@code MANAGEMENT=E03*,E04,…}. */

@@ -5,7 +5,7 @@ create table expert (
     name        varchar(50)  not null,
     field       varchar(50)  not null,
     industries  varchar(200) not null,
-    province    varchar(2)   not null,
+    region      varchar(6)   not null,
     affiliation varchar(100) not null,
     association varchar(40),
     can_chair   boolean      not null
@@ -68,6 +68,8 @@ create table review_assignment (
 create index review_assignment_group_ix on review_assignment (campaign_number, group_code, stage, status);
 create index review_assignment_application_ix on review_assignment (application_number, stage);
 create index review_assignment_expert_ix on review_assignment (expert_code, status);
+-- an expert reviews an application at most once per stage (a recused review keeps its row)
+create unique index review_assignment_once_ix on review_assignment (application_number, stage, expert_code);
 
 -- 合议: a group's decision at a stage, with its rationale.
 create table deliberation (

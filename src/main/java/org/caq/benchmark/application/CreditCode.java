@@ -29,6 +29,11 @@ public final class CreditCode {
         return code.charAt(17) == ALPHABET.charAt(check) && code.substring(2, 8).chars().allMatch(Character::isDigit);
     }
 
+    /** The six-digit administrative division code (GB/T 2260) of the registering authority. */
+    public static String regionCode(String code) {
+        return code.substring(2, 8);
+    }
+
     /** The two-digit province code (GB/T 2260) of the registering authority. */
     public static String provinceCode(String code) {
         return code.substring(2, 4);

@@ -35,6 +35,11 @@ public class CampaignCases {
         return BeijingTime.endOf(of(execution).recommendationDeadline());
     }
 
+    /** A national selection consults the ministry on its preliminary list; a province decides on its own. */
+    public boolean isNational(DelegateExecution execution) {
+        return of(execution).level() == CampaignLevel.NATIONAL;
+    }
+
     /** Candidates for the campaign's office tasks. */
     public String officeGroupOf(DelegateExecution execution) {
         return of(execution).officeGroup();

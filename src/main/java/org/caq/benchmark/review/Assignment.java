@@ -22,9 +22,16 @@ final class Assignment {
     /** Experts per application; {@code load} is each expert's number of reviews already, and is updated. */
     static Map<String, List<Expert>> assign(List<Candidate> applications, List<Expert> experts, int perApplication,
             Map<String, Integer> load) {
+        return assign(applications, experts, perApplication, load, Map.of());
+    }
+
+    /** As above, never giving an application to the experts excluded for it (those who declared a conflict). */
+    static Map<String, List<Expert>> assign(List<Candidate> applications, List<Expert> experts, int perApplication,
+            Map<String, Integer> load, Map<String, Set<String>> excluded) {
         Map<String, List<Expert>> result = new LinkedHashMap<>();
         for (Candidate application : applications) {
-            List<Expert> chosen = pick(application, experts, perApplication, Set.of(), load);
+            List<Expert> chosen = pick(application, experts, perApplication,
+                    excluded.getOrDefault(application.number(), Set.of()), load);
             if (chosen.size() < perApplication) {
                 throw new InvalidInput("申报 " + application.number() + " 只有 " + chosen.size() + " 位无需回避的专家，少于每项 "
                         + perApplication + " 位：请调整专业组成员或每项评审专家人数。");

@@ -16,7 +16,7 @@ final class Conflicts {
         if (normalise(expert.affiliation()).equals(normalise(application.enterpriseName()))) {
             return Optional.of("本单位");
         }
-        if (expert.province().equals(application.province())) {
+        if (application.region().startsWith(expert.region())) {
             return Optional.of("同一地区");
         }
         if (expert.association() != null && expert.association().equals(application.recommendingUnit())) {

@@ -1,6 +1,8 @@
 package org.caq.benchmark.review;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.caq.benchmark.InvalidInput;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,6 +30,14 @@ public class DeliberationCases {
     static Subject of(DelegateExecution execution) {
         String[] parts = execution.getProcessBusinessKey().split("/");
         return new Subject(parts[0], ReviewStage.valueOf(parts[1]), parts[2]);
+    }
+
+    /** Refuses a deliberation recorded by anyone but the group's leader (the procedure itself may). */
+    void requireRecordedByLeader(DelegateExecution execution) {
+        Authentication worker = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        if (worker != null && !worker.getUserId().equals(leaderOf(execution))) {
+            throw new InvalidInput("专业组合议结果只能由本组组长提交。");
+        }
     }
 
     /** The group's leader, who records the group's decision. */

@@ -33,16 +33,16 @@ public class Experts {
 
     void save(Expert e) {
         int updated = jdbc.sql("""
-                update expert set user_id = ?, name = ?, field = ?, industries = ?, province = ?, affiliation = ?,
+                update expert set user_id = ?, name = ?, field = ?, industries = ?, region = ?, affiliation = ?,
                 association = ?, can_chair = ? where code = ?""")
-                .params(e.userId(), e.name(), e.field(), String.join(",", e.industries()), e.province(), e.affiliation(),
+                .params(e.userId(), e.name(), e.field(), String.join(",", e.industries()), e.region(), e.affiliation(),
                         e.association(), e.canChair(), e.code())
                 .update();
         if (updated == 0) {
             jdbc.sql("""
-                    insert into expert (code, user_id, name, field, industries, province, affiliation, association, can_chair)
+                    insert into expert (code, user_id, name, field, industries, region, affiliation, association, can_chair)
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(e.code(), e.userId(), e.name(), e.field(), String.join(",", e.industries()), e.province(),
+                    .params(e.code(), e.userId(), e.name(), e.field(), String.join(",", e.industries()), e.region(),
                             e.affiliation(), e.association(), e.canChair())
                     .update();
         }
@@ -50,7 +50,7 @@ public class Experts {
 
     private static Expert map(ResultSet rs, int row) throws SQLException {
         return new Expert(rs.getString("code"), rs.getString("user_id"), rs.getString("name"), rs.getString("field"),
-                new LinkedHashSet<>(Arrays.asList(rs.getString("industries").split(","))), rs.getString("province"),
+                new LinkedHashSet<>(Arrays.asList(rs.getString("industries").split(","))), rs.getString("region"),
                 rs.getString("affiliation"), rs.getString("association"), rs.getBoolean("can_chair"));
     }
 }

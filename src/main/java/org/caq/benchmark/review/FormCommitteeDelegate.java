@@ -15,8 +15,10 @@ class FormCommitteeDelegate implements JavaDelegate {
     private final CommitteeFormation formation;
     private final Committees committees;
     private final Campaigns campaigns;
+    private final ReviewRound round;
 
-    FormCommitteeDelegate(CommitteeFormation formation, Committees committees, Campaigns campaigns) {
+    FormCommitteeDelegate(CommitteeFormation formation, Committees committees, Campaigns campaigns, ReviewRound round) {
+        this.round = round;
         this.formation = formation;
         this.committees = committees;
         this.campaigns = campaigns;
@@ -32,6 +34,7 @@ class FormCommitteeDelegate implements JavaDelegate {
         Committee committee = formation.adjust(formation.propose(campaign),
                 form.optionalLines(ReviewProcess.COMMITTEE_ADJUSTMENTS, "委员会调整", 20, 200), perApplication,
                 policy(form), rubric);
+        round.check(committee);
         committees.save(committee);
         campaigns.moveTo(campaign, CampaignStatus.COMMITTEE_FORMED);
     }

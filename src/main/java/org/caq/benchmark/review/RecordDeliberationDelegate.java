@@ -27,9 +27,11 @@ class RecordDeliberationDelegate implements JavaDelegate {
     private final Committees committees;
     private final RuntimeService runtime;
     private final IdentityService identity;
+    private final DeliberationCases cases;
 
     RecordDeliberationDelegate(Reviews reviews, Deliberations deliberations, Committees committees,
-            RuntimeService runtime, IdentityService identity) {
+            RuntimeService runtime, IdentityService identity, DeliberationCases cases) {
+        this.cases = cases;
         this.reviews = reviews;
         this.deliberations = deliberations;
         this.committees = committees;
@@ -39,6 +41,7 @@ class RecordDeliberationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
+        cases.requireRecordedByLeader(execution);
         DeliberationCases.Subject subject = DeliberationCases.of(execution);
         Set<String> groupApplications = reviews.ofGroup(subject.campaign(), subject.group(), subject.stage()).stream()
                 .map(Review::applicationNumber).collect(Collectors.toSet());

@@ -3,6 +3,7 @@ package org.caq.benchmark.review;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.caq.benchmark.InvalidInput;
 import org.caq.benchmark.procedure.FormValues;
 import org.springframework.stereotype.Component;
 
@@ -30,9 +31,11 @@ class RecordReviewDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
+        cases.requireWorkedByExpert(execution);
         Review review = cases.of(execution);
         FormValues form = new FormValues(execution.getVariables());
         if (form.bool(ReviewProcess.RECUSE)) {
+            refuseLeaderRecusal(review);
             reviews.recuse(review.id(), form.text(ReviewProcess.RECUSAL_REASON, "回避理由", MAX_REASON));
             round.replace(review);
             return;
@@ -44,5 +47,15 @@ class RecordReviewDelegate implements JavaDelegate {
                 form.integer(ReviewProcess.SCORE_3, Rubric.CRITERIA.get(2), 0, max));
         reviews.submit(review.id(), scores, form.text(ReviewProcess.COMMENT, "评语", MAX_COMMENT));
         round.deliberateIfComplete(review.campaignNumber(), review.groupCode(), review.stage());
+    }
+
+    /** The leader reads every score of the group: one in conflict must first be replaced as leader by the office. */
+    private void refuseLeaderRecusal(Review review) {
+        Committee committee = committees.find(review.campaignNumber()).orElseThrow();
+        boolean leader = committee.groups().stream()
+                .anyMatch(g -> g.code().equals(review.groupCode()) && g.leader().equals(review.expertCode()));
+        if (leader) {
+            throw new InvalidInput("您是本专业组组长，合议时将看到本组全部评分：如需回避，请先联系办公室更换组长。");
+        }
     }
 }

@@ -6,16 +6,20 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.caq.benchmark.procedure.FormValues;
 import org.springframework.stereotype.Component;
 
-/** Records what the office found on site; the defense deliberation of the application's group sees it. */
+/** Records what the office found on site; the group's defense deliberation waits for it and shows it. */
 @Component
 class RecordSiteVerificationDelegate implements JavaDelegate {
 
     static final int MAX_FINDING = 2000;
 
     private final SiteVerifications verifications;
+    private final Reviews reviews;
+    private final ReviewRound round;
 
-    RecordSiteVerificationDelegate(SiteVerifications verifications) {
+    RecordSiteVerificationDelegate(SiteVerifications verifications, Reviews reviews, ReviewRound round) {
         this.verifications = verifications;
+        this.reviews = reviews;
+        this.round = round;
     }
 
     @Override
@@ -26,5 +30,7 @@ class RecordSiteVerificationDelegate implements JavaDelegate {
         verifications.record(execution.getProcessBusinessKey(), finding, officer == null ? null : officer.getUserId());
         // the case's variables are readable from the applicant's tasks; the finding stays with the reviewers
         execution.removeVariable(ReviewProcess.SITE_VERIFICATION_FINDING);
+        reviews.ofApplication(execution.getProcessBusinessKey(), ReviewStage.DEFENSE).stream().findFirst().ifPresent(review ->
+                round.deliberateIfComplete(review.campaignNumber(), review.groupCode(), ReviewStage.DEFENSE));
     }
 }

@@ -2,6 +2,8 @@ package org.caq.benchmark.review;
 
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.caq.benchmark.InvalidInput;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,6 +24,14 @@ public class ReviewCases {
     Review of(DelegateExecution execution) {
         return reviews.ofProcess(execution.getProcessInstanceId())
                 .orElseThrow(() -> new IllegalStateException("No review assignment for " + execution.getProcessInstanceId()));
+    }
+
+    /** Refuses a review completed by anyone but the expert it is assigned to (the procedure itself may). */
+    void requireWorkedByExpert(DelegateExecution execution) {
+        Authentication worker = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        if (worker != null && !worker.getUserId().equals(expertOf(execution))) {
+            throw new InvalidInput("这项评审分配给了另一位专家，只能由该专家完成。");
+        }
     }
 
     public String expertOf(DelegateExecution execution) {

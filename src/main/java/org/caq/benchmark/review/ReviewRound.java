@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.caq.benchmark.InvalidInput;
 import org.caq.benchmark.application.ApplicationProcess;
@@ -30,6 +31,8 @@ import org.springframework.stereotype.Component;
 @Component
 class ReviewRound {
 
+    static final int REPLACEMENT_DAYS = 3;
+
     private final Applications applications;
     private final Committees committees;
     private final Experts experts;
@@ -37,9 +40,13 @@ class ReviewRound {
     private final RuntimeService runtime;
     private final IdentityService identity;
     private final Clock clock;
+    private final SiteVerifications sites;
+    private final ProcessEngine engine;
 
     ReviewRound(Applications applications, Committees committees, Experts experts, Reviews reviews,
-            RuntimeService runtime, IdentityService identity, Clock clock) {
+            RuntimeService runtime, IdentityService identity, Clock clock, SiteVerifications sites, ProcessEngine engine) {
+        this.sites = sites;
+        this.engine = engine;
         this.applications = applications;
         this.committees = committees;
         this.experts = experts;
@@ -65,7 +72,9 @@ class ReviewRound {
             List<Candidate> candidates = cases.stream().filter(c -> group.template().categories()
                     .contains(c.application().category().number())).map(ReviewRound::candidate).toList();
             List<Expert> members = group.members().stream().map(code -> experts.find(code).orElseThrow()).toList();
-            Assignment.assign(candidates, members, committee.expertsPerApplication(), load).forEach((number, chosen) -> {
+            Map<String, Set<String>> recused = new HashMap<>();
+            candidates.forEach(candidate -> recused.put(candidate.number(), reviews.recusedFrom(candidate.number())));
+            Assignment.assign(candidates, members, committee.expertsPerApplication(), load, recused).forEach((number, chosen) -> {
                 chosen.forEach(expert -> start(campaign, group.code(), number, expert, stage, dueAt, reminderAt, null,
                         committee.rubric()));
                 assigned.add(number);
@@ -98,35 +107,74 @@ class ReviewRound {
                 application + "/" + stage.name().toLowerCase() + "/" + expert.code(), variables));
     }
 
+    /**
+     * Before a committee is recorded: every passed application has a group, enough experts free of conflict with
+     * it, and a leader free of conflict with it (the leader reads every score of the group). A refusal names the
+     * application, so the office can adjust the committee in the same task.
+     */
+    void check(Committee committee) {
+        List<Applications.Case> passed = applications.inCampaign(committee.campaignNumber()).stream()
+                .filter(c -> c.status() == ApplicationStatus.AWAITING_MATERIAL_REVIEW).toList();
+        for (Applications.Case c : passed) {
+            Committee.Group group = committee.groups().stream()
+                    .filter(g -> g.template().categories().contains(c.application().category().number())).findFirst()
+                    .orElseThrow(() -> new InvalidInput("申报 " + c.number() + " 的遴选范围类别没有对应的专业组：请增加相应专业组。"));
+            Expert leader = experts.find(group.leader()).orElseThrow();
+            Conflicts.between(leader, candidate(c)).ifPresent(conflict -> {
+                throw new InvalidInput(group.template().displayName() + "组长 " + leader.name() + "（" + leader.code()
+                        + "）与申报 " + c.number() + " 须回避（" + conflict + "），请另选组长。");
+            });
+        }
+        for (Committee.Group group : committee.groups()) {
+            List<Candidate> candidates = passed.stream().filter(c -> group.template().categories()
+                    .contains(c.application().category().number())).map(ReviewRound::candidate).toList();
+            List<Expert> members = group.members().stream().map(code -> experts.find(code).orElseThrow()).toList();
+            Assignment.assign(candidates, members, committee.expertsPerApplication(), new HashMap<>());
+        }
+    }
+
     /** Another expert of the group in place of one who recused; refused when the group has none left. */
     void replace(Review recused) {
+        committees.lockGroup(recused.campaignNumber(), recused.groupCode());
         Committee committee = committees.find(recused.campaignNumber()).orElseThrow();
         Committee.Group group = committee.groups().stream().filter(g -> g.code().equals(recused.groupCode()))
                 .findFirst().orElseThrow();
         List<Expert> members = group.members().stream().map(code -> experts.find(code).orElseThrow()).toList();
-        Set<String> excluded = new HashSet<>();
+        Set<String> excluded = new HashSet<>(reviews.recusedFrom(recused.applicationNumber()));
         reviews.ofApplication(recused.applicationNumber(), recused.stage()).forEach(r -> excluded.add(r.expertCode()));
         Candidate candidate = candidate(applications.find(recused.applicationNumber()).orElseThrow());
         List<Expert> replacement = Assignment.replacement(candidate, members, excluded, reviews.load(recused.campaignNumber()));
         if (replacement.isEmpty()) {
             throw new InvalidInput("本专业组已无可接替评审的专家，暂不能回避：请联系全国质量标杆工作办公室调整专业组。");
         }
-        Instant reminderAt = recused.dueAt().minus(Duration.ofDays(3));
+        // the stand-in gets at least a few days, whenever the recusal came
+        Instant dueAt = latest(recused.dueAt(), clock.instant().plus(Duration.ofDays(REPLACEMENT_DAYS)));
         start(recused.campaignNumber(), recused.groupCode(), recused.applicationNumber(), replacement.get(0),
-                recused.stage(), recused.dueAt(), reminderAt, recused.id(), committee.rubric());
+                recused.stage(), dueAt, dueAt.minus(Duration.ofDays(1)), recused.id(), committee.rubric());
     }
 
-    /** Once the group's last review at the stage is in, its leader gets the deliberation. */
+    /**
+     * Once the group's last review at the stage is in — and at defense every site verification ordered for its
+     * applications has its finding — the leader gets the deliberation, once.
+     */
     void deliberateIfComplete(String campaign, String group, ReviewStage stage) {
         committees.lockGroup(campaign, group);
-        if (reviews.stillAssigned(campaign, group, stage) == 0) {
-            SystemCalls.run(identity, () -> runtime.startProcessInstanceByKey(DeliberationProcess.KEY,
-                    new DeliberationCases.Subject(campaign, stage, group).businessKey()));
+        String key = new DeliberationCases.Subject(campaign, stage, group).businessKey();
+        boolean findingsIn = stage == ReviewStage.MATERIAL || reviews.ofGroup(campaign, group, stage).stream()
+                .map(Review::applicationNumber).distinct().allMatch(sites::isSettled);
+        boolean started = SystemCalls.call(identity, () -> engine.getHistoryService().createHistoricProcessInstanceQuery()
+                .processDefinitionKey(DeliberationProcess.KEY).processInstanceBusinessKey(key).count() > 0);
+        if (reviews.stillAssigned(campaign, group, stage) == 0 && findingsIn && !started) {
+            SystemCalls.run(identity, () -> runtime.startProcessInstanceByKey(DeliberationProcess.KEY, key));
         }
+    }
+
+    private static Instant latest(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
     }
 
     static Candidate candidate(Applications.Case c) {
         return new Candidate(c.number(), c.application().enterpriseName(),
-                CreditCode.provinceCode(c.application().creditCode()), c.recommendingUnit());
+                CreditCode.regionCode(c.application().creditCode()), c.recommendingUnit());
     }
 }

@@ -5,9 +5,11 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -95,6 +97,12 @@ public class Reviews {
                 and status <> 'RECUSED' group by expert_code""").param(campaign)
                 .query((rs, row) -> load.put(rs.getString("expert_code"), rs.getInt("reviews"))).list();
         return load;
+    }
+
+    /** The experts who declared a conflict with the application, at any stage. */
+    Set<String> recusedFrom(String application) {
+        return new HashSet<>(jdbc.sql("select expert_code from review_assignment where application_number = ? and status = 'RECUSED'")
+                .param(application).query(String.class).list());
     }
 
     /** Whether the expert (by engine user) has a review of the application that is not recused. */

@@ -2,11 +2,12 @@ package org.caq.benchmark.review;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.caq.benchmark.campaign.CampaignLevel;
 import org.caq.benchmark.campaign.CampaignStatus;
 import org.caq.benchmark.campaign.Campaigns;
 import org.springframework.stereotype.Component;
 
-/** The office sends the preliminary list to the ministry's science and technology department (Art. 20). */
+/** The preliminary list: a national one goes to the ministry for comments (Art. 20); a province decides itself. */
 @Component
 class SendPreliminaryListDelegate implements JavaDelegate {
 
@@ -22,6 +23,7 @@ class SendPreliminaryListDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String campaign = execution.getProcessBusinessKey();
         execution.setVariable(ReviewProcess.PRELIMINARY_LIST, consultation.describe(consultation.preliminaryList(campaign)));
-        campaigns.moveTo(campaign, CampaignStatus.MINISTRY_CONSULTATION);
+        boolean national = campaigns.find(campaign).orElseThrow().level() == CampaignLevel.NATIONAL;
+        campaigns.moveTo(campaign, national ? CampaignStatus.MINISTRY_CONSULTATION : CampaignStatus.PRELIMINARY_LIST_READY);
     }
 }

@@ -31,8 +31,9 @@ public class SiteVerifications {
                 .query(String.class).optional();
     }
 
-    boolean isOrdered(String application) {
-        return jdbc.sql("select count(*) from site_verification where application_number = ?").param(application)
-                .query(Integer.class).single() > 0;
+    /** No verification was ordered for the application, or its finding is recorded. */
+    boolean isSettled(String application) {
+        return jdbc.sql("select count(*) from site_verification where application_number = ? and finding is null")
+                .param(application).query(Integer.class).single() == 0;
     }
 }

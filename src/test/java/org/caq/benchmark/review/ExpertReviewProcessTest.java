@@ -67,7 +67,12 @@ class ExpertReviewProcessTest {
 
     /** A campaign whose passed applications wait for the committee, and the campaign's instance. */
     private ProcessInstance campaignWithPassedApplications(String campaign, String province, List<String> units, List<String> codes) {
-        testCampaigns.openProvincial(Integer.parseInt(campaign.substring(0, 4)), province, null);
+        int year = Integer.parseInt(campaign.substring(0, 4));
+        if (province == null) {
+            testCampaigns.openNational(year, null);
+        } else {
+            testCampaigns.openProvincial(year, province, null);
+        }
         for (int i = 0; i < units.size(); i++) {
             ProcessInstance pi = cases.submit("applicant1", TestApplications.form(units.get(i), "评审" + i + "号有限公司", codes.get(i)));
             cases.attachRequiredMaterials(pi.getBusinessKey(), "applicant1");
@@ -109,15 +114,15 @@ class ExpertReviewProcessTest {
 
     @Test
     void runs_from_committee_to_the_ministry_s_consultation() {
-        String campaign = "2020-jiangsu";
-        ProcessInstance pi = campaignWithPassedApplications(campaign, "jiangsu",
-                List.of("jiangsu-nanjing", "jiangsu-suzhou", "jiangsu-wuxi"),
-                List.of(TestApplications.JIANGSU_CODE, TestApplications.JIANGSU_CODE, TestApplications.BEIJING_CODE));
+        String campaign = "2020-national";
+        ProcessInstance pi = campaignWithPassedApplications(campaign, null,
+                List.of("jiangsu", "zhejiang", "fujian"),
+                List.of(TestApplications.JIANGSU_CODE, TestApplications.JIANGSU_CODE, TestApplications.FUJIAN_CODE));
         List<String> numbers = applications.inCampaign(campaign).stream().map(Applications.Case::number).toList();
 
         // committee
         assertThat(pi).isWaitingAt("UserTask_FormCommittee");
-        assertThat(task(pi)).hasCandidateGroup("office-jiangsu");
+        assertThat(task(pi)).hasCandidateGroup("office");
         assertThat((String) tasks.getVariableLocal(task(pi).getId(), ReviewProcess.COMMITTEE_PROPOSAL))
                 .contains("管理方法组").contains("主任委员").contains("赵国强");
         complete(task(pi), committeeForm(3, null));
@@ -131,12 +136,13 @@ class ExpertReviewProcessTest {
         assertThat(material).hasSize(9).allSatisfy(review -> assertThat(review.groupCode()).isEqualTo("MANAGEMENT"));
         assertThat(numbers).allSatisfy(number ->
                 assertThat(applications.find(number).orElseThrow().status()).isEqualTo(ApplicationStatus.IN_MATERIAL_REVIEW));
-        Task firstTask = reviewTasks(numbers.get(0), ReviewStage.MATERIAL).get(0);
+        Task firstTask = reviewTasks(numbers.get(0), ReviewStage.MATERIAL).stream()
+                .filter(task -> !task.getAssignee().equals("expert1")).findFirst().orElseThrow();
         assertThat(firstTask.getFollowUpDate()).isNotNull();
         assertThat(firstTask.getDueDate()).isEqualTo(BeijingTime.endOf(LocalDate.now(BeijingTime.ZONE).plusDays(10)));
 
         // recusal: another member of the group takes the review over
-        Review recusing = reviews.ofApplication(numbers.get(0), ReviewStage.MATERIAL).get(0);
+        Review recusing = reviews.ofProcess(firstTask.getProcessInstanceId()).orElseThrow();
         assertThatThrownBy(() -> tasks.complete(firstTask.getId(), Map.of(ReviewProcess.RECUSE, true)))
                 .isInstanceOf(InvalidInput.class).hasMessage("回避理由为必填项。");
         tasks.complete(firstTask.getId(), Map.of(ReviewProcess.RECUSE, true, ReviewProcess.RECUSAL_REASON, "曾为该企业提供咨询"));
@@ -173,7 +179,7 @@ class ExpertReviewProcessTest {
         assertThat((String) tasks.getVariableLocal(deliberation.getId(), ReviewProcess.RANKING))
                 .contains("1. " + numbers.get(0)).contains("2. " + numbers.get(1)).contains("综合得分 90.00").contains("评语90");
         assertThatThrownBy(() -> tasks.complete(deliberation.getId(), Map.of(ReviewProcess.SELECTED,
-                Spin.JSON(List.of("2020-shandong-0001")), ReviewProcess.RATIONALE, "x")))
+                Spin.JSON(List.of("2020-jiangsu-0001")), ReviewProcess.RATIONALE, "x")))
                 .isInstanceOf(InvalidInput.class).hasMessageContaining("不属于本专业组本轮评审");
         tasks.complete(deliberation.getId(), Map.of(ReviewProcess.SELECTED, Spin.JSON(List.of(numbers.get(0), numbers.get(1))),
                 ReviewProcess.RATIONALE, "前两项方法成熟、成效显著"));
@@ -188,16 +194,19 @@ class ExpertReviewProcessTest {
                 .isInstanceOf(InvalidInput.class).hasMessageContaining("不是本活动入围答辩的申报");
         complete(task(pi), withVariables(ReviewProcess.DEFENSE_DATE, soon, ReviewProcess.DEFENSE_PLACE, "北京 中国质量协会",
                 ReviewProcess.REVIEW_DUE_DATE, soon, ReviewProcess.SITE_VERIFICATIONS, numbers.get(1)));
-        ProcessInstance verified = runtime.createProcessInstanceQuery().processInstanceBusinessKey(numbers.get(1))
-                .processDefinitionKey(ApplicationProcess.KEY).singleResult();
-        complete(task(verified), withVariables(ReviewProcess.SITE_VERIFICATION_FINDING, "现场数据与材料一致"));
-        assertThat(sites.finding(numbers.get(1))).contains("现场数据与材料一致");
+        assertThat(reviews.ofApplication(numbers.get(0), ReviewStage.DEFENSE)).extracting(Review::expertCode)
+                .doesNotContain(recusing.expertCode());
         for (int i = 0; i < 2; i++) {
             assertThat(reviewTasks(numbers.get(i), ReviewStage.DEFENSE)).hasSize(3);
             for (Task review : reviewTasks(numbers.get(i), ReviewStage.DEFENSE)) {
                 score(review, i == 0 ? 95 : 70);
             }
         }
+        assertThat(deliberationTask(campaign, ReviewStage.DEFENSE)).as("waits for the site verification's finding").isNull();
+        ProcessInstance verified = runtime.createProcessInstanceQuery().processInstanceBusinessKey(numbers.get(1))
+                .processDefinitionKey(ApplicationProcess.KEY).singleResult();
+        complete(task(verified), withVariables(ReviewProcess.SITE_VERIFICATION_FINDING, "现场数据与材料一致"));
+        assertThat(sites.finding(numbers.get(1))).contains("现场数据与材料一致");
         Task defense = deliberationTask(campaign, ReviewStage.DEFENSE);
         assertThat((String) tasks.getVariableLocal(defense.getId(), ReviewProcess.RANKING)).contains("现场核查：现场数据与材料一致");
         tasks.complete(defense.getId(), Map.of(ReviewProcess.SELECTED, Spin.JSON(List.of(numbers.get(0))),
@@ -235,7 +244,7 @@ class ExpertReviewProcessTest {
     @Test
     void refuses_a_committee_that_breaks_the_rules_of_articles_13_and_14() {
         ProcessInstance pi = campaignWithPassedApplications("2019-jiangsu", "jiangsu", List.of("jiangsu-changzhou"),
-                List.of(TestApplications.BEIJING_CODE));
+                List.of(TestApplications.JIANGSU_CODE));
 
         assertThatThrownBy(() -> complete(task(pi), committeeForm(3, "chair=E01")))
                 .isInstanceOf(InvalidInput.class).hasMessageContaining("具有质量领域全面综合业务能力");
@@ -245,6 +254,8 @@ class ExpertReviewProcessTest {
                 .isInstanceOf(InvalidInput.class).hasMessage("管理方法组成员的专家编号 X99 不在专家库中。");
         assertThatThrownBy(() -> complete(task(pi), committeeForm(3, "QUALITY=E01")))
                 .isInstanceOf(InvalidInput.class).hasMessageContaining("专业组代码 QUALITY 无效");
+        assertThatThrownBy(() -> complete(task(pi), committeeForm(3, "MANAGEMENT=E01,E02,E07*")))
+                .isInstanceOf(InvalidInput.class).hasMessage("管理方法组组长 周敏（E07）与申报 2019-jiangsu-0001 须回避（同一地区），请另选组长。");
 
         complete(task(pi), committeeForm(3, "MANAGEMENT=E01,E02,E04*"));
         assertThat(pi).isWaitingAt("UserTask_OpenMaterialReview");
@@ -258,22 +269,39 @@ class ExpertReviewProcessTest {
         complete(task(pi), withVariables(ReviewProcess.REVIEW_DUE_DATE, LocalDate.now(BeijingTime.ZONE).plusDays(10).toString(),
                 ReviewProcess.REMINDER_DAYS, 3));
         String number = applications.inCampaign("2018-shandong").get(0).number();
-        Task review = reviewTasks(number, ReviewStage.MATERIAL).get(0);
+        Task review = reviewTasks(number, ReviewStage.MATERIAL).stream()
+                .filter(task -> !task.getAssignee().equals("expert2")).findFirst().orElseThrow();
 
         assertThatThrownBy(() -> tasks.complete(review.getId(), Map.of(ReviewProcess.RECUSE, true, ReviewProcess.RECUSAL_REASON, "亲属任职")))
                 .isInstanceOf(InvalidInput.class).hasMessageContaining("本专业组已无可接替评审的专家");
         assertThat(reviews.ofApplication(number, ReviewStage.MATERIAL)).allMatch(r -> r.status() == Review.Status.ASSIGNED);
+        Task leaders = reviewTasks(number, ReviewStage.MATERIAL).stream()
+                .filter(task -> task.getAssignee().equals("expert2")).findFirst().orElseThrow();
+        assertThatThrownBy(() -> tasks.complete(leaders.getId(), Map.of(ReviewProcess.RECUSE, true, ReviewProcess.RECUSAL_REASON, "亲属任职")))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("您是本专业组组长");
     }
 
     @Test
-    void never_assigns_an_expert_of_the_applicant_s_region() {
-        campaignWithPassedApplications("2017-shandong", "shandong", List.of("shandong-yantai"), List.of(TestApplications.SHANDONG_CODE));
-        ProcessInstance pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey("2017-shandong").singleResult();
+    void never_assigns_an_expert_of_the_applicant_s_region_and_lets_a_province_decide_without_the_ministry() {
+        ProcessInstance pi = campaignWithPassedApplications("2017-shandong", "shandong", List.of("shandong-yantai"),
+                List.of(TestApplications.SHANDONG_CODE));
         complete(task(pi), committeeForm(3, "MANAGEMENT=E01,E02,E04,E10"));
         complete(task(pi), withVariables(ReviewProcess.REVIEW_DUE_DATE, LocalDate.now(BeijingTime.ZONE).plusDays(10).toString(),
                 ReviewProcess.REMINDER_DAYS, 3));
+        String number = applications.inCampaign("2017-shandong").get(0).number();
+        assertThat(reviews.ofCampaign("2017-shandong")).extracting(Review::expertCode).hasSize(3).doesNotContain("E10");
 
-        assertThat(reviews.ofCampaign("2017-shandong")).extracting(Review::expertCode)
-                .hasSize(3).doesNotContain("E10");
+        reviewTasks(number, ReviewStage.MATERIAL).forEach(review -> score(review, 85));
+        tasks.complete(deliberationTask("2017-shandong", ReviewStage.MATERIAL).getId(),
+                Map.of(ReviewProcess.SELECTED, Spin.JSON(List.of(number)), ReviewProcess.RATIONALE, "入围"));
+        String soon = LocalDate.now(BeijingTime.ZONE).plusDays(5).toString();
+        complete(task(pi), withVariables(ReviewProcess.DEFENSE_DATE, soon, ReviewProcess.DEFENSE_PLACE, "济南",
+                ReviewProcess.REVIEW_DUE_DATE, soon));
+        reviewTasks(number, ReviewStage.DEFENSE).forEach(review -> score(review, 90));
+        tasks.complete(deliberationTask("2017-shandong", ReviewStage.DEFENSE).getId(),
+                Map.of(ReviewProcess.SELECTED, Spin.JSON(List.of(number)), ReviewProcess.RATIONALE, "列入"));
+
+        assertThat(pi).isEnded().hasPassed("EndEvent_PreliminaryListReady").hasNotPassed("UserTask_CommentOnPreliminaryList");
+        assertThat(campaigns.status("2017-shandong")).contains(CampaignStatus.PRELIMINARY_LIST_READY);
     }
 }

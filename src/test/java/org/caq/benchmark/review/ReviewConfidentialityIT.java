@@ -77,7 +77,7 @@ class ReviewConfidentialityIT {
         new TestCampaigns(engine, jdbc).openProvincial(2025, "jiangsu", null);
         TestApplications cases = new TestApplications(engine, store);
         for (String unit : List.of("jiangsu-nanjing", "jiangsu-suzhou")) {
-            ProcessInstance pi = cases.submit("applicant1", TestApplications.form(unit, "保密" + unit + "有限公司", TestApplications.BEIJING_CODE));
+            ProcessInstance pi = cases.submit("applicant1", TestApplications.form(unit, "保密" + unit + "有限公司", TestApplications.FUJIAN_CODE));
             cases.attachRequiredMaterials(pi.getBusinessKey(), "applicant1");
             complete(pi, Map.of());
             complete(pi, Map.of(ApplicationProcess.RECOMMENDATION_DECISION, "recommend"));
@@ -158,6 +158,20 @@ class ReviewConfidentialityIT {
                 .filter(task -> !otherExpert.equals(task.getAssignee())).findFirst().orElseThrow().getId();
         assertThat(tasklist.get("/camunda/api/engine/engine/default/task/" + someoneElses + "/form-variables").statusCode())
                 .isEqualTo(403);
+    }
+
+    @Test
+    void lets_only_the_assigned_expert_work_a_review_and_nobody_hand_it_on() {
+        TestRestTemplate other = rest.withBasicAuth(otherExpert, "demo");
+        String someoneElses = tasks.createTaskQuery().processDefinitionKey(ReviewProcess.KEY).list().stream()
+                .filter(task -> !otherExpert.equals(task.getAssignee())).findFirst().orElseThrow().getId();
+        String own = tasks.createTaskQuery().processDefinitionKey(ReviewProcess.KEY).taskAssignee(otherExpert).list().get(0).getId();
+
+        assertThat(other.postForEntity("/engine-rest/task/" + someoneElses + "/complete", Map.of(), String.class).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(other.postForEntity("/engine-rest/task/" + own + "/assignee", Map.of("userId", "applicant1"), String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(tasks.createTaskQuery().taskId(own).singleResult().getAssignee()).isEqualTo(otherExpert);
     }
 
     @Test

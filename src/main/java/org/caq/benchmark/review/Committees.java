@@ -66,6 +66,10 @@ public class Committees {
                 .params(Date.valueOf(date), place, Date.valueOf(reviewDue), campaign).update();
     }
 
+    void changeLeader(String campaign, String group, String expert) {
+        jdbc.sql("update expert_group set leader = ? where campaign_number = ? and code = ?").params(expert, campaign, group).update();
+    }
+
     /** Locks the committee's row until the transaction ends: the last group's decision is noticed once. */
     void lockCommittee(String campaign) {
         jdbc.sql("select campaign_number from committee where campaign_number = ? for update").param(campaign)

@@ -9,6 +9,8 @@ public record Review(String id, String campaignNumber, String groupCode, String 
         String comment) {
 
     public enum Status {
-        ASSIGNED, SUBMITTED, RECUSED
+        ASSIGNED, SUBMITTED, RECUSED,
+        /** Taken from an unavailable expert by the office and given to another. */
+        REASSIGNED
     }
 }

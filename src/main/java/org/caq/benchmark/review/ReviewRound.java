@@ -133,7 +133,7 @@ class ReviewRound {
         }
     }
 
-    /** Another expert of the group in place of one who recused; refused when the group has none left. */
+    /** Another expert of the group in place of one who recused or was taken off; refused when none is left. */
     void replace(Review recused) {
         committees.lockGroup(recused.campaignNumber(), recused.groupCode());
         Committee committee = committees.find(recused.campaignNumber()).orElseThrow();

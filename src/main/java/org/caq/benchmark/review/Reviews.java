@@ -58,6 +58,15 @@ public class Reviews {
                 .params(reason, id).update();
     }
 
+    Optional<String> processOf(String id) {
+        return jdbc.sql("select process_instance_id from review_assignment where id = ?").param(id).query(String.class).optional();
+    }
+
+    void reassign(String id, String reason) {
+        jdbc.sql("update review_assignment set status = 'REASSIGNED', recusal_reason = ? where id = ? and status = 'ASSIGNED'")
+                .params(reason, id).update();
+    }
+
     void markLate(String id) {
         jdbc.sql("update review_assignment set late = true where id = ?").param(id).update();
     }
@@ -94,7 +103,7 @@ public class Reviews {
         Map<String, Integer> load = new HashMap<>();
         jdbc.sql("""
                 select expert_code, count(*) as reviews from review_assignment where campaign_number = ?
-                and status <> 'RECUSED' group by expert_code""").param(campaign)
+                and status not in ('RECUSED', 'REASSIGNED') group by expert_code""").param(campaign)
                 .query((rs, row) -> load.put(rs.getString("expert_code"), rs.getInt("reviews"))).list();
         return load;
     }
@@ -109,7 +118,7 @@ public class Reviews {
     public boolean isReviewer(String application, String userId) {
         return jdbc.sql("""
                 select count(*) from review_assignment r join expert e on e.code = r.expert_code
-                where r.application_number = ? and e.user_id = ? and r.status <> 'RECUSED'""")
+                where r.application_number = ? and e.user_id = ? and r.status not in ('RECUSED', 'REASSIGNED')""")
                 .params(application, userId).query(Integer.class).single() > 0;
     }
 

@@ -22,6 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -175,11 +178,41 @@ class ReviewConfidentialityIT {
     }
 
     @Test
+    void lets_the_office_give_a_review_to_another_expert_and_name_another_leader() {
+        Review open = reviews.ofCampaign(CAMPAIGN).stream().filter(r -> r.status() == Review.Status.ASSIGNED)
+                .filter(r -> !r.applicationNumber().equals(reviewed)).findFirst().orElseThrow();
+        HttpHeaders script = new HttpHeaders();
+        script.set("X-Requested-With", "XMLHttpRequest");
+
+        assertThat(rest.withBasicAuth(otherExpert, "demo").postForEntity("/api/reviews/" + open.id() + "/reassign",
+                new HttpEntity<>(Map.of("reason", "x"), script), String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(rest.withBasicAuth("jiangsu-office", "demo").postForEntity("/api/reviews/" + open.id() + "/reassign",
+                new HttpEntity<>(Map.of("reason", "专家出国"), script), String.class).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        List<Review> after = reviews.ofApplication(open.applicationNumber(), ReviewStage.MATERIAL);
+        assertThat(reviews.find(open.id()).orElseThrow()).extracting(Review::status, Review::recusalReason)
+                .containsExactly(Review.Status.REASSIGNED, "办公室改派：专家出国");
+        assertThat(after.stream().filter(r -> r.status() == Review.Status.ASSIGNED || r.status() == Review.Status.SUBMITTED))
+                .hasSize(3).extracting(Review::expertCode).doesNotContain(open.expertCode());
+        String expertUser = experts.find(open.expertCode()).orElseThrow().userId();
+        assertThat(tasks.createTaskQuery().taskAssignee(expertUser)
+                .processInstanceBusinessKeyLike(open.applicationNumber() + "/%").count()).isZero();
+
+        assertThat(rest.withBasicAuth("jiangsu-office", "demo").exchange("/api/campaigns/" + CAMPAIGN + "/groups/MANAGEMENT/leader",
+                HttpMethod.PUT, new HttpEntity<>(Map.of("expert", "E99"), script), String.class).getStatusCode())
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(rest.withBasicAuth("jiangsu-office", "demo").exchange("/api/campaigns/" + CAMPAIGN + "/groups/MANAGEMENT/leader",
+                HttpMethod.PUT, new HttpEntity<>(Map.of("expert", "E02"), script), String.class).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+    }
+
+    @Test
     void shows_the_office_every_review_with_late_ones_marked() {
         List<Map<String, Object>> overview = rest.withBasicAuth("jiangsu-office", "demo")
                 .getForObject("/api/campaigns/" + CAMPAIGN + "/reviews", List.class);
 
-        assertThat(overview).hasSize(6).allSatisfy(review -> assertThat(review).containsKeys("expertName", "late", "status"));
-        assertThat(rest.withBasicAuth("auditor", "demo").getForObject("/api/campaigns/" + CAMPAIGN + "/reviews", List.class)).hasSize(6);
+        assertThat(overview).hasSizeGreaterThanOrEqualTo(6).allSatisfy(review -> assertThat(review).containsKeys("expertName", "late", "status"));
+        assertThat(rest.withBasicAuth("auditor", "demo").getForObject("/api/campaigns/" + CAMPAIGN + "/reviews", List.class))
+                .hasSize(overview.size());
     }
 }

@@ -1,0 +1,96 @@
+package org.caq.benchmark.review;
+
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.caq.benchmark.InvalidInput;
+import org.caq.benchmark.application.ApplicationAccess;
+import org.caq.benchmark.application.Applications;
+import org.caq.benchmark.campaign.Campaign;
+import org.caq.benchmark.campaign.Campaigns;
+import org.caq.benchmark.identity.ProcedureGroup;
+import org.caq.benchmark.procedure.SystemCalls;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the office does when an expert cannot go on: give a review to another expert of the group, or name
+ * another leader for a group. Both keep the record (who, why) and the rules (no conflict, no double review).
+ */
+@Component
+class OfficeReviewActions {
+
+    private final Reviews reviews;
+    private final Committees committees;
+    private final Campaigns campaigns;
+    private final Experts experts;
+    private final Applications applications;
+    private final ReviewRound round;
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final IdentityService identity;
+
+    OfficeReviewActions(Reviews reviews, Committees committees, Campaigns campaigns, Experts experts,
+            Applications applications, ReviewRound round, RuntimeService runtime, TaskService tasks, IdentityService identity) {
+        this.reviews = reviews;
+        this.committees = committees;
+        this.campaigns = campaigns;
+        this.experts = experts;
+        this.applications = applications;
+        this.round = round;
+        this.runtime = runtime;
+        this.tasks = tasks;
+        this.identity = identity;
+    }
+
+    @Transactional
+    void reassign(String reviewId, String reason) {
+        Review review = reviews.find(reviewId).orElseThrow(() -> new ApplicationAccess.NotVisible("评审 " + reviewId));
+        requireOffice(review.campaignNumber());
+        if (review.status() != Review.Status.ASSIGNED) {
+            throw new InvalidInput("这项评审已" + (review.status() == Review.Status.SUBMITTED ? "提交" : "交出") + "，不能改派。");
+        }
+        if (reason == null || reason.isBlank() || reason.length() > 500) {
+            throw new InvalidInput("请写明改派理由（500 字以内）。");
+        }
+        reviews.reassign(review.id(), "办公室改派：" + reason.strip());
+        reviews.processOf(review.id()).ifPresent(process -> SystemCalls.run(identity,
+                () -> runtime.deleteProcessInstance(process, "办公室改派：" + reason.strip())));
+        round.replace(review);
+    }
+
+    @Transactional
+    void changeLeader(String campaign, String group, String expertCode) {
+        requireOffice(campaign);
+        Committee committee = committees.find(campaign).orElseThrow(() -> new InvalidInput("本活动尚未组建评审委员会。"));
+        Committee.Group g = committee.groups().stream().filter(x -> x.code().equals(group)).findFirst()
+                .orElseThrow(() -> new InvalidInput("专业组 " + group + " 不存在。"));
+        if (!g.members().contains(expertCode)) {
+            throw new InvalidInput("组长须为本组成员（" + String.join("、", g.members()) + "）。");
+        }
+        Expert leader = experts.find(expertCode).orElseThrow();
+        List<String> conflicted = reviews.ofCampaign(campaign).stream().filter(r -> r.groupCode().equals(group))
+                .map(Review::applicationNumber).distinct()
+                .filter(number -> reviews.recusedFrom(number).contains(expertCode)
+                        || Conflicts.between(leader, ReviewRound.candidate(applications.find(number).orElseThrow())).isPresent())
+                .toList();
+        if (!conflicted.isEmpty()) {
+            throw new InvalidInput(leader.name() + "（" + expertCode + "）与本组申报 " + String.join("、", conflicted) + " 须回避，不能任组长。");
+        }
+        committees.changeLeader(campaign, group, expertCode);
+        SystemCalls.run(identity, () -> tasks.createTaskQuery().processDefinitionKey(DeliberationProcess.KEY)
+                .processInstanceBusinessKeyLike(campaign + "/%/" + group).list()
+                .forEach(task -> tasks.setAssignee(task.getId(), leader.userId())));
+    }
+
+    private void requireOffice(String campaignNumber) {
+        Campaign campaign = campaigns.find(campaignNumber).orElseThrow();
+        Authentication user = identity.getCurrentAuthentication();
+        List<String> groups = user == null || user.getGroupIds() == null ? List.of() : user.getGroupIds();
+        if (!groups.contains(campaign.officeGroup()) && !groups.contains(ProcedureGroup.OFFICE.id())) {
+            throw new ApplicationAccess.NotVisible("遴选活动 " + campaignNumber + " 的评审安排");
+        }
+    }
+}

@@ -59,6 +59,7 @@ public final class ProcessModelCheck {
         this.environment = environment;
     }
 
+    /** Every convention: what {@link #deploymentViolations} checks, plus names, ids and a complete diagram. */
     public List<String> violations(BpmnModelInstance model) {
         List<String> violations = new ArrayList<>();
         for (Process process : model.getModelElementsByType(Process.class)) {
@@ -71,13 +72,32 @@ public final class ProcessModelCheck {
             }
             checkPrefix(element, violations);
         }
+        model.getModelElementsByType(ScriptTask.class).forEach(task ->
+                violations.add(task.getId() + ": script tasks are not used; write a delegate bean instead"));
+        model.getModelElementsByType(UserTask.class).stream().filter(task -> task.getCamundaFormRef() == null).forEach(task ->
+                violations.add(task.getId() + ": a user task needs camunda:formRef (a Camunda Form in forms/)"));
+        violations.addAll(deploymentViolations(model));
+        return violations;
+    }
+
+    /**
+     * What makes a model fail once running, so a deployment is refused for it: a process without history time to
+     * live, a delegate or listener naming no bean, a form not in the deployment, a candidate group that does not
+     * exist.
+     */
+    public List<String> deploymentViolations(BpmnModelInstance model) {
+        List<String> violations = new ArrayList<>();
+        for (Process process : model.getModelElementsByType(Process.class)) {
+            String ttl = process.getCamundaHistoryTimeToLiveString();
+            if (ttl == null || ttl.isBlank()) {
+                violations.add(process.getId() + ": camunda:historyTimeToLive is not set");
+            }
+        }
         model.getModelElementsByType(ServiceTask.class).forEach(task -> checkDelegate(task, violations));
         model.getModelElementsByType(CamundaExecutionListener.class).forEach(listener ->
                 checkListener(listener, listener.getCamundaDelegateExpression(), listener.getCamundaClass(), violations));
         model.getModelElementsByType(CamundaTaskListener.class).forEach(listener ->
                 checkListener(listener, listener.getCamundaDelegateExpression(), listener.getCamundaClass(), violations));
-        model.getModelElementsByType(ScriptTask.class).forEach(task ->
-                violations.add(task.getId() + ": script tasks are not used; write a delegate bean instead"));
         model.getModelElementsByType(UserTask.class).forEach(task -> checkUserTask(task, violations));
         model.getModelElementsByType(StartEvent.class).forEach(event ->
                 checkFormRef(event.getId(), event.getCamundaFormRef(), event.getCamundaFormRefBinding(), violations));
@@ -85,9 +105,6 @@ public final class ProcessModelCheck {
     }
 
     private void checkProcess(Process process, List<String> violations) {
-        if (process.getCamundaHistoryTimeToLiveString() == null || process.getCamundaHistoryTimeToLiveString().isBlank()) {
-            violations.add(process.getId() + ": camunda:historyTimeToLive is not set");
-        }
         if (!process.isExecutable()) {
             violations.add(process.getId() + ": isExecutable is not true");
         }
@@ -136,9 +153,6 @@ public final class ProcessModelCheck {
     }
 
     private void checkUserTask(UserTask task, List<String> violations) {
-        if (task.getCamundaFormRef() == null) {
-            violations.add(task.getId() + ": a user task needs camunda:formRef (a Camunda Form in forms/)");
-        }
         checkFormRef(task.getId(), task.getCamundaFormRef(), task.getCamundaFormRefBinding(), violations);
         String groups = task.getCamundaCandidateGroups();
         if (groups == null || groups.isBlank()) {

@@ -129,6 +129,37 @@ class EngineRestSecurityIT {
         assertThat(deploy(rest.withBasicAuth("admin", "admin")).getStatusCode()).isEqualTo(HttpStatus.OK);
     }
 
+    @Test
+    void refuses_an_administrator_s_redeploy_that_names_a_missing_delegate_and_says_where() {
+        String bpmn = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                    xmlns:camunda="http://camunda.org/schema/1.0/bpmn" targetNamespace="test">
+                  <process id="rest-deploy-broken" name="坏流程" isExecutable="true" camunda:historyTimeToLive="P1D">
+                    <startEvent id="StartEvent_Begin"/>
+                    <sequenceFlow id="Flow_1" sourceRef="StartEvent_Begin" targetRef="ServiceTask_Missing"/>
+                    <serviceTask id="ServiceTask_Missing" camunda:delegateExpression="${noSuchDelegate}"/>
+                  </process>
+                </definitions>""";
+        var body = new LinkedMultiValueMap<String, Object>();
+        body.add("deployment-name", "rest-deploy-broken");
+        body.add("data", new ByteArrayResource(bpmn.getBytes()) {
+            @Override
+            public String getFilename() {
+                return "rest-deploy-broken.bpmn";
+            }
+        });
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+
+        ResponseEntity<Map> refused = rest.withBasicAuth("admin", "admin")
+                .postForEntity("/engine-rest/deployment/create", new HttpEntity<>(body, headers), Map.class);
+
+        assertThat(refused.getStatusCode().is4xxClientError() || refused.getStatusCode().is5xxServerError()).isTrue();
+        assertThat((String) refused.getBody().get("message")).contains("ServiceTask_Missing: delegate expression ${noSuchDelegate} names no bean");
+        assertThat(rest.withBasicAuth("admin", "admin").getForObject("/engine-rest/deployment?name=rest-deploy-broken", List.class)).isEmpty();
+    }
+
     private static ResponseEntity<String> deploy(TestRestTemplate client) {
         String bpmn = """
                 <?xml version="1.0" encoding="UTF-8"?>

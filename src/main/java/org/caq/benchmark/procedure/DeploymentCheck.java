@@ -1,0 +1,95 @@
+package org.caq.benchmark.procedure;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
+import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.caq.benchmark.identity.ProcedureGroup;
+import org.springframework.context.ApplicationContext;
+import org.springframework.stereotype.Component;
+
+/**
+ * Refuses, at deploy time, BPMN that would fail once cases run on it: a delegate or listener naming no bean, a
+ * form missing from the deployment, a candidate group that does not exist, no history time to live. The whole
+ * deployment is refused with every violation named by element, so nothing of it is deployed. It applies to the
+ * start-up deployment and to an administrator's redeploy through {@code /engine-rest/deployment/create} alike.
+ */
+@Component
+class DeploymentCheck extends AbstractProcessEnginePlugin implements Deployer {
+
+    private final ApplicationContext context;
+    private final ObjectMapper json = new ObjectMapper();
+
+    DeploymentCheck(ApplicationContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        List<Deployer> deployers = configuration.getCustomPreDeployers() == null
+                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreDeployers());
+        deployers.add(this);
+        configuration.setCustomPreDeployers(deployers);
+    }
+
+    @Override
+    public void deploy(DeploymentEntity deployment) {
+        if (!deployment.isNew()) {
+            return;
+        }
+        Map<String, ResourceEntity> resources = deployment.getResources();
+        Set<String> forms = formIds(resources);
+        ProcessModelCheck check = new ProcessModelCheck(new ProcessModelCheck.Environment(
+                context::containsBean, forms::contains, DeploymentCheck::groupExists));
+        List<String> violations = new ArrayList<>();
+        resources.forEach((name, resource) -> {
+            if (name.endsWith(".bpmn") || name.endsWith(".bpmn20.xml")) {
+                check.deploymentViolations(Bpmn.readModelFromStream(new ByteArrayInputStream(resource.getBytes())))
+                        .forEach(violation -> violations.add(shortName(name) + ": " + violation));
+            }
+        });
+        if (!violations.isEmpty()) {
+            throw new ProcessEngineException("部署被拒绝，流程模型有以下问题（未部署任何内容）: " + String.join("; ", violations));
+        }
+    }
+
+    private Set<String> formIds(Map<String, ResourceEntity> resources) {
+        Set<String> ids = new HashSet<>();
+        resources.forEach((name, resource) -> {
+            if (name.endsWith(".form")) {
+                try {
+                    ids.add(json.readTree(resource.getBytes()).path("id").asText());
+                } catch (IOException e) {
+                    throw new ProcessEngineException("部署被拒绝：表单 " + shortName(name) + " 不是有效的 JSON", e);
+                }
+            }
+        });
+        return ids;
+    }
+
+    /** The procedure's own groups always count (at first start they are created after the deployment). */
+    private static boolean groupExists(String group) {
+        for (ProcedureGroup known : ProcedureGroup.values()) {
+            if (known.id().equals(group)) {
+                return true;
+            }
+        }
+        return Context.getProcessEngineConfiguration().getIdentityService().createGroupQuery().groupId(group).count() > 0;
+    }
+
+    private static String shortName(String resourceName) {
+        return resourceName.substring(Math.max(resourceName.lastIndexOf('/'), resourceName.lastIndexOf('\\')) + 1);
+    }
+}

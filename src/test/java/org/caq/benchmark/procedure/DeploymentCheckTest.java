@@ -1,0 +1,76 @@
+package org.caq.benchmark.procedure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.builder.UserTaskBuilder;
+import org.caq.benchmark.BenchmarkSpringTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** An administrator's redeploy is refused, whole, when its BPMN would fail once cases run on it. */
+@BenchmarkSpringTest
+class DeploymentCheckTest {
+
+    static final String FORM = """
+            {"id": "redeploy-check", "type": "default", "schemaVersion": 16, "components": []}""";
+
+    @Autowired RepositoryService repository;
+
+    private static BpmnModelInstance model(String delegate, String form, String group, Integer ttl) {
+        UserTaskBuilder task = Bpmn.createExecutableProcess("redeploy-check").name("部署检查")
+                .camundaHistoryTimeToLive(ttl)
+                .startEvent("StartEvent_Begin")
+                .serviceTask("ServiceTask_Work").camundaDelegateExpression("${" + delegate + "}")
+                .userTask("UserTask_Decide").camundaCandidateGroups(group).camundaFormRef(form)
+                .camundaFormRefBinding("deployment");
+        return task.endEvent("EndEvent_Done").done();
+    }
+
+    private long deployments() {
+        return repository.createDeploymentQuery().deploymentName("redeploy-check").count();
+    }
+
+    private void deploy(BpmnModelInstance model) {
+        repository.createDeployment().name("redeploy-check").addModelInstance("redeploy-check.bpmn", model)
+                .addString("redeploy-check.form", FORM).deploy();
+    }
+
+    @Test
+    void deploys_a_model_whose_delegates_forms_and_groups_exist() {
+        long before = deployments();
+
+        deploy(model("registerCampaignDelegate", "redeploy-check", "office", 30));
+
+        assertThat(deployments()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void refuses_a_model_naming_a_missing_delegate_form_or_group_and_deploys_nothing_of_it() {
+        long before = deployments();
+
+        assertThatThrownBy(() -> deploy(model("registerCampaignDelegat", "redeploy-chek", "offices", 30)))
+                .isInstanceOf(ProcessEngineException.class)
+                .hasMessageContaining("部署被拒绝")
+                .hasMessageContaining("ServiceTask_Work: delegate expression ${registerCampaignDelegat} names no bean")
+                .hasMessageContaining("UserTask_Decide: form 'redeploy-chek' is not among the deployed forms")
+                .hasMessageContaining("UserTask_Decide: candidate group 'offices' does not exist");
+
+        assertThat(deployments()).isEqualTo(before);
+    }
+
+    @Test
+    void refuses_a_model_without_history_time_to_live() {
+        long before = deployments();
+
+        assertThatThrownBy(() -> deploy(model("registerCampaignDelegate", "redeploy-check", "office", null)))
+                .isInstanceOf(ProcessEngineException.class)
+                .hasMessageContaining("redeploy-check: camunda:historyTimeToLive is not set");
+
+        assertThat(deployments()).isEqualTo(before);
+    }
+}

@@ -2,23 +2,29 @@ package org.caq.benchmark.identity;
 
 import static org.camunda.bpm.engine.authorization.Resources.FILTER;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
 
 /**
- * Tasklist shows tasks only through filters. "我的待办" lists the tasks assigned to the user or offered to one of
- * their groups; the engine's authorization still limits it to what the role may see (the office may read every
- * task, but its to-do list holds only the office's).
+ * The Tasklist filters of each role, put in place at every start (their queries rewritten, so a changed definition
+ * reaches existing installations). The engine's authorization still limits every filter to what its user may see.
  */
 @Component
 class TasklistFilters {
 
     static final String MY_TASKS = "我的待办";
+    static final String TO_RECOMMEND = "本单位待推荐";
+    static final String FORM_REVIEW = "待形式审查";
+    static final String MY_REVIEWS = "我的评审任务";
+    static final String OVERDUE = "逾期任务";
 
     private final FilterService filters;
     private final TaskService tasks;
@@ -28,23 +34,47 @@ class TasklistFilters {
         this.tasks = tasks;
     }
 
-    /** Puts the shared filters in place and answers the grants that let the groups read them. */
+    /** Puts the filters in place and answers the grants that let each role read its own. */
     List<Grant> ensure(List<String> groups) {
-        Filter myTasks = filters.createFilterQuery().filterName(MY_TASKS).singleResult();
-        if (myTasks == null) {
-            myTasks = filters.newTaskFilter(MY_TASKS);
+        List<Grant> grants = new ArrayList<>();
+        grants.addAll(filter(MY_TASKS, "分配给您或您所在单位的任务", -10, mine().orderByDueDate().asc(), groups, group -> true));
+        grants.addAll(filter(TO_RECOMMEND, "本单位待审核推荐的申报", -9,
+                mine().taskDefinitionKey("UserTask_RecommendApplication").orderByDueDate().asc(), groups,
+                group -> group.startsWith("unit-")));
+        grants.addAll(filter(FORM_REVIEW, "待形式审查的申报", -8,
+                mine().taskDefinitionKey("UserTask_ReviewForm").orderByTaskCreateTime().asc(), groups, TasklistFilters::office));
+        grants.addAll(filter(MY_REVIEWS, "分配给您的专家评审和专业组合议", -8,
+                tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}")
+                        .processDefinitionKeyIn("benchmark-review", "benchmark-deliberation").orderByDueDate().asc(),
+                groups, group -> group.equals(ProcedureGroup.COMMITTEE.id())));
+        grants.addAll(filter(OVERDUE, "已过办理期限的任务（办公室可见全部）", -7,
+                tasks.createTaskQuery().dueBeforeExpression("${now()}").orderByDueDate().asc(), groups, TasklistFilters::office));
+        return grants;
+    }
+
+    private TaskQuery mine() {
+        return tasks.createTaskQuery()
+                .or()
+                .taskAssigneeExpression("${currentUser()}")
+                .taskCandidateUserExpression("${currentUser()}")
+                .taskCandidateGroupInExpression("${currentUserGroups()}")
+                .endOr();
+    }
+
+    private static boolean office(String group) {
+        return group.equals(ProcedureGroup.OFFICE.id()) || group.startsWith("office-");
+    }
+
+    private List<Grant> filter(String name, String description, int priority, TaskQuery query, List<String> groups,
+            Predicate<String> readers) {
+        Filter filter = filters.createFilterQuery().filterName(name).singleResult();
+        if (filter == null) {
+            filter = filters.newTaskFilter(name);
         }
-        // the query is rewritten at every start, so a changed definition reaches existing installations
-        myTasks.setQuery(tasks.createTaskQuery()
-                        .or()
-                        .taskAssigneeExpression("${currentUser()}")
-                        .taskCandidateUserExpression("${currentUser()}")
-                        .taskCandidateGroupInExpression("${currentUserGroups()}")
-                        .endOr()
-                        .orderByDueDate().asc())
-                .setProperties(Map.<String, Object>of("description", "分配给您或您所在单位的任务", "priority", -10, "refresh", true));
-        filters.saveFilter(myTasks);
-        String filterId = myTasks.getId();
-        return groups.stream().map(group -> Grant.of(group, FILTER, filterId, Permissions.READ)).toList();
+        filter.setQuery(query).setProperties(Map.<String, Object>of("description", description, "priority", priority,
+                "refresh", true));
+        filters.saveFilter(filter);
+        String id = filter.getId();
+        return groups.stream().filter(readers).map(group -> Grant.of(group, FILTER, id, Permissions.READ)).toList();
     }
 }

@@ -40,14 +40,26 @@ class WebappAccessIT {
         }
     }
 
-    @Test
-    void shows_every_task_working_role_the_my_tasks_filter_in_tasklist() {
+    @ParameterizedTest(name = "{0} sees {1}")
+    @CsvSource({
+        "applicant1, 我的待办, 本单位待推荐|待形式审查|我的评审任务|逾期任务",
+        "jiangsu,    我的待办|本单位待推荐, 待形式审查|我的评审任务|逾期任务",
+        "office,     我的待办|待形式审查|逾期任务, 本单位待推荐|我的评审任务",
+        "jiangsu-office, 我的待办|待形式审查|逾期任务, 本单位待推荐|我的评审任务",
+        "expert1,    我的待办|我的评审任务, 本单位待推荐|待形式审查|逾期任务",
+    })
+    void shows_each_role_its_own_tasklist_filters(String user, String visible, String hidden) {
         WebSession browser = new WebSession(port);
-        browser.login("tasklist", "applicant1", "demo");
+        browser.login("tasklist", user, "demo");
 
         String filters = browser.get("/camunda/api/engine/engine/default/filter?resourceType=Task").body();
 
-        assertThat(filters).contains(TasklistFilters.MY_TASKS);
+        for (String name : visible.split("\\|")) {
+            assertThat(filters).contains("\"" + name + "\"");
+        }
+        for (String name : hidden.split("\\|")) {
+            assertThat(filters).doesNotContain("\"" + name + "\"");
+        }
     }
 
     @Test

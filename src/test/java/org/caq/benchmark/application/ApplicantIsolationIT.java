@@ -2,7 +2,6 @@ package org.caq.benchmark.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -37,17 +36,11 @@ class ApplicantIsolationIT {
     String processInstanceId;
     String taskId;
 
-    static Map<String, Object> restBody(Map<String, Object> form) {
-        Map<String, Object> variables = new HashMap<>();
-        form.forEach((key, value) -> variables.put(key, Map.of("value", value)));
-        return Map.of("variables", variables);
-    }
-
     @BeforeEach
     void applicant1HasAnApplication() {
         new TestCampaigns(engine, jdbc).openNational(2024, null);
         ResponseEntity<Map> started = rest.withBasicAuth("applicant1", "demo").postForEntity(SUBMIT_FORM,
-                restBody(TestApplications.form("jiangsu", "隔离测试有限公司", TestApplications.JIANGSU_CODE)), Map.class);
+                TestApplications.restBody(TestApplications.form("jiangsu", "隔离测试有限公司", TestApplications.JIANGSU_CODE)), Map.class);
         assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
         number = (String) started.getBody().get("businessKey");
         processInstanceId = (String) started.getBody().get("id");
@@ -116,7 +109,7 @@ class ApplicantIsolationIT {
         form.put(ApplicationProcess.ABSTRACT, "字".repeat(501));
         int before = jdbc.sql("select count(*) from application").query(Integer.class).single();
 
-        ResponseEntity<Map> refused = rest.withBasicAuth("applicant1", "demo").postForEntity(SUBMIT_FORM, restBody(form), Map.class);
+        ResponseEntity<Map> refused = rest.withBasicAuth("applicant1", "demo").postForEntity(SUBMIT_FORM, TestApplications.restBody(form), Map.class);
 
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat((String) refused.getBody().get("message")).contains("摘要不得超过 500 字（当前 501 字）。");

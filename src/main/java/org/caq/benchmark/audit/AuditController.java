@@ -1,0 +1,126 @@
+package org.caq.benchmark.audit;
+
+import java.nio.charset.StandardCharsets;
+import java.text.SimpleDateFormat;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TimeZone;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
+import org.caq.benchmark.application.ApplicationAccess;
+import org.caq.benchmark.application.Applications;
+import org.caq.benchmark.campaign.CampaignProcess;
+import org.caq.benchmark.identity.ProcedureGroup;
+import org.caq.benchmark.procedure.BeijingTime;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The audit trail of any case, running or finished (Community Cockpit shows only running ones), for auditors,
+ * the national office and administrators; and the same as a downloadable dossier in JSON or CSV.
+ */
+@RestController
+class AuditController {
+
+    private final CaseTrails trails;
+    private final Applications applications;
+    private final IdentityService identity;
+
+    AuditController(CaseTrails trails, Applications applications, IdentityService identity) {
+        this.trails = trails;
+        this.applications = applications;
+        this.identity = identity;
+    }
+
+    record Dossier(CaseTrail trail, Map<String, List<String>> campaignStages) {
+    }
+
+    @GetMapping("/api/audit/cases/{key}")
+    Dossier trail(@PathVariable String key) {
+        List<String> groups = identity.getCurrentAuthentication().getGroupIds();
+        if (groups == null || !(groups.contains(ProcedureGroup.AUDITOR.id()) || groups.contains(ProcedureGroup.OFFICE.id())
+                || groups.contains("camunda-admin"))) {
+            throw new ApplicationAccess.NotVisible("案卷 " + key);
+        }
+        CaseTrail trail = trails.of(key).orElseThrow(() -> new ApplicationAccess.NotVisible("案卷 " + key));
+        Map<String, List<String>> stages = null;
+        if (CampaignProcess.KEY.equals(trail.caseInfo().processDefinitionKey())) {
+            stages = new LinkedHashMap<>();
+            for (Applications.Case c : applications.inCampaign(trail.caseInfo().businessKey())) {
+                stages.computeIfAbsent(c.status().displayName(), status -> new ArrayList<>()).add(c.number());
+            }
+        }
+        return new Dossier(trail, stages);
+    }
+
+    @GetMapping("/api/audit/cases/{key}/dossier.json")
+    ResponseEntity<Dossier> json(@PathVariable String key) {
+        Dossier dossier = trail(key);
+        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, attachment(dossier, "json")).body(dossier);
+    }
+
+    @GetMapping("/api/audit/cases/{key}/dossier.csv")
+    ResponseEntity<String> csv(@PathVariable String key) {
+        Dossier dossier = trail(key);
+        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, attachment(dossier, "csv"))
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .body("\uFEFF" + Csv.of(dossier));
+    }
+
+    private static String attachment(Dossier dossier, String extension) {
+        CaseTrail.Case c = dossier.trail().caseInfo();
+        String name = (c.businessKey() == null ? c.processInstanceId() : c.businessKey()) + "-audit." + extension;
+        return ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString();
+    }
+
+    /** One row per event: section, time (Beijing), name, who, detail. */
+    static final class Csv {
+
+        private Csv() {
+        }
+
+        static String of(Dossier dossier) {
+            SimpleDateFormat format = new SimpleDateFormat("yyyy-MM-dd HH:mm:ss");
+            format.setTimeZone(TimeZone.getTimeZone(BeijingTime.ZONE));
+            List<List<String>> rows = new ArrayList<>();
+            rows.add(List.of("section", "time", "name", "who", "detail"));
+            CaseTrail.Case c = dossier.trail().caseInfo();
+            rows.add(List.of("case", time(format, c.start()), c.processName() + " v" + c.version(), nz(c.startedBy()),
+                    c.businessKey() + " " + c.state() + (c.end() == null ? "" : " ended " + time(format, c.end()))));
+            dossier.trail().activities().forEach(s -> rows.add(List.of("activity", time(format, s.start()),
+                    nz(s.name()) + " [" + s.activityId() + "]", nz(s.assignee()),
+                    "ended " + time(format, s.end()) + (s.outcome() == null ? "" : " " + s.outcome()))));
+            dossier.trail().variables().forEach(v -> rows.add(List.of("variable", time(format, v.time()), v.name(), "",
+                    nz(v.value()))));
+            dossier.trail().operations().forEach(o -> rows.add(List.of("operation", time(format, o.time()),
+                    o.operation() + " " + nz(o.entity()), nz(o.user()),
+                    nz(o.property()) + ": " + nz(o.from()) + " → " + nz(o.to()))));
+            if (dossier.campaignStages() != null) {
+                dossier.campaignStages().forEach((status, numbers) -> rows.add(List.of("stage", "", status, "",
+                        String.join(" ", numbers))));
+            }
+            return rows.stream().map(row -> row.stream().map(Csv::cell).collect(Collectors.joining(",")))
+                    .collect(Collectors.joining("\r\n")) + "\r\n";
+        }
+
+        private static String time(SimpleDateFormat format, Date date) {
+            return date == null ? "" : format.format(date);
+        }
+
+        private static String nz(String value) {
+            return value == null ? "" : value;
+        }
+
+        private static String cell(String value) {
+            return "\"" + value.replace("\"", "\"\"") + "\"";
+        }
+    }
+}

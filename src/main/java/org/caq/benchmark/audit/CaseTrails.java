@@ -1,0 +1,80 @@
+package org.caq.benchmark.audit;
+
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricDetail;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads a case's trail from the engine's history, as the calling user (the engine's authorization applies: an
+ * auditor reads every process's history, others what their grants allow).
+ */
+@Component
+class CaseTrails {
+
+    private final HistoryService history;
+    private final RepositoryService repository;
+
+    CaseTrails(HistoryService history, RepositoryService repository) {
+        this.history = history;
+        this.repository = repository;
+    }
+
+    /** The case of a process instance id or a business key, if the caller may read its history. */
+    Optional<CaseTrail> of(String idOrBusinessKey) {
+        HistoricProcessInstance pi = history.createHistoricProcessInstanceQuery().processInstanceId(idOrBusinessKey).singleResult();
+        if (pi == null) {
+            pi = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(idOrBusinessKey)
+                    .orderByProcessInstanceStartTime().asc().list().stream().findFirst().orElse(null);
+        }
+        return Optional.ofNullable(pi).map(this::trail);
+    }
+
+    private CaseTrail trail(HistoricProcessInstance pi) {
+        ProcessDefinition definition = repository.getProcessDefinition(pi.getProcessDefinitionId());
+        Map<String, HistoricTaskInstance> tasks = new HashMap<>();
+        history.createHistoricTaskInstanceQuery().processInstanceId(pi.getId()).list()
+                .forEach(task -> tasks.put(task.getId(), task));
+        List<CaseTrail.Step> steps = history.createHistoricActivityInstanceQuery().processInstanceId(pi.getId())
+                .orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc().list().stream()
+                .map(a -> step(a, tasks.get(a.getTaskId()))).toList();
+        List<CaseTrail.Change> changes = history.createHistoricDetailQuery().processInstanceId(pi.getId())
+                .variableUpdates().orderPartiallyByOccurrence().asc().list().stream()
+                .map(CaseTrails::change).toList();
+        List<CaseTrail.Operation> operations = history.createUserOperationLogQuery().processInstanceId(pi.getId()).list()
+                .stream().sorted(Comparator.comparing(UserOperationLogEntry::getTimestamp)).map(CaseTrails::operation).toList();
+        return new CaseTrail(new CaseTrail.Case(pi.getId(), pi.getProcessDefinitionKey(), definition.getName(),
+                definition.getVersion(), pi.getBusinessKey(), pi.getState(), pi.getStartTime(), pi.getEndTime(),
+                pi.getStartUserId()), steps, changes, operations);
+    }
+
+    private static CaseTrail.Step step(HistoricActivityInstance a, HistoricTaskInstance task) {
+        String outcome = task == null ? null : task.getDeleteReason();
+        return new CaseTrail.Step(a.getActivityId(), a.getActivityName(), a.getActivityType(), a.getStartTime(),
+                a.getEndTime(), a.getAssignee(), outcome);
+    }
+
+    private static CaseTrail.Change change(HistoricDetail detail) {
+        HistoricVariableUpdate update = (HistoricVariableUpdate) detail;
+        Object value = update.getValue();
+        return new CaseTrail.Change(update.getTime(), update.getVariableName(), update.getTypeName(),
+                value instanceof Date date ? date.toInstant().toString() : value == null ? null : String.valueOf(value), update.getActivityInstanceId());
+    }
+
+    private static CaseTrail.Operation operation(UserOperationLogEntry entry) {
+        return new CaseTrail.Operation(entry.getTimestamp(), entry.getUserId(), entry.getOperationType(),
+                entry.getEntityType(), entry.getProperty(), entry.getOrgValue(), entry.getNewValue());
+    }
+}

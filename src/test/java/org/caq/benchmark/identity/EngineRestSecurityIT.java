@@ -99,6 +99,44 @@ class EngineRestSecurityIT {
     }
 
     @Test
+    void refuses_the_auditor_every_kind_of_change_through_rest() {
+        ProcessInstance pi = campaign(2016);
+        String taskId = tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult().getId();
+        String definitionId = pi.getProcessDefinitionId();
+        String deploymentId = rest.withBasicAuth("admin", "admin")
+                .getForObject("/engine-rest/process-definition/" + definitionId, Map.class).get("deploymentId").toString();
+        TestRestTemplate auditor = rest.withBasicAuth("auditor", "demo");
+        Map<String, Object> userBody = Map.of("profile", Map.of("id", "auditor-made", "firstName", "审", "lastName", "计"),
+                "credentials", Map.of("password", "auditor-made-1"));
+
+        Map<String, ResponseEntity<String>> answers = new java.util.LinkedHashMap<>();
+        answers.put("claim", auditor.postForEntity("/engine-rest/task/" + taskId + "/claim", Map.of("userId", "auditor"), String.class));
+        answers.put("assign", auditor.postForEntity("/engine-rest/task/" + taskId + "/assignee", Map.of("userId", "auditor"), String.class));
+        answers.put("task variable", auditor.exchange("/engine-rest/task/" + taskId + "/variables/note", HttpMethod.PUT,
+                new HttpEntity<>(Map.of("value", "x")), String.class));
+        answers.put("suspend definition", auditor.exchange("/engine-rest/process-definition/" + definitionId + "/suspended",
+                HttpMethod.PUT, new HttpEntity<>(Map.of("suspended", true)), String.class));
+        answers.put("delete deployment", auditor.exchange("/engine-rest/deployment/" + deploymentId + "?cascade=true",
+                HttpMethod.DELETE, null, String.class));
+        answers.put("delete history", auditor.exchange("/engine-rest/history/process-instance/" + pi.getId(),
+                HttpMethod.DELETE, null, String.class));
+        answers.put("create user", auditor.postForEntity("/engine-rest/user/create", userBody, String.class));
+        answers.put("join group", auditor.exchange("/engine-rest/group/office/members/auditor", HttpMethod.PUT, null, String.class));
+        answers.put("grant", auditor.postForEntity("/engine-rest/authorization/create", Map.of("type", 1, "permissions",
+                List.of("ALL"), "userId", "auditor", "resourceType", 8, "resourceId", "*"), String.class));
+        answers.put("create filter", auditor.postForEntity("/engine-rest/filter/create", Map.of("resourceType", "Task",
+                "name", "审计员的过滤器", "query", Map.of()), String.class));
+
+        assertThat(answers).allSatisfy((call, answer) -> assertThat(answer.getStatusCode()).as(call).isEqualTo(HttpStatus.FORBIDDEN));
+        assertThat(tasks.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isNull();
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(pi.getId()).active().count()).isEqualTo(1);
+        assertThat(identity.createUserQuery().userId("auditor-made").count()).isZero();
+        assertThat(identity.createGroupQuery().groupMember("auditor").groupId("office").count()).isZero();
+        assertThat(auditor.postForEntity(START, startBody(2016, "2016-07-05"), String.class).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
     void lets_the_office_start_a_campaign_and_answers_invalid_input_with_400_and_a_chinese_reason() {
         TestRestTemplate office = rest.withBasicAuth("office", "demo");
 

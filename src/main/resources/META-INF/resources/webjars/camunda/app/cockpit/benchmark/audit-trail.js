@@ -80,7 +80,7 @@ export default [{
   pluginPoint: 'cockpit.route',
   properties: { path: PATH, label: '审计追踪' },
   render: (node, { api }) => {
-    const input = el('input', { type: 'text', class: 'form-control', placeholder: '业务键（如 2026-national-0001）或流程实例 ID', style: 'max-width: 32em; display: inline-block' });
+    const input = el('input', { type: 'text', class: 'form-control audit-key', placeholder: '业务键（如 2026-national-0001）或流程实例 ID', style: 'max-width: 32em; display: inline-block' });
     const button = el('button', { class: 'btn btn-primary', style: 'margin-left: .5em' }, '查看');
     const out = el('div', { class: 'audit-case' });
     const list = el('div', { class: 'audit-recent' });

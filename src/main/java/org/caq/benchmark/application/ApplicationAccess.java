@@ -1,9 +1,9 @@
 package org.caq.benchmark.application;
 
 import java.util.List;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.caq.benchmark.identity.CurrentUser;
 import org.caq.benchmark.identity.ProcedureGroup;
+import org.caq.benchmark.recommendingunit.RecommendingUnit;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,14 +14,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class ApplicationAccess {
 
-    static final String ADMINS = "camunda-admin";
-
-    private final IdentityService identity;
+    private final CurrentUser user;
     private final Applications applications;
     private final List<ApplicationReaders> readers;
 
-    ApplicationAccess(IdentityService identity, Applications applications, List<ApplicationReaders> readers) {
-        this.identity = identity;
+    ApplicationAccess(CurrentUser user, Applications applications, List<ApplicationReaders> readers) {
+        this.user = user;
         this.applications = applications;
         this.readers = readers;
     }
@@ -41,13 +39,9 @@ public class ApplicationAccess {
     }
 
     public boolean canRead(Applications.Case application) {
-        List<String> groups = groups();
         return application.applicantUser().equals(userId())
-                || groups.contains("unit-" + application.recommendingUnit())
-                || groups.contains(ProcedureGroup.OFFICE.id())
-                || groups.contains(provincialOffice(application))
-                || groups.contains(ProcedureGroup.AUDITOR.id())
-                || groups.contains(ADMINS)
+                || user.inAny(RecommendingUnit.groupOf(application.recommendingUnit()), ProcedureGroup.OFFICE.id(),
+                        provincialOffice(application), ProcedureGroup.AUDITOR.id(), CurrentUser.ADMINS)
                 || readers.stream().anyMatch(reader -> reader.mayRead(application.number(), userId()));
     }
 
@@ -62,20 +56,7 @@ public class ApplicationAccess {
     }
 
     String userId() {
-        return current().getUserId();
-    }
-
-    private List<String> groups() {
-        List<String> groups = current().getGroupIds();
-        return groups == null ? List.of() : groups;
-    }
-
-    private Authentication current() {
-        Authentication authentication = identity.getCurrentAuthentication();
-        if (authentication == null) {
-            throw new IllegalStateException("/api call without an authenticated user");
-        }
-        return authentication;
+        return user.id();
     }
 
     /** Not found, or not for this user: the same answer, so that nothing leaks. */

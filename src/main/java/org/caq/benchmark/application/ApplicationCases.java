@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.caq.benchmark.campaign.Campaign;
 import org.caq.benchmark.campaign.Campaigns;
 import org.caq.benchmark.procedure.BeijingTime;
+import org.caq.benchmark.recommendingunit.RecommendingUnit;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,7 +37,7 @@ public class ApplicationCases {
 
     /** The recommending unit's group: candidates for the recommendation. */
     public String unitGroupOf(DelegateExecution execution) {
-        return "unit-" + of(execution).recommendingUnit();
+        return RecommendingUnit.groupOf(of(execution).recommendingUnit());
     }
 
     /** The office that runs the case's campaign: the national office, or the province's own. */

@@ -14,8 +14,12 @@ import org.springframework.stereotype.Repository;
 public class Applications {
 
     /** An application as stored: its number, campaign, applicant and where it stands. */
-    public record Case(String number, String campaignNumber, String applicantUser, String recommendingUnit,
-            ApplicationStatus status, String statusReason, Application application) {
+    public record Case(String number, String campaignNumber, String applicantUser, ApplicationStatus status,
+            String statusReason, Application application) {
+
+        public String recommendingUnit() {
+            return application.recommendingUnit();
+        }
     }
 
     private static final String COLUMNS = """
@@ -102,7 +106,7 @@ public class Applications {
                 rs.getInt("method_since_year"), rs.getString("contact_name"), rs.getString("contact_phone"),
                 List.of(money(rs, "profit_year1"), money(rs, "profit_year2"), money(rs, "profit_year3")));
         return new Case(rs.getString("number"), rs.getString("campaign_number"), rs.getString("applicant_user"),
-                rs.getString("recommending_unit"), ApplicationStatus.valueOf(rs.getString("status")),
+                ApplicationStatus.valueOf(rs.getString("status")),
                 rs.getString("status_reason"), application);
     }
 

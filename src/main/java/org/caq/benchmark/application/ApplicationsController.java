@@ -1,6 +1,8 @@
 package org.caq.benchmark.application;
 
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.caq.benchmark.recommendingunit.RecommendingUnit;
 import org.caq.benchmark.recommendingunit.RecommendingUnits;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,22 +33,30 @@ class ApplicationsController {
 
     @GetMapping("/api/applications/mine")
     List<Summary> mine() {
-        return applications.ofApplicant(access.userId()).stream().map(this::summary).toList();
+        Map<String, String> unitNames = unitNames();
+        return applications.ofApplicant(access.userId()).stream().map(c -> summary(c, unitNames)).toList();
     }
 
     @GetMapping("/api/applications/{number}")
     Detail one(@PathVariable String number) {
         Applications.Case application = access.readable(number);
-        return new Detail(summary(application), application.application());
+        return new Detail(summary(application, Map.of(application.recommendingUnit(),
+                units.nameOf(application.recommendingUnit()))), application.application());
     }
 
     @GetMapping("/api/campaigns/{campaignNumber}/applications")
     List<Summary> ofCampaign(@PathVariable String campaignNumber) {
-        return applications.inCampaign(campaignNumber).stream().filter(access::canRead).map(this::summary).toList();
+        Map<String, String> unitNames = unitNames();
+        return applications.inCampaign(campaignNumber).stream().filter(access::canRead)
+                .map(c -> summary(c, unitNames)).toList();
     }
 
-    private Summary summary(Applications.Case c) {
-        String unitName = units.find(c.recommendingUnit()).map(RecommendingUnit::name).orElse(c.recommendingUnit());
+    private Map<String, String> unitNames() {
+        return units.all().stream().collect(Collectors.toMap(RecommendingUnit::code, RecommendingUnit::name, (a, b) -> a));
+    }
+
+    private Summary summary(Applications.Case c, Map<String, String> unitNames) {
+        String unitName = unitNames.getOrDefault(c.recommendingUnit(), c.recommendingUnit());
         return new Summary(c.number(), c.campaignNumber(), c.application().benchmarkName(),
                 c.application().enterpriseName(), c.recommendingUnit(), unitName, c.status(), c.status().displayName(),
                 c.statusReason(), c.status().isOutcome(), access.isApplicant(c) && c.status().isEditable());

@@ -1,18 +1,17 @@
 package org.caq.benchmark.audit;
 
 import java.nio.charset.StandardCharsets;
-import java.text.SimpleDateFormat;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TimeZone;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.IdentityService;
 import org.caq.benchmark.application.ApplicationAccess;
 import org.caq.benchmark.application.Applications;
 import org.caq.benchmark.campaign.CampaignProcess;
+import org.caq.benchmark.identity.CurrentUser;
 import org.caq.benchmark.identity.ProcedureGroup;
 import org.caq.benchmark.procedure.BeijingTime;
 import org.springframework.http.ContentDisposition;
@@ -32,12 +31,12 @@ class AuditController {
 
     private final CaseTrails trails;
     private final Applications applications;
-    private final IdentityService identity;
+    private final CurrentUser user;
 
-    AuditController(CaseTrails trails, Applications applications, IdentityService identity) {
+    AuditController(CaseTrails trails, Applications applications, CurrentUser user) {
         this.trails = trails;
         this.applications = applications;
-        this.identity = identity;
+        this.user = user;
     }
 
     record Dossier(CaseTrail trail, Map<String, List<String>> campaignStages) {
@@ -45,9 +44,7 @@ class AuditController {
 
     @GetMapping("/api/audit/cases/{key}")
     Dossier trail(@PathVariable String key) {
-        List<String> groups = identity.getCurrentAuthentication().getGroupIds();
-        if (groups == null || !(groups.contains(ProcedureGroup.AUDITOR.id()) || groups.contains(ProcedureGroup.OFFICE.id())
-                || groups.contains("camunda-admin"))) {
+        if (!user.inAny(ProcedureGroup.AUDITOR.id(), ProcedureGroup.OFFICE.id(), CurrentUser.ADMINS)) {
             throw new ApplicationAccess.NotVisible("案卷 " + key);
         }
         CaseTrail trail = trails.of(key).orElseThrow(() -> new ApplicationAccess.NotVisible("案卷 " + key));
@@ -84,23 +81,24 @@ class AuditController {
     /** One row per event: section, time (Beijing), name, who, detail. */
     static final class Csv {
 
+        private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+                .withZone(BeijingTime.ZONE);
+
         private Csv() {
         }
 
         static String of(Dossier dossier) {
-            SimpleDateFormat format = new SimpleDateFormat("yyyy-MM-dd HH:mm:ss");
-            format.setTimeZone(TimeZone.getTimeZone(BeijingTime.ZONE));
             List<List<String>> rows = new ArrayList<>();
             rows.add(List.of("section", "time", "name", "who", "detail"));
             CaseTrail.Case c = dossier.trail().caseInfo();
-            rows.add(List.of("case", time(format, c.start()), c.processName() + " v" + c.version(), nz(c.startedBy()),
-                    c.businessKey() + " " + c.state() + (c.end() == null ? "" : " ended " + time(format, c.end()))));
-            dossier.trail().activities().forEach(s -> rows.add(List.of("activity", time(format, s.start()),
+            rows.add(List.of("case", time(c.start()), c.processName() + " v" + c.version(), nz(c.startedBy()),
+                    c.businessKey() + " " + c.state() + (c.end() == null ? "" : " ended " + time(c.end()))));
+            dossier.trail().activities().forEach(s -> rows.add(List.of("activity", time(s.start()),
                     nz(s.name()) + " [" + s.activityId() + "]", nz(s.assignee()),
-                    "ended " + time(format, s.end()) + (s.outcome() == null ? "" : " " + s.outcome()))));
-            dossier.trail().variables().forEach(v -> rows.add(List.of("variable", time(format, v.time()), v.name(), "",
+                    "ended " + time(s.end()) + (s.outcome() == null ? "" : " " + s.outcome()))));
+            dossier.trail().variables().forEach(v -> rows.add(List.of("variable", time(v.time()), v.name(), "",
                     nz(v.value()))));
-            dossier.trail().operations().forEach(o -> rows.add(List.of("operation", time(format, o.time()),
+            dossier.trail().operations().forEach(o -> rows.add(List.of("operation", time(o.time()),
                     o.operation() + " " + nz(o.entity()), nz(o.user()),
                     nz(o.property()) + ": " + nz(o.from()) + " → " + nz(o.to()))));
             if (dossier.campaignStages() != null) {
@@ -111,8 +109,8 @@ class AuditController {
                     .collect(Collectors.joining("\r\n")) + "\r\n";
         }
 
-        private static String time(SimpleDateFormat format, Date date) {
-            return date == null ? "" : format.format(date);
+        private static String time(Date date) {
+            return date == null ? "" : TIME.format(date.toInstant());
         }
 
         private static String nz(String value) {

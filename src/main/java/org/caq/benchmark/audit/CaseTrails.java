@@ -37,7 +37,7 @@ class CaseTrails {
         HistoricProcessInstance pi = history.createHistoricProcessInstanceQuery().processInstanceId(idOrBusinessKey).singleResult();
         if (pi == null) {
             pi = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(idOrBusinessKey)
-                    .orderByProcessInstanceStartTime().asc().list().stream().findFirst().orElse(null);
+                    .orderByProcessInstanceStartTime().asc().listPage(0, 1).stream().findFirst().orElse(null);
         }
         return Optional.ofNullable(pi).map(this::trail);
     }

@@ -8,12 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
@@ -51,9 +48,8 @@ public class HolidayArrangements {
             throw new UncheckedIOException("Cannot read the holiday arrangements", e);
         }
         Map<LocalDate, WorkingDayCalendar.Kind> exceptions = new HashMap<>();
-        Set<Integer> years = new HashSet<>(files.keySet());
         files.forEach((year, content) -> parse(year, content, exceptions));
-        return new WorkingDayCalendar(exceptions, years);
+        return new WorkingDayCalendar(exceptions, files.keySet());
     }
 
     private static void parse(int year, List<String> lines, Map<LocalDate, WorkingDayCalendar.Kind> exceptions) {
@@ -76,7 +72,7 @@ public class HolidayArrangements {
 
     private static List<String> lines(Resource resource) throws IOException {
         try (var reader = new BufferedReader(new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8))) {
-            return new ArrayList<>(reader.lines().toList());
+            return reader.lines().toList();
         }
     }
 }

@@ -57,10 +57,6 @@ public final class WorkingDayCalendar {
         return new Period(start, workingDays, counted.get(counted.size() - 1), counted);
     }
 
-    Set<Integer> years() {
-        return years;
-    }
-
     /** A date in a year whose arrangement is not loaded. */
     public static class CalendarNotCovered extends RuntimeException {
         CalendarNotCovered(int year, Set<Integer> known) {

@@ -52,11 +52,6 @@ public class DocumentStore {
         this.transaction = new TransactionTemplate(transactions);
     }
 
-    /** The most all materials of one application may weigh together. */
-    public long budget() {
-        return budget;
-    }
-
     /**
      * Stores one material of an application. {@code guard} runs inside the transaction that records it, before
      * the budget is counted: the caller locks the application there and checks it may still be changed.

@@ -50,7 +50,12 @@ public class Documents {
 
     /** The required kinds of material the application does not have yet. */
     public List<DocumentKind> missingRequired(String applicationNumber) {
-        Set<DocumentKind> present = of(applicationNumber).stream().map(Document::kind).collect(Collectors.toSet());
+        return missingRequired(of(applicationNumber));
+    }
+
+    /** The required kinds of material missing from these stored materials. */
+    public static List<DocumentKind> missingRequired(List<Document> stored) {
+        Set<DocumentKind> present = stored.stream().map(Document::kind).collect(Collectors.toSet());
         return Arrays.stream(DocumentKind.values())
                 .filter(kind -> kind.isRequired() && !present.contains(kind)).toList();
     }

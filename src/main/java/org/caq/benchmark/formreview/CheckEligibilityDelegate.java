@@ -42,8 +42,9 @@ class CheckEligibilityDelegate implements JavaDelegate {
         Campaign campaign = campaigns.find(c.campaignNumber()).orElseThrow();
         boolean unitInDirectory = units.find(c.recommendingUnit())
                 .filter(unit -> unit.directory().equals(campaign.directory())).isPresent();
+        List<Document> stored = documents.of(c.number());
         EligibilityCheck.Context context = new EligibilityCheck.Context(campaign, unitInDirectory,
-                documents.missingRequired(c.number()), intact(documents.of(c.number())),
+                Documents.missingRequired(stored), intact(stored),
                 applications.othersOfEnterprise(c.campaignNumber(), c.application().creditCode(), c.number()));
         List<Finding> findings = EligibilityCheck.findings(c.application(), context);
         execution.setVariable(ApplicationProcess.ELIGIBILITY_FINDINGS,

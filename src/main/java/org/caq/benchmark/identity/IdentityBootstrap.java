@@ -1,7 +1,12 @@
 package org.caq.benchmark.identity;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -48,33 +53,40 @@ class IdentityBootstrap implements SmartInitializingSingleton {
     }
 
     void run() {
+        Set<String> existingGroups = identity.createGroupQuery().list().stream().map(Group::getId)
+                .collect(Collectors.toCollection(HashSet::new));
+        Map<GrantKey, Authorization> existingGrants = authorizations.createAuthorizationQuery()
+                .authorizationType(Authorization.AUTH_TYPE_GRANT).list().stream()
+                .filter(a -> a.getGroupId() != null)
+                .collect(Collectors.toMap(GrantKey::of, a -> a, (first, second) -> first));
         List<String> workingGroups = new ArrayList<>();
         for (ProcedureGroup group : ProcedureGroup.values()) {
-            ensureGroup(group.id(), group.displayName());
+            ensureGroup(existingGroups, group.id(), group.displayName());
             if (group != ProcedureGroup.AUDITOR) {
                 workingGroups.add(group.id());
             }
         }
-        List<String> provincialOffices = new ArrayList<>();
-        for (RecommendingUnit unit : units.all()) {
-            ensureGroup(unit.groupId(), unit.name());
+        List<RecommendingUnit> all = units.all();
+        Map<String, String> names = all.stream()
+                .collect(Collectors.toMap(RecommendingUnit::code, RecommendingUnit::name, (first, second) -> first));
+        Set<String> provincialOffices = new LinkedHashSet<>();
+        for (RecommendingUnit unit : all) {
+            ensureGroup(existingGroups, unit.groupId(), unit.name());
             workingGroups.add(unit.groupId());
             String office = ProcedureGroup.officeOf(unit.directory());
-            if (!workingGroups.contains(office)) {
-                ensureGroup(office, units.find(unit.directory()).map(RecommendingUnit::name).orElse(unit.directory())
-                        + "（省级质量标杆遴选）");
+            if (!office.equals(ProcedureGroup.OFFICE.id()) && provincialOffices.add(office)) {
+                ensureGroup(existingGroups, office, names.getOrDefault(unit.directory(), unit.directory()) + "（省级质量标杆遴选）");
                 workingGroups.add(office);
-                provincialOffices.add(office);
             }
         }
-        Grants.forGroups(workingGroups, provincialOffices).forEach(this::ensure);
-        filters.ensure(workingGroups).forEach(this::ensure);
+        Grants.forGroups(workingGroups, List.copyOf(provincialOffices)).forEach(grant -> ensure(existingGrants, grant));
+        filters.ensure(workingGroups).forEach(grant -> ensure(existingGrants, grant));
         demoUsers.ifAvailable(DemoUsers::ensure);
         log.info("Identity in place: {} task-working groups", workingGroups.size());
     }
 
-    private void ensureGroup(String id, String name) {
-        if (identity.createGroupQuery().groupId(id).count() > 0) {
+    private void ensureGroup(Set<String> existing, String id, String name) {
+        if (!existing.add(id)) {
             return;
         }
         Group group = identity.newGroup(id);
@@ -83,13 +95,9 @@ class IdentityBootstrap implements SmartInitializingSingleton {
         identity.saveGroup(group);
     }
 
-    private void ensure(Grant grant) {
-        Authorization existing = authorizations.createAuthorizationQuery()
-                .authorizationType(Authorization.AUTH_TYPE_GRANT)
-                .groupIdIn(grant.groupId())
-                .resourceType(grant.resource())
-                .resourceId(grant.resourceId())
-                .singleResult();
+    private void ensure(Map<GrantKey, Authorization> existingGrants, Grant grant) {
+        GrantKey key = new GrantKey(grant.groupId(), grant.resource().resourceType(), grant.resourceId());
+        Authorization existing = existingGrants.get(key);
         Authorization authorization = existing != null ? existing
                 : authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
         boolean missing = existing == null;
@@ -103,7 +111,14 @@ class IdentityBootstrap implements SmartInitializingSingleton {
             authorization.setGroupId(grant.groupId());
             authorization.setResource(grant.resource());
             authorization.setResourceId(grant.resourceId());
-            authorizations.saveAuthorization(authorization);
+            existingGrants.put(key, authorizations.saveAuthorization(authorization));
+        }
+    }
+
+    /** What identifies a group's GRANT: the group, the resource type and the resource id. */
+    private record GrantKey(String groupId, int resourceType, String resourceId) {
+        static GrantKey of(Authorization authorization) {
+            return new GrantKey(authorization.getGroupId(), authorization.getResourceType(), authorization.getResourceId());
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.caq.benchmark.identity;
 
+import org.caq.benchmark.recommendingunit.RecommendingUnit;
+
 /**
  * The fixed groups of the procedure (DOMAIN.md, "Who takes part"). Each recommending unit has a group of its
  * own besides these, named by {@code RecommendingUnit.groupId()}.
@@ -14,7 +16,7 @@ public enum ProcedureGroup {
 
     /** The office running a directory's selection: {@code office}, or {@code office-<province>} one level down. */
     public static String officeOf(String directory) {
-        return "national".equals(directory) ? OFFICE.id : "office-" + directory;
+        return RecommendingUnit.NATIONAL.equals(directory) ? OFFICE.id : "office-" + directory;
     }
 
     /** Camunda's group type for groups that take part in processes. */

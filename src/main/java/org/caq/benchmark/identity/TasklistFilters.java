@@ -11,6 +11,9 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.caq.benchmark.recommendingunit.RecommendingUnit;
+import org.caq.benchmark.review.DeliberationProcess;
+import org.caq.benchmark.review.ReviewProcess;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,12 +43,12 @@ class TasklistFilters {
         grants.addAll(filter(MY_TASKS, "分配给您或您所在单位的任务", -10, mine().orderByDueDate().asc(), groups, group -> true));
         grants.addAll(filter(TO_RECOMMEND, "本单位待审核推荐的申报", -9,
                 mine().taskDefinitionKey("UserTask_RecommendApplication").orderByDueDate().asc(), groups,
-                group -> group.startsWith("unit-")));
+                RecommendingUnit::isGroup));
         grants.addAll(filter(FORM_REVIEW, "待形式审查的申报", -8,
                 mine().taskDefinitionKey("UserTask_ReviewForm").orderByTaskCreateTime().asc(), groups, TasklistFilters::office));
         grants.addAll(filter(MY_REVIEWS, "分配给您的专家评审和专业组合议", -8,
                 tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}")
-                        .processDefinitionKeyIn("benchmark-review", "benchmark-deliberation").orderByDueDate().asc(),
+                        .processDefinitionKeyIn(ReviewProcess.KEY, DeliberationProcess.KEY).orderByDueDate().asc(),
                 groups, group -> group.equals(ProcedureGroup.COMMITTEE.id())));
         grants.addAll(filter(OVERDUE, "已过办理期限的任务（办公室可见全部）", -7,
                 tasks.createTaskQuery().dueBeforeExpression("${now()}").orderByDueDate().asc(), groups, TasklistFilters::office));

@@ -129,26 +129,26 @@ public final class ProcessModelCheck {
     }
 
     private void checkDelegate(ServiceTask task, List<String> violations) {
-        String expression = task.getCamundaDelegateExpression();
-        Matcher matcher = DELEGATE.matcher(expression == null ? "" : expression);
-        if (!matcher.matches()) {
-            violations.add(task.getId() + ": needs camunda:delegateExpression=\"${beanName}\" (found "
-                    + (task.getCamundaClass() != null ? "camunda:class" : expression) + ")");
-        } else if (!environment.beanExists().test(matcher.group(1))) {
-            violations.add(task.getId() + ": delegate expression " + expression + " names no bean");
-        }
+        checkExpression(task.getId(), "needs", "delegate expression", task.getCamundaDelegateExpression(),
+                task.getCamundaClass(), violations);
     }
 
     private void checkListener(ModelElementInstance listener, String expression, String javaClass,
             List<String> violations) {
         ModelElementInstance owner = listener.getParentElement().getParentElement();
         String ownerId = owner instanceof BaseElement element ? element.getId() : String.valueOf(owner);
+        checkExpression(ownerId, "listeners need", "listener expression", expression, javaClass, violations);
+    }
+
+    /** A delegate or listener must be {@code ${bean}} naming a bean that exists. */
+    private void checkExpression(String ownerId, String need, String subject, String expression, String javaClass,
+            List<String> violations) {
         Matcher matcher = DELEGATE.matcher(expression == null ? "" : expression);
         if (!matcher.matches()) {
-            violations.add(ownerId + ": listeners need camunda:delegateExpression=\"${beanName}\" (found "
+            violations.add(ownerId + ": " + need + " camunda:delegateExpression=\"${beanName}\" (found "
                     + (javaClass != null ? "camunda:class" : expression) + ")");
         } else if (!environment.beanExists().test(matcher.group(1))) {
-            violations.add(ownerId + ": listener expression " + expression + " names no bean");
+            violations.add(ownerId + ": " + subject + " " + expression + " names no bean");
         }
     }
 

@@ -6,7 +6,6 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.caq.benchmark.application.ApplicationCases;
 import org.caq.benchmark.application.Applications;
-import org.caq.benchmark.recommendingunit.RecommendingUnit;
 import org.caq.benchmark.recommendingunit.RecommendingUnits;
 import org.springframework.stereotype.Component;
 
@@ -36,7 +35,7 @@ class RemainingQuota implements TaskListener {
     }
 
     String text(String campaignNumber, String unitCode) {
-        String unit = units.find(unitCode).map(RecommendingUnit::name).orElse(unitCode);
+        String unit = units.nameOf(unitCode);
         return quotas.find(campaignNumber, unitCode)
                 .map(q -> unit + "在 " + campaignNumber + " 的推荐名额为 " + q.quota() + " 项：已推荐 " + q.used()
                         + " 项，剩余 " + q.remaining() + " 项。")

@@ -8,6 +8,8 @@ public record RecommendingUnit(String code, String directory, String name, Kind 
 
     public static final String NATIONAL = "national";
 
+    private static final String GROUP_PREFIX = "unit-";
+
     public enum Kind {
         PROVINCE,
         SEPARATELY_PLANNED_CITY,
@@ -19,6 +21,16 @@ public record RecommendingUnit(String code, String directory, String name, Kind 
 
     /** The engine group whose members act for this unit. */
     public String groupId() {
-        return "unit-" + code;
+        return groupOf(code);
+    }
+
+    /** The engine group of the unit with this code. */
+    public static String groupOf(String code) {
+        return GROUP_PREFIX + code;
+    }
+
+    /** Whether an engine group is a unit's. */
+    public static boolean isGroup(String groupId) {
+        return groupId.startsWith(GROUP_PREFIX);
     }
 }

@@ -30,6 +30,11 @@ public class RecommendingUnits {
                 .query(RecommendingUnits::map).list();
     }
 
+    /** The unit's name, or its code if the directory does not know it. */
+    public String nameOf(String code) {
+        return find(code).map(RecommendingUnit::name).orElse(code);
+    }
+
     public Optional<RecommendingUnit> find(String code) {
         return jdbc.sql(SELECT + " where code = ?").param(code).query(RecommendingUnits::map).optional();
     }

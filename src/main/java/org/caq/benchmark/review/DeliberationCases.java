@@ -44,8 +44,7 @@ public class DeliberationCases {
     public String leaderOf(DelegateExecution execution) {
         Subject subject = of(execution);
         Committee committee = committees.find(subject.campaign()).orElseThrow();
-        String leader = committee.groups().stream().filter(g -> g.code().equals(subject.group())).findFirst()
-                .orElseThrow().leader();
+        String leader = committee.group(subject.group()).orElseThrow().leader();
         return experts.find(leader).orElseThrow().userId();
     }
 }

@@ -4,12 +4,12 @@ import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.caq.benchmark.InvalidInput;
 import org.caq.benchmark.application.ApplicationAccess;
 import org.caq.benchmark.application.Applications;
 import org.caq.benchmark.campaign.Campaign;
 import org.caq.benchmark.campaign.Campaigns;
+import org.caq.benchmark.identity.CurrentUser;
 import org.caq.benchmark.identity.ProcedureGroup;
 import org.caq.benchmark.procedure.SystemCalls;
 import org.springframework.stereotype.Component;
@@ -31,9 +31,11 @@ class OfficeReviewActions {
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final IdentityService identity;
+    private final CurrentUser user;
 
     OfficeReviewActions(Reviews reviews, Committees committees, Campaigns campaigns, Experts experts,
-            Applications applications, ReviewRound round, RuntimeService runtime, TaskService tasks, IdentityService identity) {
+            Applications applications, ReviewRound round, RuntimeService runtime, TaskService tasks, IdentityService identity,
+            CurrentUser user) {
         this.reviews = reviews;
         this.committees = committees;
         this.campaigns = campaigns;
@@ -43,6 +45,7 @@ class OfficeReviewActions {
         this.runtime = runtime;
         this.tasks = tasks;
         this.identity = identity;
+        this.user = user;
     }
 
     @Transactional
@@ -65,8 +68,7 @@ class OfficeReviewActions {
     void changeLeader(String campaign, String group, String expertCode) {
         requireOffice(campaign);
         Committee committee = committees.find(campaign).orElseThrow(() -> new InvalidInput("本活动尚未组建评审委员会。"));
-        Committee.Group g = committee.groups().stream().filter(x -> x.code().equals(group)).findFirst()
-                .orElseThrow(() -> new InvalidInput("专业组 " + group + " 不存在。"));
+        Committee.Group g = committee.group(group).orElseThrow(() -> new InvalidInput("专业组 " + group + " 不存在。"));
         if (!g.members().contains(expertCode)) {
             throw new InvalidInput("组长须为本组成员（" + String.join("、", g.members()) + "）。");
         }
@@ -87,9 +89,7 @@ class OfficeReviewActions {
 
     private void requireOffice(String campaignNumber) {
         Campaign campaign = campaigns.find(campaignNumber).orElseThrow();
-        Authentication user = identity.getCurrentAuthentication();
-        List<String> groups = user == null || user.getGroupIds() == null ? List.of() : user.getGroupIds();
-        if (!groups.contains(campaign.officeGroup()) && !groups.contains(ProcedureGroup.OFFICE.id())) {
+        if (!user.inAny(campaign.officeGroup(), ProcedureGroup.OFFICE.id())) {
             throw new ApplicationAccess.NotVisible("遴选活动 " + campaignNumber + " 的评审安排");
         }
     }

@@ -3,6 +3,7 @@ package org.caq.benchmark.review;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,26 +22,26 @@ class Ranking {
     }
 
     private final Reviews reviews;
-    private final Committees committees;
     private final Applications applications;
     private final SiteVerifications sites;
 
-    Ranking(Reviews reviews, Committees committees, Applications applications, SiteVerifications sites) {
+    Ranking(Reviews reviews, Applications applications, SiteVerifications sites) {
         this.reviews = reviews;
-        this.committees = committees;
         this.applications = applications;
         this.sites = sites;
     }
 
-    List<Entry> of(String campaign, String group, ReviewStage stage) {
-        Committee committee = committees.find(campaign).orElseThrow();
+    List<Entry> of(Committee committee, String group, ReviewStage stage) {
+        String campaign = committee.campaignNumber();
+        Map<String, Applications.Case> cases = new HashMap<>();
+        applications.inCampaign(campaign).forEach(c -> cases.put(c.number(), c));
         Map<String, List<Review>> byApplication = new LinkedHashMap<>();
         reviews.ofGroup(campaign, group, stage).stream().filter(r -> r.status() == Review.Status.SUBMITTED)
                 .forEach(r -> byApplication.computeIfAbsent(r.applicationNumber(), key -> new ArrayList<>()).add(r));
         List<Entry> entries = new ArrayList<>();
         byApplication.forEach((number, submitted) -> {
             List<BigDecimal> totals = submitted.stream().map(r -> committee.rubric().total(r.scores())).toList();
-            Applications.Case c = applications.find(number).orElseThrow();
+            Applications.Case c = cases.get(number);
             entries.add(new Entry(number, c.application().benchmarkName(), c.application().enterpriseName(),
                     committee.policy().aggregate(totals), totals, submitted.stream().map(Review::comment).toList(),
                     stage == ReviewStage.DEFENSE ? sites.finding(number).orElse(null) : null));

@@ -26,9 +26,9 @@ class RankingListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         DeliberationCases.Subject subject = DeliberationCases.of(task.getExecution());
-        List<Ranking.Entry> entries = ranking.of(subject.campaign(), subject.group(), subject.stage());
-        AggregationPolicy policy = committees.find(subject.campaign()).orElseThrow().policy();
-        task.setVariableLocal(ReviewProcess.RANKING, ranking.describe(entries, policy));
+        Committee committee = committees.find(subject.campaign()).orElseThrow();
+        List<Ranking.Entry> entries = ranking.of(committee, subject.group(), subject.stage());
+        task.setVariableLocal(ReviewProcess.RANKING, ranking.describe(entries, committee.policy()));
         List<Map<String, String>> options = entries.stream().map(e -> Map.of(
                 "label", e.application() + " " + e.name() + "（" + e.aggregate().toPlainString() + " 分）",
                 "value", e.application())).toList();

@@ -52,8 +52,8 @@ class RecordReviewDelegate implements JavaDelegate {
     /** The leader reads every score of the group: one in conflict must first be replaced as leader by the office. */
     private void refuseLeaderRecusal(Review review) {
         Committee committee = committees.find(review.campaignNumber()).orElseThrow();
-        boolean leader = committee.groups().stream()
-                .anyMatch(g -> g.code().equals(review.groupCode()) && g.leader().equals(review.expertCode()));
+        boolean leader = committee.group(review.groupCode()).filter(g -> g.leader().equals(review.expertCode()))
+                .isPresent();
         if (leader) {
             throw new InvalidInput("您是本专业组组长，合议时将看到本组全部评分：如需回避，请先联系办公室更换组长。");
         }

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -64,19 +65,21 @@ class ReviewRound {
                 ? ApplicationStatus.AWAITING_MATERIAL_REVIEW : ApplicationStatus.IN_DEFENSE_REVIEW;
         List<Applications.Case> cases = applications.inCampaign(campaign).stream()
                 .filter(c -> c.status() == waiting).toList();
+        Map<String, Applications.Case> byNumber = cases.stream()
+                .collect(Collectors.toMap(Applications.Case::number, c -> c));
         Map<String, Integer> load = reviews.load(campaign);
         Instant dueAt = BeijingTime.endOf(due).toInstant();
         Instant reminderAt = BeijingTime.startOf(due.minusDays(reminderDays)).toInstant();
         List<String> assigned = new ArrayList<>();
         for (Committee.Group group : committee.groups()) {
-            List<Candidate> candidates = cases.stream().filter(c -> group.template().categories()
-                    .contains(c.application().category().number())).map(ReviewRound::candidate).toList();
-            List<Expert> members = group.members().stream().map(code -> experts.find(code).orElseThrow()).toList();
+            List<Candidate> candidates = cases.stream().filter(c -> group.covers(c.application()))
+                    .map(ReviewRound::candidate).toList();
+            List<Expert> members = members(group);
             Map<String, Set<String>> recused = new HashMap<>();
             candidates.forEach(candidate -> recused.put(candidate.number(), reviews.recusedFrom(candidate.number())));
             Assignment.assign(candidates, members, committee.expertsPerApplication(), load, recused).forEach((number, chosen) -> {
-                chosen.forEach(expert -> start(campaign, group.code(), number, expert, stage, dueAt, reminderAt, null,
-                        committee.rubric()));
+                chosen.forEach(expert -> start(campaign, group.code(), byNumber.get(number), expert, stage, dueAt,
+                        reminderAt, null, committee.rubric()));
                 assigned.add(number);
             });
         }
@@ -87,18 +90,17 @@ class ReviewRound {
     }
 
     /** Starts one expert's review; {@code replaces} is the recused review it stands in for, if any. */
-    void start(String campaign, String group, String application, Expert expert, ReviewStage stage, Instant dueAt,
-            Instant reminderAt, String replaces, Rubric rubric) {
+    private void start(String campaign, String group, Applications.Case c, Expert expert, ReviewStage stage,
+            Instant dueAt, Instant reminderAt, String replaces, Rubric rubric) {
+        String application = c.number();
         String id = reviews.assign(campaign, group, application, expert.code(), stage, dueAt, replaces);
-        Applications.Case c = applications.find(application).orElseThrow();
         Map<String, Object> variables = new HashMap<>();
         variables.put(ReviewProcess.ASSIGNMENT_ID, id);
         variables.put(ReviewProcess.EXPERT, expert.userId());
         variables.put(ReviewProcess.STAGE, stage.name());
         variables.put(ReviewProcess.DUE_AT, Date.from(dueAt));
         variables.put(ReviewProcess.REMINDER_AT, Date.from(reminderAt.isBefore(clock.instant()) ? clock.instant() : reminderAt));
-        variables.put(ReviewProcess.RUBRIC_TEXT, "科学性和创新性、系统性和示范性、显效性和发展性三项各 0–" + rubric.maxScore()
-                + " 分，权重 " + rubric.weightsText().replace(",", ":"));
+        variables.put(ReviewProcess.RUBRIC_TEXT, rubric.describe());
         variables.put(ApplicationProcess.APPLICATION_NUMBER, application);
         variables.put(ApplicationProcess.BENCHMARK_NAME, c.application().benchmarkName());
         variables.put(ApplicationProcess.ENTERPRISE_NAME, c.application().enterpriseName());
@@ -116,9 +118,8 @@ class ReviewRound {
         List<Applications.Case> passed = applications.inCampaign(committee.campaignNumber()).stream()
                 .filter(c -> c.status() == ApplicationStatus.AWAITING_MATERIAL_REVIEW).toList();
         for (Applications.Case c : passed) {
-            Committee.Group group = committee.groups().stream()
-                    .filter(g -> g.template().categories().contains(c.application().category().number())).findFirst()
-                    .orElseThrow(() -> new InvalidInput("申报 " + c.number() + " 的遴选范围类别没有对应的专业组：请增加相应专业组。"));
+            Committee.Group group = committee.groupFor(c.application()).orElseThrow(() ->
+                    new InvalidInput("申报 " + c.number() + " 的遴选范围类别没有对应的专业组：请增加相应专业组。"));
             Expert leader = experts.find(group.leader()).orElseThrow();
             Conflicts.between(leader, candidate(c)).ifPresent(conflict -> {
                 throw new InvalidInput(group.template().displayName() + "组长 " + leader.name() + "（" + leader.code()
@@ -126,30 +127,33 @@ class ReviewRound {
             });
         }
         for (Committee.Group group : committee.groups()) {
-            List<Candidate> candidates = passed.stream().filter(c -> group.template().categories()
-                    .contains(c.application().category().number())).map(ReviewRound::candidate).toList();
-            List<Expert> members = group.members().stream().map(code -> experts.find(code).orElseThrow()).toList();
-            Assignment.assign(candidates, members, committee.expertsPerApplication(), new HashMap<>());
+            List<Candidate> candidates = passed.stream().filter(c -> group.covers(c.application()))
+                    .map(ReviewRound::candidate).toList();
+            Assignment.assign(candidates, members(group), committee.expertsPerApplication(), new HashMap<>());
         }
+    }
+
+    private List<Expert> members(Committee.Group group) {
+        return group.members().stream().map(code -> experts.find(code).orElseThrow()).toList();
     }
 
     /** Another expert of the group in place of one who recused or was taken off; refused when none is left. */
     void replace(Review recused) {
         committees.lockGroup(recused.campaignNumber(), recused.groupCode());
         Committee committee = committees.find(recused.campaignNumber()).orElseThrow();
-        Committee.Group group = committee.groups().stream().filter(g -> g.code().equals(recused.groupCode()))
-                .findFirst().orElseThrow();
-        List<Expert> members = group.members().stream().map(code -> experts.find(code).orElseThrow()).toList();
+        Committee.Group group = committee.group(recused.groupCode()).orElseThrow();
+        List<Expert> members = members(group);
         Set<String> excluded = new HashSet<>(reviews.recusedFrom(recused.applicationNumber()));
         reviews.ofApplication(recused.applicationNumber(), recused.stage()).forEach(r -> excluded.add(r.expertCode()));
-        Candidate candidate = candidate(applications.find(recused.applicationNumber()).orElseThrow());
+        Applications.Case application = applications.find(recused.applicationNumber()).orElseThrow();
+        Candidate candidate = candidate(application);
         List<Expert> replacement = Assignment.replacement(candidate, members, excluded, reviews.load(recused.campaignNumber()));
         if (replacement.isEmpty()) {
             throw new InvalidInput("本专业组已无可接替评审的专家，暂不能回避：请联系全国质量标杆工作办公室调整专业组。");
         }
         // the stand-in gets at least a few days, whenever the recusal came
         Instant dueAt = latest(recused.dueAt(), clock.instant().plus(Duration.ofDays(REPLACEMENT_DAYS)));
-        start(recused.campaignNumber(), recused.groupCode(), recused.applicationNumber(), replacement.get(0),
+        start(recused.campaignNumber(), recused.groupCode(), application, replacement.get(0),
                 recused.stage(), dueAt, dueAt.minus(Duration.ofDays(1)), recused.id(), committee.rubric());
     }
 
@@ -160,11 +164,15 @@ class ReviewRound {
     void deliberateIfComplete(String campaign, String group, ReviewStage stage) {
         committees.lockGroup(campaign, group);
         String key = new DeliberationCases.Subject(campaign, stage, group).businessKey();
+        if (reviews.stillAssigned(campaign, group, stage) > 0) {
+            return;
+        }
         boolean findingsIn = stage == ReviewStage.MATERIAL || reviews.ofGroup(campaign, group, stage).stream()
                 .map(Review::applicationNumber).distinct().allMatch(sites::isSettled);
-        boolean started = SystemCalls.call(identity, () -> engine.getHistoryService().createHistoricProcessInstanceQuery()
-                .processDefinitionKey(DeliberationProcess.KEY).processInstanceBusinessKey(key).count() > 0);
-        if (reviews.stillAssigned(campaign, group, stage) == 0 && findingsIn && !started) {
+        boolean started = findingsIn && SystemCalls.call(identity, () -> engine.getHistoryService()
+                .createHistoricProcessInstanceQuery().processDefinitionKey(DeliberationProcess.KEY)
+                .processInstanceBusinessKey(key).count() > 0);
+        if (findingsIn && !started) {
             SystemCalls.run(identity, () -> runtime.startProcessInstanceByKey(DeliberationProcess.KEY, key));
         }
     }

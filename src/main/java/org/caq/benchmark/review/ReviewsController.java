@@ -1,11 +1,13 @@
 package org.caq.benchmark.review;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
-import org.camunda.bpm.engine.IdentityService;
+import java.util.Map;
 import org.caq.benchmark.application.ApplicationAccess;
 import org.caq.benchmark.campaign.Campaign;
 import org.caq.benchmark.campaign.Campaigns;
+import org.caq.benchmark.identity.CurrentUser;
 import org.caq.benchmark.identity.ProcedureGroup;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.http.ResponseEntity;
@@ -22,16 +24,16 @@ class ReviewsController {
     private final Reviews reviews;
     private final Experts experts;
     private final Campaigns campaigns;
-    private final IdentityService identity;
+    private final CurrentUser user;
     private final OfficeReviewActions actions;
 
-    ReviewsController(Reviews reviews, Experts experts, Campaigns campaigns, IdentityService identity,
+    ReviewsController(Reviews reviews, Experts experts, Campaigns campaigns, CurrentUser user,
             OfficeReviewActions actions) {
         this.actions = actions;
         this.reviews = reviews;
         this.experts = experts;
         this.campaigns = campaigns;
-        this.identity = identity;
+        this.user = user;
     }
 
     record ReviewView(String id, String application, String stage, String group, String expert, String expertName,
@@ -61,13 +63,13 @@ class ReviewsController {
     @GetMapping("/api/campaigns/{campaign}/reviews")
     List<ReviewView> ofCampaign(@PathVariable String campaign) {
         Campaign c = campaigns.find(campaign).orElseThrow(() -> new ApplicationAccess.NotVisible("遴选活动 " + campaign));
-        List<String> groups = identity.getCurrentAuthentication().getGroupIds();
-        if (groups == null || !(groups.contains(c.officeGroup()) || groups.contains(ProcedureGroup.OFFICE.id())
-                || groups.contains(ProcedureGroup.AUDITOR.id()) || groups.contains("camunda-admin"))) {
+        if (!user.inAny(c.officeGroup(), ProcedureGroup.OFFICE.id(), ProcedureGroup.AUDITOR.id(), CurrentUser.ADMINS)) {
             throw new ApplicationAccess.NotVisible("遴选活动 " + campaign + " 的评审情况");
         }
+        Map<String, String> names = new HashMap<>();
+        experts.all().forEach(expert -> names.put(expert.code(), expert.name()));
         return reviews.ofCampaign(campaign).stream().map(r -> new ReviewView(r.id(), r.applicationNumber(), r.stage().name(),
-                r.groupCode(), r.expertCode(), experts.find(r.expertCode()).map(Expert::name).orElse(""), r.status(),
+                r.groupCode(), r.expertCode(), names.getOrDefault(r.expertCode(), ""), r.status(),
                 r.late(), r.dueAt(), r.recusalReason())).toList();
     }
 }

@@ -34,6 +34,11 @@ public record Rubric(int maxScore, List<Integer> weights) {
         }
     }
 
+    /** The criteria, their scale and weights, as the expert's form states them. */
+    String describe() {
+        return String.join("、", CRITERIA) + "三项各 0–" + maxScore + " 分，权重 " + weightsText().replace(",", ":");
+    }
+
     String weightsText() {
         return String.join(",", weights.stream().map(String::valueOf).toList());
     }

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
@@ -141,10 +140,6 @@ final class Browser implements AutoCloseable {
 
     WebDriverWait waiting() {
         return wait;
-    }
-
-    void press(Keys key) {
-        driver.switchTo().activeElement().sendKeys(key);
     }
 
     void screenshot(String name) throws IOException {

@@ -9,6 +9,7 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /** How the project's own API answers a refusal: the HTTP status that fits and a Chinese message. */
 @RestControllerAdvice
@@ -22,6 +23,11 @@ class ApiErrors {
     @ExceptionHandler({MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class})
     ResponseEntity<Map<String, String>> badParameter(Exception e) {
         return answer(HttpStatus.BAD_REQUEST, "请求参数有误：" + e.getMessage());
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<Map<String, String>> tooLarge(MaxUploadSizeExceededException e) {
+        return answer(HttpStatus.PAYLOAD_TOO_LARGE, "上传的文件过大：证明材料不得超过 10 MB。");
     }
 
     @ExceptionHandler(ApplicationAccess.NotVisible.class)

@@ -58,8 +58,12 @@ public final class ApplicationProcess {
 
     // messages
     public static final String MATERIAL_REVIEW_OPENED = "MaterialReviewOpened";
-    /** Sent when publicity ends (next stage); the case waits for it once on the preliminary list. */
-    public static final String PUBLICITY_CONCLUDED = "PublicityConcluded";
+    /** Once on the preliminary list the case waits for one of these (publicity, final list, announcement). */
+    public static final String RESULT_ANNOUNCED = "ResultAnnounced";
+    public static final String OBJECTION_UPHELD = "ObjectionUpheld";
+    public static final String LEFT_OFF_FINAL_LIST = "LeftOffFinalList";
+    /** Why the office left the application off the final list, shown to the applicant. */
+    public static final String FINAL_LIST_NOTE = "finalListNote";
 
     private ApplicationProcess() {
     }

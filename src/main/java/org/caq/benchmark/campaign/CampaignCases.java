@@ -44,4 +44,9 @@ public class CampaignCases {
     public String officeGroupOf(DelegateExecution execution) {
         return of(execution).officeGroup();
     }
+
+    /** Candidates for approving the results (Art. 22). */
+    public String approverGroupOf(DelegateExecution execution) {
+        return of(execution).approverGroup();
+    }
 }

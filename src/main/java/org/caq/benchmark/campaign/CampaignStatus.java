@@ -12,6 +12,11 @@ public enum CampaignStatus {
     DEFENSE_REVIEW("答辩评审中"),
     MINISTRY_CONSULTATION("初评名单征求工信部意见中"),
     PRELIMINARY_LIST_READY("初评名单待公示"),
+    PUBLICITY("公示中"),
+    PUBLICITY_ENDED("公示期满，异议办理中"),
+    FINAL_LIST("公示结束，拟定遴选结果"),
+    AWAITING_APPROVAL("遴选结果待批准"),
+    ANNOUNCED("结果已公告"),
     NO_REVIEW("无申报进入评审");
 
     private final String displayName;

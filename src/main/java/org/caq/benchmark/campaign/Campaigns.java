@@ -46,6 +46,11 @@ public class Campaigns {
         jdbc.sql("update campaign set status = ? where number = ?").params(status.name(), number).update();
     }
 
+    /** Locks the campaign's row until the transaction ends: orders the close of publicity against objections settling. */
+    public void lock(String number) {
+        jdbc.sql("select number from campaign where number = ? for update").param(number).query(String.class).single();
+    }
+
     public Optional<CampaignStatus> status(String number) {
         return jdbc.sql("select status from campaign where number = ?").param(number).query(String.class).optional()
                 .map(CampaignStatus::valueOf);

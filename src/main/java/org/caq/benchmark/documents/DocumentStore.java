@@ -14,7 +14,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.caq.benchmark.InvalidInput;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,7 +62,8 @@ public class DocumentStore {
     public Document save(String applicationNumber, DocumentKind kind, String fileName, InputStream content,
             String uploadedBy, Runnable guard) {
         FileType type = checkName(kind, fileName);
-        Staged staged = stage(content, type, budget - documents.totalSize(applicationNumber));
+        long available = budget - documents.totalSize(applicationNumber);
+        Staged staged = stage(content, type, available, () -> overBudget(available));
         try {
             long size = staged.size();
             String sha256 = staged.sha256();
@@ -72,7 +76,7 @@ public class DocumentStore {
                 Document document = new Document(UUID.randomUUID().toString(), applicationNumber, kind, fileName,
                         type.contentType(), size, sha256, uploadedBy, Instant.now());
                 documents.insert(document);
-                moveIntoPlace(staged.file(), document);
+                moveIntoPlace(staged.file(), pathOf(document));
                 return document;
             });
         } finally {
@@ -80,19 +84,54 @@ public class DocumentStore {
         }
     }
 
+    /** A file kept for something other than an application's materials (an objection's evidence). */
+    public record StoredFile(String id, String fileName, String contentType, long size, String sha256) {
+    }
+
+    private static final Set<FileType> EVIDENCE_TYPES = Set.of(FileType.PDF, FileType.JPG, FileType.PNG);
+
+    /**
+     * Stores evidence sent with an objection: a PDF, JPG or PNG of at most {@code maxBytes}, checked like a material.
+     * {@code record} runs inside the transaction that keeps the file; if it throws, neither row nor file remains.
+     */
+    public <T> T saveEvidence(String fileName, InputStream content, long maxBytes, Function<StoredFile, T> record) {
+        checkFileName(fileName);
+        FileType type = FileType.ofFileName(fileName).filter(EVIDENCE_TYPES::contains)
+                .orElseThrow(() -> new InvalidInput("证明材料只接受 JPG、PDF、PNG 文件（当前文件：" + fileName + "）。"));
+        Staged staged = stage(content, type, maxBytes, () -> new InvalidInput("证明材料不得超过 " + megabytes(maxBytes) + " MB。"));
+        try {
+            return transaction.execute(status -> {
+                StoredFile file = new StoredFile(UUID.randomUUID().toString(), fileName, type.contentType(),
+                        staged.size(), staged.sha256());
+                T result = record.apply(file);
+                moveIntoPlace(staged.file(), evidencePath(file.id()));
+                return result;
+            });
+        } finally {
+            deleteQuietly(staged.file());
+        }
+    }
+
+    /** Opens stored evidence after checking its bytes still have the recorded SHA-256. */
+    public InputStream openEvidence(StoredFile file) {
+        return openChecked(evidencePath(file.id()), file.sha256(), file.fileName());
+    }
+
     /** Opens a stored material after checking its bytes still have the recorded SHA-256. */
     public InputStream openVerified(Document document) {
-        Path file = pathOf(document);
+        return openChecked(pathOf(document), document.sha256(), document.fileName());
+    }
+
+    private InputStream openChecked(Path file, String sha256, String fileName) {
         try {
             String actual = sha256Of(file);
-            if (!actual.equals(document.sha256())) {
-                log.error("Checksum mismatch for document {} ({}): recorded {}, found {}", document.id(), file,
-                        document.sha256(), actual);
-                throw new CorruptDocument(document);
+            if (!actual.equals(sha256)) {
+                log.error("Checksum mismatch for {}: recorded {}, found {}", file, sha256, actual);
+                throw new CorruptDocument(fileName);
             }
             return Files.newInputStream(file);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read document " + document.id(), e);
+            throw new UncheckedIOException("Cannot read " + file, e);
         }
     }
 
@@ -110,26 +149,30 @@ public class DocumentStore {
 
     /** Thrown when a stored file no longer matches its checksum. */
     public static class CorruptDocument extends RuntimeException {
-        CorruptDocument(Document document) {
-            super("文件“" + document.fileName() + "”校验失败（SHA-256 与上传时不一致），文件可能已损坏，请联系全国质量标杆工作办公室。");
+        CorruptDocument(String fileName) {
+            super("文件“" + fileName + "”校验失败（SHA-256 与上传时不一致），文件可能已损坏，请联系全国质量标杆工作办公室。");
         }
     }
 
     private static FileType checkName(DocumentKind kind, String fileName) {
-        if (fileName == null || fileName.isBlank() || fileName.length() > MAX_FILE_NAME
-                || fileName.contains("/") || fileName.contains("\\") || fileName.startsWith(".")) {
-            throw new InvalidInput("文件名无效（当前值：" + fileName + "）：须为不超过 " + MAX_FILE_NAME
-                    + " 个字符、不含路径的文件名。");
-        }
+        checkFileName(fileName);
         return FileType.ofFileName(fileName).filter(kind.allowedTypes()::contains)
                 .orElseThrow(() -> new InvalidInput(kind.displayName() + "只接受 " + allowed(kind) + " 文件（当前文件："
                         + fileName + "）。"));
     }
 
+    private static void checkFileName(String fileName) {
+        if (fileName == null || fileName.isBlank() || fileName.length() > MAX_FILE_NAME
+                || fileName.contains("/") || fileName.contains("\\") || fileName.startsWith(".")) {
+            throw new InvalidInput("文件名无效（当前值：" + fileName + "）：须为不超过 " + MAX_FILE_NAME
+                    + " 个字符、不含路径的文件名。");
+        }
+    }
+
     private record Staged(Path file, long size, String sha256) {
     }
 
-    private Staged stage(InputStream upload, FileType type, long remaining) {
+    private Staged stage(InputStream upload, FileType type, long remaining, Supplier<InvalidInput> tooLarge) {
         try {
             Files.createDirectories(root.resolve("staging"));
             Path staged = Files.createTempFile(root.resolve("staging"), "upload-", ".part");
@@ -145,7 +188,7 @@ public class DocumentStore {
                 for (; read > 0; read = content.read(buffer)) {
                     total += read;
                     if (total > remaining) {
-                        throw overBudget(remaining);
+                        throw tooLarge.get();
                     }
                     out.write(buffer, 0, read);
                 }
@@ -167,13 +210,12 @@ public class DocumentStore {
                 + megabytes(Math.max(remaining, 0)) + " MB。");
     }
 
-    private void moveIntoPlace(Path staged, Document document) {
-        Path target = pathOf(document);
+    private void moveIntoPlace(Path staged, Path target) {
         try {
             Files.createDirectories(target.getParent());
             Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot store document " + document.id(), e);
+            throw new UncheckedIOException("Cannot store " + target, e);
         }
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
@@ -183,6 +225,10 @@ public class DocumentStore {
                 }
             }
         });
+    }
+
+    private Path evidencePath(String id) {
+        return root.resolve("evidence").resolve(id);
     }
 
     private Path pathOf(Document document) {

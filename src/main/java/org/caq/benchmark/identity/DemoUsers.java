@@ -2,6 +2,7 @@ package org.caq.benchmark.identity;
 
 import static org.caq.benchmark.identity.ProcedureGroup.APPLICANT;
 import static org.caq.benchmark.identity.ProcedureGroup.AUDITOR;
+import static org.caq.benchmark.identity.ProcedureGroup.CAQ;
 import static org.caq.benchmark.identity.ProcedureGroup.COMMITTEE;
 import static org.caq.benchmark.identity.ProcedureGroup.COMMITTEE_CHAIR;
 import static org.caq.benchmark.identity.ProcedureGroup.MINISTRY;
@@ -35,6 +36,7 @@ class DemoUsers {
             new DemoUser("chair", "赵", "国强", List.of(COMMITTEE.id(), COMMITTEE_CHAIR.id())),
             new DemoUser("vicechair", "钱", "立新", List.of(COMMITTEE.id())),
             new DemoUser("ministry", "周", "科技司", List.of(MINISTRY.id())),
+            new DemoUser("caq", "孙", "中国质量协会", List.of(CAQ.id())),
             new DemoUser("auditor", "吴", "审计员", List.of(AUDITOR.id())));
 
     /** expert1 … expert15, the demo expert pool's logins (demo/experts.csv). */

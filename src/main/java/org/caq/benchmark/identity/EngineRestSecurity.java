@@ -35,4 +35,12 @@ class EngineRestSecurity {
         registration.setName("api-authentication");
         return registration;
     }
+
+    @Bean
+    FilterRegistrationBean<PublicApiFilter> publicApiRequests() {
+        var registration = new FilterRegistrationBean<>(new PublicApiFilter());
+        registration.addUrlPatterns("/public/api/*");
+        registration.setName("public-api-requests");
+        return registration;
+    }
 }

@@ -24,6 +24,7 @@ import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.authorization.UserOperationLogCategoryPermissions;
 import org.caq.benchmark.application.ApplicationProcess;
 import org.caq.benchmark.campaign.CampaignProcess;
+import org.caq.benchmark.title.TitleProcess;
 
 /**
  * What each group may do in the engine. Work on a task comes from the task's candidate groups (the engine
@@ -48,6 +49,7 @@ final class Grants {
         grants.addAll(office());
         for (String office : provincialOffices) {
             grants.add(Grant.of(office, PROCESS_DEFINITION, CampaignProcess.KEY, ProcessDefinitionPermissions.CREATE_INSTANCE));
+            grants.add(Grant.of(office, PROCESS_DEFINITION, TitleProcess.REVOCATION_KEY, ProcessDefinitionPermissions.CREATE_INSTANCE));
             grants.add(Grant.of(office, PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE));
         }
         grants.addAll(auditor());
@@ -61,6 +63,7 @@ final class Grants {
         String office = OFFICE.id();
         return List.of(
                 Grant.of(office, PROCESS_DEFINITION, CampaignProcess.KEY, ProcessDefinitionPermissions.CREATE_INSTANCE),
+                Grant.of(office, PROCESS_DEFINITION, TitleProcess.REVOCATION_KEY, ProcessDefinitionPermissions.CREATE_INSTANCE),
                 Grant.of(office, PROCESS_DEFINITION, ANY,
                         ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_HISTORY),
                 Grant.of(office, PROCESS_INSTANCE, ANY, ProcessInstancePermissions.READ, ProcessInstancePermissions.CREATE),

@@ -11,6 +11,7 @@ public enum ProcedureGroup {
     COMMITTEE("committee", "评审委员会专家"),
     COMMITTEE_CHAIR("committee-chair", "评审委员会主任委员"),
     MINISTRY("ministry", "工信部科技司"),
+    CAQ("caq", "中国质量协会（批准遴选结果）"),
     AUDITOR("auditor", "审计监督人员"),
     APPLICANT("applicant", "申报单位");
 

@@ -138,7 +138,7 @@ class BenchmarkApplicationProcessTest {
     }
 
     @Test
-    void ends_when_removed_at_defense_and_waits_for_publicity_when_kept_on_the_preliminary_list() {
+    void ends_when_removed_at_defense_and_waits_for_the_list_s_outcome_when_kept_on_the_preliminary_list() {
         ProcessInstance removed = inMaterialReview("答辩落选有限公司");
         ProcessInstance kept = inMaterialReview("答辩入选有限公司");
         correlate(removed, ReviewProcess.MATERIAL_REVIEW_DECIDED, Map.of(ReviewProcess.SHORTLISTED, true));
@@ -150,10 +150,40 @@ class BenchmarkApplicationProcessTest {
 
         assertThat(removed).isEnded().hasPassed("EndEvent_RemovedAtDefense");
         assertThat(statusOf(removed)).isEqualTo(ApplicationStatus.REMOVED_AT_DEFENSE);
-        assertThat(kept).isWaitingAt("Event_PublicityConcluded");
+        assertThat(kept).isWaitingAt("Gateway_ListOutcome");
         assertThat(statusOf(kept)).isEqualTo(ApplicationStatus.ON_PRELIMINARY_LIST);
-        correlate(kept, ApplicationProcess.PUBLICITY_CONCLUDED, Map.of());
-        assertThat(kept).isEnded().hasPassed("EndEvent_PublicityConcluded");
+        correlate(kept, ApplicationProcess.RESULT_ANNOUNCED, Map.of());
+        assertThat(kept).isEnded().hasPassed("EndEvent_Awarded");
+        assertThat(statusOf(kept)).isEqualTo(ApplicationStatus.AWARDED);
+    }
+
+    private ProcessInstance onPreliminaryList(String enterprise) {
+        ProcessInstance pi = inMaterialReview(enterprise);
+        correlate(pi, ReviewProcess.MATERIAL_REVIEW_DECIDED, Map.of(ReviewProcess.SHORTLISTED, true));
+        correlate(pi, ReviewProcess.DEFENSE_REVIEW_DECIDED, Map.of(ReviewProcess.ON_PRELIMINARY_LIST, true));
+        return pi;
+    }
+
+    @Test
+    void ends_removed_from_the_list_when_an_objection_is_upheld() {
+        ProcessInstance pi = onPreliminaryList("异议成立有限公司");
+
+        correlate(pi, ApplicationProcess.OBJECTION_UPHELD, Map.of());
+
+        assertThat(pi).isEnded().hasPassed("EndEvent_RemovedAfterObjection");
+        assertThat(statusOf(pi)).isEqualTo(ApplicationStatus.REMOVED_AFTER_OBJECTION);
+    }
+
+    @Test
+    void ends_with_the_office_s_note_when_left_off_the_final_list() {
+        ProcessInstance pi = onPreliminaryList("未列入结果有限公司");
+
+        correlate(pi, ApplicationProcess.LEFT_OFF_FINAL_LIST, Map.of(ApplicationProcess.FINAL_LIST_NOTE, "按工信部意见核实，近三年利润数据不实"));
+
+        assertThat(pi).isEnded().hasPassed("EndEvent_NotInFinalList");
+        assertThat(applications.find(pi.getBusinessKey()).orElseThrow())
+                .extracting(Applications.Case::status, Applications.Case::statusReason)
+                .containsExactly(ApplicationStatus.NOT_IN_FINAL_LIST, "按工信部意见核实，近三年利润数据不实");
     }
 
     @Test

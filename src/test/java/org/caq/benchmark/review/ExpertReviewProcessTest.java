@@ -225,7 +225,7 @@ class ExpertReviewProcessTest {
                 .isInstanceOf(InvalidInput.class).hasMessageContaining("请写明对申报 " + numbers.get(0));
         complete(task(pi), withVariables(ReviewProcess.COMMENT_HANDLING, numbers.get(0) + "：已核实审计报告，数据属实"));
 
-        assertThat(pi).isEnded().hasPassed("EndEvent_PreliminaryListReady");
+        assertThat(pi).isWaitingAt("UserTask_PublishPublicity");
         assertThat(campaigns.status(campaign)).contains(CampaignStatus.PRELIMINARY_LIST_READY);
     }
 
@@ -301,7 +301,7 @@ class ExpertReviewProcessTest {
         tasks.complete(deliberationTask("2017-shandong", ReviewStage.DEFENSE).getId(),
                 Map.of(ReviewProcess.SELECTED, Spin.JSON(List.of(number)), ReviewProcess.RATIONALE, "列入"));
 
-        assertThat(pi).isEnded().hasPassed("EndEvent_PreliminaryListReady").hasNotPassed("UserTask_CommentOnPreliminaryList");
+        assertThat(pi).isWaitingAt("UserTask_PublishPublicity").hasNotPassed("UserTask_CommentOnPreliminaryList");
         assertThat(campaigns.status("2017-shandong")).contains(CampaignStatus.PRELIMINARY_LIST_READY);
     }
 }

@@ -1,0 +1,83 @@
+package org.caq.benchmark.announcement;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.caq.benchmark.InvalidInput;
+import org.caq.benchmark.application.ApplicationProcess;
+import org.caq.benchmark.application.Applications;
+import org.caq.benchmark.campaign.Campaign;
+import org.caq.benchmark.campaign.CampaignLevel;
+import org.caq.benchmark.campaign.CampaignStatus;
+import org.caq.benchmark.campaign.Campaigns;
+import org.caq.benchmark.procedure.Actor;
+import org.caq.benchmark.procedure.FormValues;
+import org.caq.benchmark.procedure.SystemCalls;
+import org.caq.benchmark.publicity.Publicities;
+import org.caq.benchmark.publicity.Publicity;
+import org.caq.benchmark.title.Titles;
+import org.springframework.stereotype.Component;
+
+/**
+ * Publishes the year's announcement (Art. 22): every application on the final list becomes a quality benchmark,
+ * its case ends as awarded, and its title is entered in the registry with its own management case (Art. 23–24).
+ */
+@Component
+class AnnounceResultsDelegate implements JavaDelegate {
+
+    private final Announcements announcements;
+    private final Campaigns campaigns;
+    private final Publicities publicities;
+    private final Applications applications;
+    private final Titles titles;
+    private final RuntimeService runtime;
+    private final IdentityService identity;
+    private final Clock clock;
+
+    AnnounceResultsDelegate(Announcements announcements, Campaigns campaigns, Publicities publicities,
+            Applications applications, Titles titles, RuntimeService runtime, IdentityService identity, Clock clock) {
+        this.announcements = announcements;
+        this.campaigns = campaigns;
+        this.publicities = publicities;
+        this.applications = applications;
+        this.titles = titles;
+        this.runtime = runtime;
+        this.identity = identity;
+        this.clock = clock;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        FormValues form = new FormValues(execution.getVariables());
+        String documentNumber = form.text(AnnouncementProcess.DOCUMENT_NUMBER, "公告文号", 60);
+        LocalDate publishedOn = form.date(AnnouncementProcess.PUBLISHED_ON, "发布日期");
+        LocalDate today = LocalDate.now(clock);
+        if (publishedOn.isAfter(today) || publishedOn.isBefore(today.minusDays(30))) {
+            throw new InvalidInput("发布日期须在最近 30 天内且不晚于今天（" + today + "）（当前值：" + publishedOn + "）。");
+        }
+        Campaign campaign = campaigns.find(execution.getProcessBusinessKey()).orElseThrow();
+        announcements.publish(campaign.number(), documentNumber, titleOf(campaign), publishedOn, Actor.of(execution));
+        List<Publicity.Entry> selected = publicities.find(campaign.number()).orElseThrow().listed();
+        SystemCalls.run(identity, () -> {
+            for (int i = 0; i < selected.size(); i++) {
+                award(selected.get(i).applicationNumber(), String.format("%s-T%03d", campaign.number(), i + 1), publishedOn);
+            }
+        });
+        campaigns.moveTo(campaign.number(), CampaignStatus.ANNOUNCED);
+    }
+
+    private void award(String application, String titleNumber, LocalDate awardedOn) {
+        titles.award(titleNumber, applications.find(application).orElseThrow(), awardedOn);
+        runtime.createMessageCorrelation(ApplicationProcess.RESULT_ANNOUNCED).processInstanceBusinessKey(application).correlate();
+        titles.start(titleNumber);
+    }
+
+    static String titleOf(Campaign campaign) {
+        String scope = campaign.level() == CampaignLevel.NATIONAL ? "全国" : "省级";
+        return campaign.organiser() + "关于发布" + campaign.year() + "年" + scope + "质量标杆名单的公告";
+    }
+}

@@ -1,0 +1,12 @@
+package org.caq.benchmark.announcement;
+
+import java.time.LocalDate;
+
+/** The approval of a campaign's results and, once published, the announcement's document. */
+public record Announcement(String campaignNumber, String approvedBy, String approvalReference, String documentNumber,
+        String title, LocalDate publishedOn) {
+
+    public boolean published() {
+        return publishedOn != null;
+    }
+}

@@ -1,0 +1,39 @@
+package org.caq.benchmark.announcement;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.caq.benchmark.InvalidInput;
+import org.caq.benchmark.campaign.CampaignStatus;
+import org.caq.benchmark.campaign.Campaigns;
+import org.caq.benchmark.procedure.Actor;
+import org.caq.benchmark.procedure.FormValues;
+import org.springframework.stereotype.Component;
+
+/** CAQ's approval of the results (Art. 22), with the reference of its decision; or the results go back with a comment. */
+@Component
+class RecordApprovalDelegate implements JavaDelegate {
+
+    private final Announcements announcements;
+    private final Campaigns campaigns;
+
+    RecordApprovalDelegate(Announcements announcements, Campaigns campaigns) {
+        this.announcements = announcements;
+        this.campaigns = campaigns;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        FormValues form = new FormValues(execution.getVariables());
+        Object decision = execution.getVariable(AnnouncementProcess.APPROVAL_DECISION);
+        String campaign = execution.getProcessBusinessKey();
+        if (AnnouncementProcess.APPROVE.equals(decision)) {
+            announcements.approve(campaign, Actor.of(execution),
+                    form.text(AnnouncementProcess.APPROVAL_REFERENCE, "批准文件或会议纪要编号", 100));
+        } else if (AnnouncementProcess.RETURN.equals(decision)) {
+            form.text(AnnouncementProcess.APPROVAL_COMMENT, "退回意见", 1000);
+            campaigns.moveTo(campaign, CampaignStatus.FINAL_LIST);
+        } else {
+            throw new InvalidInput("审批结论只能是 approve（批准）或 return（退回）（当前值：" + decision + "）。");
+        }
+    }
+}

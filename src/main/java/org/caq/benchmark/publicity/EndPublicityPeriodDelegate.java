@@ -1,0 +1,28 @@
+package org.caq.benchmark.publicity;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.caq.benchmark.campaign.CampaignStatus;
+import org.caq.benchmark.campaign.Campaigns;
+import org.springframework.stereotype.Component;
+
+/**
+ * The period is over: no more objections. The campaign's row stays locked until the gateway after this has
+ * counted the open objections, so an objection settling at the same moment either is counted as settled here
+ * or finds the campaign waiting for it (see {@code CloseObjectionDelegate}).
+ */
+@Component
+class EndPublicityPeriodDelegate implements JavaDelegate {
+
+    private final Campaigns campaigns;
+
+    EndPublicityPeriodDelegate(Campaigns campaigns) {
+        this.campaigns = campaigns;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        campaigns.lock(execution.getProcessBusinessKey());
+        campaigns.moveTo(execution.getProcessBusinessKey(), CampaignStatus.PUBLICITY_ENDED);
+    }
+}

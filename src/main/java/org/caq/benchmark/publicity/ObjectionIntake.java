@@ -1,0 +1,103 @@
+package org.caq.benchmark.publicity;
+
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.caq.benchmark.InvalidInput;
+import org.caq.benchmark.application.Applications;
+import org.caq.benchmark.campaign.CampaignStatus;
+import org.caq.benchmark.campaign.Campaigns;
+import org.caq.benchmark.documents.DocumentStore;
+import org.caq.benchmark.procedure.SystemCalls;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Takes in an objection from anyone during publicity (Art. 21): checks the form, the period and the abuse limits,
+ * records it and starts its handling, all in one transaction with the evidence file.
+ */
+@Component
+class ObjectionIntake {
+
+    /** Refused because one address sent too many objections in a short time. */
+    static class TooManyObjections extends RuntimeException {
+        TooManyObjections(int limit) {
+            super("提交过于频繁：同一网络地址每小时最多提交 " + limit + " 件异议，请稍后再试。");
+        }
+    }
+
+    private final Applications applications;
+    private final Publicities publicities;
+    private final Objections objections;
+    private final Campaigns campaigns;
+    private final DocumentStore store;
+    private final RuntimeService runtime;
+    private final IdentityService identity;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+    private final long maxEvidence;
+    private final int perAddressPerHour;
+
+    ObjectionIntake(Applications applications, Publicities publicities, Objections objections, Campaigns campaigns,
+            DocumentStore store, RuntimeService runtime, IdentityService identity, PlatformTransactionManager transactions,
+            Clock clock, @Value("${benchmark.objections.max-evidence:10MB}") DataSize maxEvidence,
+            @Value("${benchmark.objections.per-address-per-hour:5}") int perAddressPerHour) {
+        this.applications = applications;
+        this.publicities = publicities;
+        this.objections = objections;
+        this.campaigns = campaigns;
+        this.store = store;
+        this.runtime = runtime;
+        this.identity = identity;
+        this.transaction = new TransactionTemplate(transactions);
+        this.clock = clock;
+        this.maxEvidence = maxEvidence.toBytes();
+        this.perAddressPerHour = perAddressPerHour;
+    }
+
+    /** Records the objection and answers its number. {@code evidence} may be null. */
+    String submit(ObjectionForm form, String fileName, InputStream evidence, String clientAddress) {
+        if (evidence == null) {
+            return transaction.execute(status -> record(form, null, clientAddress));
+        }
+        return store.saveEvidence(fileName, evidence, maxEvidence, file -> record(form, file, clientAddress));
+    }
+
+    private String record(ObjectionForm form, DocumentStore.StoredFile evidence, String clientAddress) {
+        String campaign = applications.find(form.applicationNumber()).map(Applications.Case::campaignNumber)
+                .orElseThrow(() -> notListed(form.applicationNumber()));
+        campaigns.lock(campaign);
+        Publicity publicity = publicities.find(campaign).orElseThrow(() -> notListed(form.applicationNumber()));
+        LocalDate today = LocalDate.now(clock);
+        if (!publicity.acceptsObjectionsOn(today) || campaigns.status(campaign).orElseThrow() != CampaignStatus.PUBLICITY) {
+            throw new InvalidInput("该名单的公示期为 " + publicity.startsOn() + " 至 " + publicity.endsOn()
+                    + "，只在公示期内受理异议（今天是 " + today + "）。");
+        }
+        if (publicity.listed().stream().noneMatch(e -> e.applicationNumber().equals(form.applicationNumber()))) {
+            throw notListed(form.applicationNumber());
+        }
+        if (objections.fromAddressSince(clientAddress, Instant.now().minus(Duration.ofHours(1))) >= perAddressPerHour) {
+            throw new TooManyObjections(perAddressPerHour);
+        }
+        if (objections.openFromPhone(form.applicationNumber(), form.phone())) {
+            throw new InvalidInput("您（联系电话 " + form.phone() + "）对该申报提出的异议正在办理中，请勿重复提交；补充材料请联系全国质量标杆工作办公室。");
+        }
+        String number = objections.nextNumber(campaign);
+        objections.insert(number, campaign, form, evidence, clientAddress);
+        String instance = SystemCalls.call(identity, () ->
+                runtime.startProcessInstanceByKey(PublicityProcess.OBJECTION_KEY, number).getId());
+        objections.linkProcess(number, instance);
+        return number;
+    }
+
+    private static InvalidInput notListed(String application) {
+        return new InvalidInput("申报编号 " + application + " 不在正在公示的名单上：请从公示名单中选择异议涉及的申报。");
+    }
+}

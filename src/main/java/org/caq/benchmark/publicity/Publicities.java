@@ -1,0 +1,82 @@
+package org.caq.benchmark.publicity;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.caq.benchmark.application.Applications;
+import org.caq.benchmark.calendar.WorkingDayCalendar;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class Publicities {
+
+    private final JdbcClient jdbc;
+
+    Publicities(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void publish(String campaign, WorkingDayCalendar.Period period, String channels, String publishedBy, List<Applications.Case> list) {
+        jdbc.sql("""
+                insert into publicity (campaign_number, starts_on, ends_on, working_days, channels, published_by, published_at)
+                values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(campaign, Date.valueOf(period.start()), Date.valueOf(period.end()), period.workingDays(), channels,
+                        publishedBy, Timestamp.from(Instant.now()))
+                .update();
+        for (int i = 0; i < list.size(); i++) {
+            Applications.Case entry = list.get(i);
+            jdbc.sql("""
+                    insert into publicity_entry (campaign_number, application_number, position, benchmark_name, enterprise_name)
+                    values (?, ?, ?, ?, ?)""")
+                    .params(campaign, entry.number(), i + 1, entry.application().benchmarkName(),
+                            entry.application().enterpriseName())
+                    .update();
+        }
+    }
+
+    public Optional<Publicity> find(String campaign) {
+        return jdbc.sql("select * from publicity where campaign_number = ?").param(campaign)
+                .query((rs, row) -> map(rs)).optional();
+    }
+
+    /** Every publicity, newest first. */
+    public List<Publicity> all() {
+        return jdbc.sql("select * from publicity order by starts_on desc, campaign_number")
+                .query((rs, row) -> map(rs)).list();
+    }
+
+    /** Marks an entry off the list; an entry already off keeps its first outcome. */
+    public void markOff(String campaign, String application, Publicity.Outcome outcome, String note) {
+        jdbc.sql("""
+                update publicity_entry set outcome = ?, outcome_note = ?
+                where campaign_number = ? and application_number = ? and outcome is null""")
+                .params(outcome.name(), note, campaign, application).update();
+    }
+
+    void close(String campaign) {
+        jdbc.sql("update publicity set closed_at = ? where campaign_number = ?")
+                .params(Timestamp.from(Instant.now()), campaign).update();
+    }
+
+    private Publicity map(ResultSet rs) throws SQLException {
+        String campaign = rs.getString("campaign_number");
+        Timestamp closed = rs.getTimestamp("closed_at");
+        return new Publicity(campaign, rs.getDate("starts_on").toLocalDate(), rs.getDate("ends_on").toLocalDate(),
+                rs.getInt("working_days"), rs.getString("channels"), closed == null ? null : closed.toInstant(),
+                entries(campaign));
+    }
+
+    private List<Publicity.Entry> entries(String campaign) {
+        return jdbc.sql("select * from publicity_entry where campaign_number = ? order by position").param(campaign)
+                .query((rs, row) -> new Publicity.Entry(rs.getString("application_number"), rs.getInt("position"),
+                        rs.getString("benchmark_name"), rs.getString("enterprise_name"),
+                        rs.getString("outcome") == null ? null : Publicity.Outcome.valueOf(rs.getString("outcome")),
+                        rs.getString("outcome_note")))
+                .list();
+    }
+}

@@ -1,0 +1,31 @@
+package org.caq.benchmark.publicity;
+
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.caq.benchmark.procedure.BeijingTime;
+import org.springframework.stereotype.Component;
+
+/** What the campaign's publicity stage routes on, read from the records by the campaign's number. */
+@Component("publicityCases")
+public class PublicityCases {
+
+    private final Publicities publicities;
+    private final Objections objections;
+
+    PublicityCases(Publicities publicities, Objections objections) {
+        this.publicities = publicities;
+        this.objections = objections;
+    }
+
+    /** The end of the period's last working day, Beijing time. */
+    public Date endsAt(DelegateExecution execution) {
+        String campaign = execution.getProcessBusinessKey();
+        return BeijingTime.endOf(publicities.find(campaign)
+                .orElseThrow(() -> new IllegalStateException("No publicity for " + campaign)).endsOn());
+    }
+
+    /** Publicity does not close while an objection is open (Art. 21). */
+    public boolean objectionsSettled(DelegateExecution execution) {
+        return objections.openCount(execution.getProcessBusinessKey()) == 0;
+    }
+}

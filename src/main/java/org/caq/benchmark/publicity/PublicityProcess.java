@@ -1,0 +1,28 @@
+package org.caq.benchmark.publicity;
+
+/** Names the publicity stage of {@code benchmark-campaign} and the {@code benchmark-objection} process share with forms and Java. */
+public final class PublicityProcess {
+
+    /** Measures Art. 21: the list is published for 10 working days. */
+    public static final int WORKING_DAYS = 10;
+
+    // publish-publicity form
+    public static final String PUBLICITY_START = "publicityStart";
+    public static final String PUBLICITY_CHANNELS = "publicityChannels";
+    /** Sent to the campaign when its last open objection is settled after the period ended. */
+    public static final String OBJECTIONS_SETTLED = "ObjectionsSettled";
+
+    public static final String OBJECTION_KEY = "benchmark-objection";
+    /** Task-local summary of the objection and the case it concerns (never the objector's contact to the committee). */
+    public static final String OBJECTION_SUMMARY = "objectionSummary";
+    public static final String FINDINGS = "objectionFindings";
+    public static final String RECOMMENDATION = "objectionRecommendation";
+    public static final String DECISION = "objectionDecision";
+    public static final String DECISION_REASON = "objectionDecisionReason";
+    public static final String REPLY = "objectionReply";
+    public static final String UPHOLD = "uphold";
+    public static final String DISMISS = "dismiss";
+
+    private PublicityProcess() {
+    }
+}

@@ -1,0 +1,31 @@
+package org.caq.benchmark.publicity;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.caq.benchmark.InvalidInput;
+import org.caq.benchmark.procedure.Actor;
+import org.caq.benchmark.procedure.FormValues;
+import org.springframework.stereotype.Component;
+
+/** The office's investigation and verification (调查核实) of an objection, put before the committee. */
+@Component
+class RecordInvestigationDelegate implements JavaDelegate {
+
+    private final Objections objections;
+
+    RecordInvestigationDelegate(Objections objections) {
+        this.objections = objections;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        FormValues form = new FormValues(execution.getVariables());
+        String findings = form.text(PublicityProcess.FINDINGS, "调查核实情况", 2000);
+        Object recommendation = execution.getVariable(PublicityProcess.RECOMMENDATION);
+        if (!PublicityProcess.UPHOLD.equals(recommendation) && !PublicityProcess.DISMISS.equals(recommendation)) {
+            throw new InvalidInput("办公室意见只能是 uphold（异议成立）或 dismiss（异议不成立）（当前值：" + recommendation + "）。");
+        }
+        String label = PublicityProcess.UPHOLD.equals(recommendation) ? "办公室意见：异议成立。" : "办公室意见：异议不成立。";
+        objections.investigated(execution.getProcessBusinessKey(), findings + "\n\n" + label, Actor.of(execution));
+    }
+}

@@ -1,0 +1,53 @@
+package org.caq.benchmark.publicity;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.caq.benchmark.InvalidInput;
+import org.caq.benchmark.application.ApplicationProcess;
+import org.caq.benchmark.procedure.Actor;
+import org.caq.benchmark.procedure.FormValues;
+import org.caq.benchmark.procedure.SystemCalls;
+import org.springframework.stereotype.Component;
+
+/**
+ * The committee's decision on an objection. Upheld: the application leaves the list at once and its case ends
+ * with that outcome; dismissed: it stays.
+ */
+@Component
+class RecordObjectionDecisionDelegate implements JavaDelegate {
+
+    private final Objections objections;
+    private final Publicities publicities;
+    private final RuntimeService runtime;
+    private final IdentityService identity;
+
+    RecordObjectionDecisionDelegate(Objections objections, Publicities publicities, RuntimeService runtime,
+            IdentityService identity) {
+        this.objections = objections;
+        this.publicities = publicities;
+        this.runtime = runtime;
+        this.identity = identity;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Object decision = execution.getVariable(PublicityProcess.DECISION);
+        boolean upheld = PublicityProcess.UPHOLD.equals(decision);
+        if (!upheld && !PublicityProcess.DISMISS.equals(decision)) {
+            throw new InvalidInput("审议结论只能是 uphold（异议成立）或 dismiss（异议不成立）（当前值：" + decision + "）。");
+        }
+        String reason = new FormValues(execution.getVariables()).text(PublicityProcess.DECISION_REASON, "审议意见", 2000);
+        Objection objection = objections.find(execution.getProcessBusinessKey()).orElseThrow();
+        objections.decided(objection.number(), upheld ? Objection.Status.UPHELD : Objection.Status.DISMISSED, reason,
+                Actor.of(execution));
+        if (upheld) {
+            publicities.markOff(objection.campaignNumber(), objection.applicationNumber(),
+                    Publicity.Outcome.OBJECTION_UPHELD, Publicity.Outcome.OBJECTION_UPHELD.displayName());
+            // a second upheld objection finds the case already ended: nothing to tell it
+            SystemCalls.run(identity, () -> runtime.createMessageCorrelation(ApplicationProcess.OBJECTION_UPHELD)
+                    .processInstanceBusinessKey(objection.applicationNumber()).correlateAll());
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.caq.benchmark.title;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.caq.benchmark.InvalidInput;
+import org.caq.benchmark.procedure.FormValues;
+import org.springframework.stereotype.Component;
+
+/** The plaque CAQ awards the benchmark (授牌, Art. 23). */
+@Component
+class RecordPlaqueDelegate implements JavaDelegate {
+
+    private final Titles titles;
+    private final Clock clock;
+
+    RecordPlaqueDelegate(Titles titles, Clock clock) {
+        this.titles = titles;
+        this.clock = clock;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        FormValues form = new FormValues(execution.getVariables());
+        String plaque = form.text(TitleProcess.PLAQUE_NUMBER, "牌匾编号", 50);
+        LocalDate on = form.date(TitleProcess.PLAQUE_AWARDED_ON, "授牌日期");
+        BenchmarkTitle title = titles.find(execution.getProcessBusinessKey()).orElseThrow();
+        if (on.isBefore(title.awardedOn()) || on.isAfter(LocalDate.now(clock))) {
+            throw new InvalidInput("授牌日期须在公告发布日（" + title.awardedOn() + "）与今天之间（当前值：" + on + "）。");
+        }
+        titles.recordPlaque(title.number(), plaque, on);
+    }
+}

@@ -1,0 +1,70 @@
+package org.caq.benchmark.title;
+
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.caq.benchmark.campaign.Campaigns;
+import org.caq.benchmark.procedure.BeijingTime;
+import org.caq.benchmark.review.Committees;
+import org.caq.benchmark.review.Experts;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * What {@code benchmark-title} and {@code benchmark-revocation} route on, read from the registry: the holder, the
+ * office that manages the title, the committee's chair who puts a revocation before the committee.
+ */
+@Component("titleCases")
+public class TitleCases {
+
+    private final Titles titles;
+    private final Revocations revocations;
+    private final Campaigns campaigns;
+    private final Committees committees;
+    private final Experts experts;
+    private final int videoDays;
+
+    TitleCases(Titles titles, Revocations revocations, Campaigns campaigns, Committees committees, Experts experts,
+            @Value("${benchmark.titles.video-due-days:60}") int videoDays) {
+        this.titles = titles;
+        this.revocations = revocations;
+        this.campaigns = campaigns;
+        this.committees = committees;
+        this.experts = experts;
+        this.videoDays = videoDays;
+    }
+
+    /** The title of a management case (business key: the title's number) or of a revocation case. */
+    public BenchmarkTitle of(DelegateExecution execution) {
+        String key = execution.getProcessBusinessKey();
+        String number = TitleProcess.REVOCATION_KEY.equals(processKey(execution))
+                ? revocations.find(key).orElseThrow(() -> new IllegalStateException("No revocation " + key)).titleNumber()
+                : key;
+        return titles.find(number).orElseThrow(() -> new IllegalStateException("No title " + number));
+    }
+
+    public String holderOf(DelegateExecution execution) {
+        return of(execution).holderUser();
+    }
+
+    public String officeGroupOf(DelegateExecution execution) {
+        return campaigns.find(of(execution).campaignNumber()).orElseThrow().officeGroup();
+    }
+
+    public Date videoDueAt(DelegateExecution execution) {
+        return BeijingTime.endOf(of(execution).awardedOn().plusDays(videoDays));
+    }
+
+    /** The chair of the committee that selected the title puts a revocation before it (Art. 13, 24). */
+    public String chairOf(DelegateExecution execution) {
+        String campaign = of(execution).campaignNumber();
+        return experts.find(committees.find(campaign).orElseThrow().chair()).orElseThrow().userId();
+    }
+
+    public boolean revoked(DelegateExecution execution) {
+        return revocations.find(execution.getProcessBusinessKey()).orElseThrow().revoked();
+    }
+
+    private static String processKey(DelegateExecution execution) {
+        return execution.getProcessDefinitionId().substring(0, execution.getProcessDefinitionId().indexOf(':'));
+    }
+}

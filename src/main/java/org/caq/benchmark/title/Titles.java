@@ -1,0 +1,89 @@
+package org.caq.benchmark.title;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.RuntimeService;
+import org.caq.benchmark.application.Applications;
+import org.caq.benchmark.application.SelectionCategory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class Titles {
+
+    private static final String SELECT = """
+            select t.*, a.benchmark_name, a.enterprise_name, a.selection_category, a.recommending_unit,
+                c.campaign_year, c.level, c.province
+            from benchmark_title t join application a on a.number = t.application_number
+            join campaign c on c.number = t.campaign_number""";
+
+    private final JdbcClient jdbc;
+    private final RuntimeService runtime;
+
+    Titles(JdbcClient jdbc, RuntimeService runtime) {
+        this.jdbc = jdbc;
+        this.runtime = runtime;
+    }
+
+    public void award(String number, Applications.Case application, LocalDate awardedOn) {
+        jdbc.sql("""
+                insert into benchmark_title (number, application_number, campaign_number, holder_user, awarded_on, status)
+                values (?, ?, ?, ?, ?, 'ACTIVE')""")
+                .params(number, application.number(), application.campaignNumber(), application.applicantUser(),
+                        Date.valueOf(awardedOn))
+                .update();
+    }
+
+    /** Starts the title's management case (plaque, promotion video, exchange). Call on the procedure's account. */
+    public void start(String number) {
+        String instance = runtime.startProcessInstanceByKey(TitleProcess.KEY, number).getId();
+        jdbc.sql("update benchmark_title set process_instance_id = ? where number = ?").params(instance, number).update();
+    }
+
+    void recordPlaque(String number, String plaqueNumber, LocalDate on) {
+        jdbc.sql("update benchmark_title set plaque_number = ?, plaque_awarded_on = ? where number = ?")
+                .params(plaqueNumber, Date.valueOf(on), number).update();
+    }
+
+    void recordVideo(String number, String url) {
+        jdbc.sql("update benchmark_title set video_url = ?, video_provided_at = ?, exchange_confirmed = true where number = ?")
+                .params(url, Timestamp.from(Instant.now()), number).update();
+    }
+
+    void revoke(String number, LocalDate on, RevocationGround ground) {
+        jdbc.sql("update benchmark_title set status = 'REVOKED', revoked_on = ?, revocation_ground = ? where number = ?")
+                .params(Date.valueOf(on), ground.name(), number).update();
+    }
+
+    public Optional<BenchmarkTitle> find(String number) {
+        return jdbc.sql(SELECT + " where t.number = ?").param(number).query(Titles::map).optional();
+    }
+
+    /** The registry: every title, revoked ones included, newest year first. */
+    public List<BenchmarkTitle> all() {
+        return jdbc.sql(SELECT + " order by c.campaign_year desc, t.number").query(Titles::map).list();
+    }
+
+    public List<BenchmarkTitle> ofCampaign(String campaign) {
+        return jdbc.sql(SELECT + " where t.campaign_number = ? order by t.number").param(campaign).query(Titles::map).list();
+    }
+
+    private static BenchmarkTitle map(ResultSet rs, int row) throws SQLException {
+        Date revoked = rs.getDate("revoked_on");
+        String ground = rs.getString("revocation_ground");
+        return new BenchmarkTitle(rs.getString("number"), rs.getString("application_number"),
+                rs.getString("campaign_number"), rs.getString("holder_user"), rs.getString("benchmark_name"),
+                rs.getString("enterprise_name"), rs.getInt("campaign_year"), rs.getString("level"),
+                rs.getString("province"), SelectionCategory.valueOf(rs.getString("selection_category")).displayName(),
+                rs.getString("recommending_unit"), rs.getDate("awarded_on").toLocalDate(), rs.getString("plaque_number"),
+                rs.getString("video_url"), rs.getBoolean("exchange_confirmed"),
+                BenchmarkTitle.Status.valueOf(rs.getString("status")), revoked == null ? null : revoked.toLocalDate(),
+                ground == null ? null : RevocationGround.valueOf(ground));
+    }
+}

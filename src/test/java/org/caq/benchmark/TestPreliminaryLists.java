@@ -1,0 +1,110 @@
+package org.caq.benchmark;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.caq.benchmark.application.ApplicationProcess;
+import org.caq.benchmark.calendar.HolidayArrangements;
+import org.caq.benchmark.documents.DocumentStore;
+import org.caq.benchmark.procedure.BeijingTime;
+import org.caq.benchmark.review.ReviewProcess;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A national campaign whose committee is formed and whose applications stand on the preliminary list, waiting
+ * for publicity. The campaign and its cases run the real models up to the committee; the review stages, tested
+ * on their own (ExpertReviewProcessTest), are skipped with Camunda's process instance modification.
+ */
+public final class TestPreliminaryLists {
+
+    private final ProcessEngine engine;
+    private final JdbcClient jdbc;
+    private final DocumentStore store;
+
+    public TestPreliminaryLists(ProcessEngine engine, JdbcClient jdbc, DocumentStore store) {
+        this.engine = engine;
+        this.jdbc = jdbc;
+        this.store = store;
+    }
+
+    /** The campaign's instance, waiting at 发布初评名单公示; the numbers of its cases in the order given. */
+    public record Listed(ProcessInstance campaign, List<String> applications) {
+    }
+
+    public Listed national(int year, List<String> enterprises) {
+        String campaign = new TestCampaigns(engine, jdbc).openNational(year, null);
+        TestApplications cases = new TestApplications(engine, store);
+        TaskService tasks = engine.getTaskService();
+        RuntimeService runtime = engine.getRuntimeService();
+        List<String> units = List.of("jiangsu", "zhejiang", "fujian");
+        List<String> codes = List.of(TestApplications.JIANGSU_CODE, TestApplications.JIANGSU_CODE, TestApplications.FUJIAN_CODE);
+        List<ProcessInstance> instances = new ArrayList<>();
+        for (int i = 0; i < enterprises.size(); i++) {
+            ProcessInstance pi = cases.submit("applicant1", TestApplications.form(units.get(i % 3), enterprises.get(i), codes.get(i % 3)));
+            cases.attachRequiredMaterials(pi.getBusinessKey(), "applicant1");
+            complete(pi, Map.of());
+            complete(pi, Map.of(ApplicationProcess.RECOMMENDATION_DECISION, "recommend"));
+            complete(pi, Map.of(ApplicationProcess.FORM_REVIEW_DECISION, "pass"));
+            instances.add(pi);
+        }
+        TestCampaigns campaigns = new TestCampaigns(engine, jdbc);
+        campaigns.fireTimer(campaign, "Event_ApplicationWindowCloses");
+        campaigns.fireTimer(campaign, "Event_RecommendationDeadline");
+        ProcessInstance pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey(campaign).singleResult();
+        complete(pi, Map.of());
+        complete(pi, Map.of(ReviewProcess.EXPERTS_PER_APPLICATION, 3, ReviewProcess.AGGREGATION_POLICY, "MEAN",
+                ReviewProcess.MAX_SCORE, 100, ReviewProcess.CRITERION_WEIGHTS, "1,1,1"));
+        for (ProcessInstance application : instances) {
+            runtime.createProcessInstanceModification(application.getId()).cancelAllForActivity("Event_MaterialReviewOpened")
+                    .startBeforeActivity("Gateway_ListOutcome").execute();
+        }
+        runtime.createProcessInstanceModification(pi.getId()).cancelAllForActivity("UserTask_OpenMaterialReview")
+                .startBeforeActivity("UserTask_PublishPublicity").execute();
+        return new Listed(pi, instances.stream().map(ProcessInstance::getBusinessKey).toList());
+    }
+
+    private void complete(ProcessInstance pi, Map<String, Object> variables) {
+        TaskService tasks = engine.getTaskService();
+        tasks.complete(tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult().getId(), variables);
+    }
+
+    /**
+     * The first working day from today, with the calendar able to count 10 working days from it. Near the end of the
+     * last year with shipped data, next year's arrangement is not known yet: a plain-weekday stand-in for it is placed
+     * in the calendar directory (the administrator's place for new years) and removed by {@link #removeStandIn}.
+     */
+    public static LocalDate publicityStart(HolidayArrangements arrangements, Path calendarDirectory) {
+        LocalDate today = LocalDate.now(BeijingTime.ZONE);
+        Path standIn = calendarDirectory.resolve((today.getYear() + 1) + ".csv");
+        try {
+            if (TestPreliminaryLists.class.getResource("/calendar/" + (today.getYear() + 1) + ".csv") == null) {
+                Files.createDirectories(calendarDirectory);
+                Files.writeString(standIn, "# stand-in for tests: weekends only\ndate,kind,note\n");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        LocalDate day = today;
+        while (!arrangements.calendar().isWorkingDay(day)) {
+            day = day.plusDays(1);
+        }
+        return day;
+    }
+
+    public static void removeStandIn(Path calendarDirectory) {
+        try {
+            Files.deleteIfExists(calendarDirectory.resolve((LocalDate.now(BeijingTime.ZONE).getYear() + 1) + ".csv"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

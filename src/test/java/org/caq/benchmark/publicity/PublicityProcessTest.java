@@ -1,0 +1,196 @@
+package org.caq.benchmark.publicity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.caq.benchmark.BenchmarkSpringTest;
+import org.caq.benchmark.InvalidInput;
+import org.caq.benchmark.TestCampaigns;
+import org.caq.benchmark.TestPreliminaryLists;
+import org.caq.benchmark.announcement.AnnouncementProcess;
+import org.caq.benchmark.application.ApplicationStatus;
+import org.caq.benchmark.application.Applications;
+import org.caq.benchmark.calendar.HolidayArrangements;
+import org.caq.benchmark.campaign.CampaignStatus;
+import org.caq.benchmark.campaign.Campaigns;
+import org.caq.benchmark.documents.DocumentStore;
+import org.caq.benchmark.procedure.BeijingTime;
+import org.caq.benchmark.title.BenchmarkTitle;
+import org.caq.benchmark.title.TitleProcess;
+import org.caq.benchmark.title.Titles;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Publicity (Art. 21) through the real models: 10 working days by the State Council's calendar, objections upheld
+ * and dismissed by the committee, publicity held open by an objection still open, the final list, CAQ's approval
+ * (returned once) and the announcement (Art. 22) that awards the titles.
+ */
+@BenchmarkSpringTest
+class PublicityProcessTest {
+
+    @Autowired ProcessEngine engine;
+    @Autowired RuntimeService runtime;
+    @Autowired TaskService tasks;
+    @Autowired JdbcClient jdbc;
+    @Autowired DocumentStore store;
+    @Autowired Applications applications;
+    @Autowired Campaigns campaigns;
+    @Autowired Publicities publicities;
+    @Autowired Objections objections;
+    @Autowired ObjectionIntake intake;
+    @Autowired HolidayArrangements arrangements;
+    @Autowired Titles titles;
+    @Value("${benchmark.calendar.directory}") Path calendarDirectory;
+
+    @BeforeEach
+    void init() {
+        BpmnAwareTests.init(engine);
+    }
+
+    @AfterEach
+    void removeStandIn() {
+        TestPreliminaryLists.removeStandIn(calendarDirectory);
+    }
+
+    private String object(String application, String phone) {
+        return intake.submit(ObjectionForm.of(application, "李四", null, phone, null,
+                "该企业申报材料中近三年利润数据与其公开年报不一致，请核实。", "true"), null, null, "203.0.113.9");
+    }
+
+    private ProcessInstance handling(String objection) {
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(objection).singleResult();
+    }
+
+    private ApplicationStatus statusOf(String application) {
+        return applications.find(application).orElseThrow().status();
+    }
+
+    @Test
+    void runs_publicity_with_one_objection_upheld_and_one_dismissed_then_announces_the_final_list() {
+        TestPreliminaryLists.Listed listed = new TestPreliminaryLists(engine, jdbc, store)
+                .national(2018, List.of("公示甲有限公司", "公示乙有限公司", "公示丙有限公司"));
+        ProcessInstance pi = listed.campaign();
+        String a = listed.applications().get(0);
+        String b = listed.applications().get(1);
+        String c = listed.applications().get(2);
+        String campaign = pi.getBusinessKey();
+        assertThat(pi).isWaitingAt("UserTask_PublishPublicity");
+        assertThat(task(pi)).hasCandidateGroup("office");
+
+        // publication: a working day from today on; the end from the State Council's calendar
+        LocalDate start = TestPreliminaryLists.publicityStart(arrangements, calendarDirectory);
+        assertThatThrownBy(() -> complete(task(pi), withVariables(PublicityProcess.PUBLICITY_START, LocalDate.now(BeijingTime.ZONE).minusDays(1).toString())))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("公示开始日期须在今天");
+        LocalDate saturday = start.with(TemporalAdjusters.next(DayOfWeek.SATURDAY));
+        assertThatThrownBy(() -> complete(task(pi), withVariables(PublicityProcess.PUBLICITY_START, saturday.toString())))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("须为工作日");
+        assertThatThrownBy(() -> object(a, "13800000000")).as("nothing published yet")
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("不在正在公示的名单上");
+        complete(task(pi), withVariables(PublicityProcess.PUBLICITY_START, start.toString(),
+                PublicityProcess.PUBLICITY_CHANNELS, "https://www.caq.org.cn/"));
+        Publicity publicity = publicities.find(campaign).orElseThrow();
+        LocalDate end = arrangements.calendar().period(start, 10).end();
+        assertThat(publicity.endsOn()).isEqualTo(end);
+        assertThat(publicity.listed()).extracting(Publicity.Entry::applicationNumber).containsExactly(a, b, c);
+        assertThat(pi).isWaitingAt("Event_PublicityPeriodEnds");
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).singleResult().getDuedate())
+                .isEqualTo(BeijingTime.endOf(end));
+        assertThat(campaigns.status(campaign)).contains(CampaignStatus.PUBLICITY);
+
+        // the period has begun (the start may be next Monday: move it to today rather than wait)
+        jdbc.sql("update publicity set starts_on = ? where campaign_number = ?")
+                .params(java.sql.Date.valueOf(LocalDate.now(BeijingTime.ZONE)), campaign).update();
+
+        // two objections; a repeated one and one on an unknown application are refused
+        String upheld = object(a, "13800000001");
+        String dismissed = object(b, "13800000002");
+        assertThat(upheld).isEqualTo(campaign + "-Y001");
+        assertThatThrownBy(() -> object(a, "13800000001")).isInstanceOf(InvalidInput.class).hasMessageContaining("正在办理中");
+        assertThatThrownBy(() -> object(campaign + "-9999", "13800000003")).isInstanceOf(InvalidInput.class)
+                .hasMessageContaining("不在正在公示的名单上");
+
+        // upheld: investigated by the office, decided by the chair, who does not see the objector
+        ProcessInstance first = handling(upheld);
+        assertThat(task(first)).hasDefinitionKey("UserTask_InvestigateObjection").hasCandidateGroup("office");
+        assertThat((String) tasks.getVariableLocal(task(first).getId(), PublicityProcess.OBJECTION_SUMMARY)).contains("13800000001");
+        assertThatThrownBy(() -> complete(task(first), withVariables(PublicityProcess.FINDINGS, "核实属实",
+                PublicityProcess.RECOMMENDATION, "maybe"))).isInstanceOf(InvalidInput.class).hasMessageContaining("办公室意见只能是");
+        complete(task(first), withVariables(PublicityProcess.FINDINGS, "经核对审计报告，利润数据不实", PublicityProcess.RECOMMENDATION, "uphold"));
+        assertThat(task(first)).hasDefinitionKey("UserTask_DeliberateObjection").isAssignedTo("chair");
+        assertThat((String) tasks.getVariableLocal(task(first).getId(), PublicityProcess.OBJECTION_SUMMARY))
+                .contains("利润数据不实").doesNotContain("13800000001").doesNotContain("李四");
+        complete(task(first), withVariables(PublicityProcess.DECISION, "uphold", PublicityProcess.DECISION_REASON, "材料不实"));
+        assertThat(statusOf(a)).isEqualTo(ApplicationStatus.REMOVED_AFTER_OBJECTION);
+        assertThat(publicities.find(campaign).orElseThrow().listed()).extracting(Publicity.Entry::applicationNumber).containsExactly(b, c);
+        complete(task(first), withVariables(PublicityProcess.REPLY, "已电话告知异议成立"));
+        assertThat(first).isEnded().hasPassed("EndEvent_ObjectionUpheld");
+
+        // dismissed, but still open when the period ends: publicity does not close
+        ProcessInstance second = handling(dismissed);
+        complete(task(second), withVariables(PublicityProcess.FINDINGS, "数据属实", PublicityProcess.RECOMMENDATION, "dismiss"));
+        complete(task(second), withVariables(PublicityProcess.DECISION, "dismiss", PublicityProcess.DECISION_REASON, "异议缺乏依据"));
+        assertThat(statusOf(b)).isEqualTo(ApplicationStatus.ON_PRELIMINARY_LIST);
+        new TestCampaigns(engine, jdbc).fireTimer(campaign, "Event_PublicityPeriodEnds");
+        assertThat(pi).isWaitingAt("Event_ObjectionsSettled");
+        assertThat(campaigns.status(campaign)).contains(CampaignStatus.PUBLICITY_ENDED);
+        assertThatThrownBy(() -> object(c, "13800000004")).isInstanceOf(InvalidInput.class).hasMessageContaining("只在公示期内受理异议");
+        complete(task(second), withVariables(PublicityProcess.REPLY, "已书面答复异议不成立"));
+        assertThat(second).isEnded().hasPassed("EndEvent_ObjectionDismissed");
+        assertThat(objections.openCount(campaign)).isZero();
+        assertThat(pi).isWaitingAt("UserTask_PrepareFinalList");
+
+        // final list: one left off with a reason for its applicant
+        assertThatThrownBy(() -> complete(task(pi), withVariables(AnnouncementProcess.FINAL_LIST_EXCLUSIONS, a + "：已撤出")))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("不在公示后的名单上");
+        complete(task(pi), withVariables(AnnouncementProcess.FINAL_LIST_EXCLUSIONS, c + "：按工信部意见核实，不列入"));
+        assertThat(applications.find(c).orElseThrow()).extracting(Applications.Case::status, Applications.Case::statusReason)
+                .containsExactly(ApplicationStatus.NOT_IN_FINAL_LIST, "按工信部意见核实，不列入");
+
+        // CAQ returns once, then approves
+        assertThat(task(pi)).hasDefinitionKey("UserTask_ApproveResults").hasCandidateGroup("caq");
+        assertThat((String) runtime.getVariable(pi.getId(), AnnouncementProcess.FINAL_LIST)).contains("公示乙有限公司").doesNotContain("公示丙有限公司");
+        assertThatThrownBy(() -> complete(task(pi), withVariables(AnnouncementProcess.APPROVAL_DECISION, "approve")))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("批准文件或会议纪要编号");
+        complete(task(pi), withVariables(AnnouncementProcess.APPROVAL_DECISION, "return", AnnouncementProcess.APPROVAL_COMMENT, "请核对名称"));
+        assertThat(task(pi)).hasDefinitionKey("UserTask_PrepareFinalList");
+        complete(task(pi), withVariables(AnnouncementProcess.FINAL_LIST_EXCLUSIONS, null));
+        complete(task(pi), withVariables(AnnouncementProcess.APPROVAL_DECISION, "approve", AnnouncementProcess.APPROVAL_REFERENCE, "会长办公会纪要〔2018〕9号"));
+
+        // the announcement awards the titles
+        String today = LocalDate.now(BeijingTime.ZONE).toString();
+        assertThatThrownBy(() -> complete(task(pi), withVariables(AnnouncementProcess.DOCUMENT_NUMBER, "中国质协字〔2018〕1号",
+                AnnouncementProcess.PUBLISHED_ON, LocalDate.now(BeijingTime.ZONE).plusDays(1).toString())))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("发布日期");
+        complete(task(pi), withVariables(AnnouncementProcess.DOCUMENT_NUMBER, "中国质协字〔2018〕1号", AnnouncementProcess.PUBLISHED_ON, today));
+        assertThat(pi).isEnded().hasPassed("EndEvent_ResultsAnnounced");
+        assertThat(campaigns.status(campaign)).contains(CampaignStatus.ANNOUNCED);
+        assertThat(statusOf(b)).isEqualTo(ApplicationStatus.AWARDED);
+        assertThat(titles.ofCampaign(campaign)).singleElement().satisfies(title -> {
+            assertThat(title.number()).isEqualTo(campaign + "-T001");
+            assertThat(title.applicationNumber()).isEqualTo(b);
+            assertThat(title.status()).isEqualTo(BenchmarkTitle.Status.ACTIVE);
+        });
+        ProcessInstance management = runtime.createProcessInstanceQuery().processDefinitionKey(TitleProcess.KEY)
+                .processInstanceBusinessKey(campaign + "-T001").singleResult();
+        assertThat(management).isWaitingAt("UserTask_RecordPlaque", "UserTask_ProvidePromotionVideo");
+    }
+}

@@ -1,0 +1,140 @@
+package org.caq.benchmark.publicity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.caq.benchmark.BenchmarkSpringTest;
+import org.caq.benchmark.TestPreliminaryLists;
+import org.caq.benchmark.calendar.HolidayArrangements;
+import org.caq.benchmark.documents.DocumentStore;
+import org.caq.benchmark.procedure.BeijingTime;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+/**
+ * The public side over HTTP without a login: the lists show what was published and nothing of the review or of
+ * objectors; the objection intake checks every field, the evidence, the script header and the rate per address.
+ */
+@BenchmarkSpringTest
+class PublicEndpointsIT {
+
+    @Autowired TestRestTemplate rest;
+    @Autowired ProcessEngine engine;
+    @Autowired JdbcClient jdbc;
+    @Autowired DocumentStore store;
+    @Autowired HolidayArrangements arrangements;
+    @Value("${benchmark.calendar.directory}") Path calendarDirectory;
+
+    @AfterEach
+    void removeStandIn() {
+        TestPreliminaryLists.removeStandIn(calendarDirectory);
+    }
+
+    private static MultiValueMap<String, Object> objection(String application, String phone, ByteArrayResource evidence) {
+        MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+        form.add("applicationNumber", application);
+        form.add("name", "王五");
+        form.add("phone", phone);
+        form.add("grounds", "该企业申报的方法应用年限与事实不符，附有相关证明材料供核查。");
+        form.add("pledge", "true");
+        if (evidence != null) {
+            form.add("evidence", evidence);
+        }
+        return form;
+    }
+
+    private static ByteArrayResource file(String name, byte[] content) {
+        return new ByteArrayResource(content) {
+            @Override
+            public String getFilename() {
+                return name;
+            }
+        };
+    }
+
+    private ResponseEntity<Map> post(MultiValueMap<String, Object> form, boolean fromScript) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        if (fromScript) {
+            headers.set("X-Requested-With", "XMLHttpRequest");
+        }
+        return rest.postForEntity("/public/api/objections", new HttpEntity<>(form, headers), Map.class);
+    }
+
+    @Test
+    void publishes_the_list_to_anyone_and_takes_objections_within_the_limits() {
+        BpmnAwareTests.init(engine);
+        TestPreliminaryLists.Listed listed = new TestPreliminaryLists(engine, jdbc, store)
+                .national(2025, List.of("公开甲有限公司", "公开乙有限公司"));
+        complete(task(listed.campaign()), withVariables(PublicityProcess.PUBLICITY_START,
+                TestPreliminaryLists.publicityStart(arrangements, calendarDirectory).toString()));
+        jdbc.sql("update publicity set starts_on = ? where campaign_number = '2025-national'")
+                .param(Date.valueOf(LocalDate.now(BeijingTime.ZONE))).update();
+        String target = listed.applications().get(0);
+
+        ResponseEntity<String> lists = rest.getForEntity("/public/api/publicity", String.class);
+        assertThat(lists.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(lists.getBody()).contains("公开甲有限公司", "2025年全国质量标杆推荐名单公示", "\"open\":true")
+                .doesNotContain("score", "comment", "赵国强", "expert", "applicant1", "creditCode");
+
+        assertThat(post(objection(target, "13900000001", null), false).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        MultiValueMap<String, Object> noGrounds = objection(target, "13900000001", null);
+        noGrounds.remove("grounds");
+        ResponseEntity<Map> refused = post(noGrounds, true);
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody()).containsEntry("message", "异议理由及事实为必填项。");
+        ResponseEntity<Map> executable = post(objection(target, "13900000001", file("证据.exe", new byte[] {'M', 'Z', 0, 0})), true);
+        assertThat(executable.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat((String) executable.getBody().get("message")).contains("证明材料只接受");
+        assertThat(jdbc.sql("select count(*) from objection").query(Long.class).single()).as("nothing half-written").isZero();
+
+        ResponseEntity<Map> accepted = post(objection(target, "13900000001",
+                file("证据.pdf", "%PDF-1.4 evidence".getBytes(StandardCharsets.US_ASCII))), true);
+        assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        String number = (String) accepted.getBody().get("number");
+        assertThat(number).isEqualTo("2025-national-Y001");
+        assertThat(rest.getForEntity("/api/objections/" + number + "/evidence", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(rest.withBasicAuth("applicant1", "demo").getForEntity("/api/objections/" + number + "/evidence", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(rest.withBasicAuth("office", "demo").getForEntity("/api/objections/" + number + "/evidence", String.class)
+                .getBody()).isEqualTo("%PDF-1.4 evidence");
+
+        for (int i = 2; i <= 5; i++) {
+            assertThat(post(objection(target, "1390000000" + i, null), true).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        }
+        ResponseEntity<Map> tooMany = post(objection(target, "13900000006", null), true);
+        assertThat(tooMany.getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+        assertThat((String) tooMany.getBody().get("message")).contains("每小时最多提交 5 件");
+
+        assertThat(rest.getForEntity("/public/api/publicity", String.class).getBody()).doesNotContain("王五", "13900000001");
+        for (String path : List.of("/public/api/registry", "/public/api/announcements", "/public/api/revocations",
+                "/public/publicity.html", "/public/registry.html")) {
+            assertThat(rest.getForEntity(path, String.class).getStatusCode()).as(path).isEqualTo(HttpStatus.OK);
+        }
+        assertThat(rest.getForEntity("/public/api/announcements/2025-national", Map.class).getStatusCode())
+                .as("not announced yet").isEqualTo(HttpStatus.NOT_FOUND);
+    }
+}

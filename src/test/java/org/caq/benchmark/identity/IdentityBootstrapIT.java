@@ -29,7 +29,7 @@ class IdentityBootstrapIT {
     @Test
     void creates_the_procedure_groups_and_one_group_per_recommending_unit() {
         assertThat(units.all()).hasSize(49 + 13 + 16);
-        assertThat(identity.createGroupQuery().groupType(ProcedureGroup.WORKFLOW_TYPE).count()).isEqualTo(6 + 49 + 13 + 16 + 2);
+        assertThat(identity.createGroupQuery().groupType(ProcedureGroup.WORKFLOW_TYPE).count()).isEqualTo(7 + 49 + 13 + 16 + 2);
         assertThat(identity.createGroupQuery().groupId("office-jiangsu").singleResult().getName()).isEqualTo("江苏省工业和信息化厅（省级质量标杆遴选）");
         assertThat(identity.createGroupQuery().groupId("office").singleResult().getName()).isEqualTo("全国质量标杆工作办公室");
         assertThat(identity.createGroupQuery().groupId("committee-chair").count()).isEqualTo(1);

@@ -87,16 +87,16 @@ class PublicEndpointsIT {
     void publishes_the_list_to_anyone_and_takes_objections_within_the_limits() {
         BpmnAwareTests.init(engine);
         TestPreliminaryLists.Listed listed = new TestPreliminaryLists(engine, jdbc, store)
-                .national(2025, List.of("公开甲有限公司", "公开乙有限公司"));
+                .national(2017, List.of("公开甲有限公司", "公开乙有限公司"));
         complete(task(listed.campaign()), withVariables(PublicityProcess.PUBLICITY_START,
                 TestPreliminaryLists.publicityStart(arrangements, calendarDirectory).toString()));
-        jdbc.sql("update publicity set starts_on = ? where campaign_number = '2025-national'")
+        jdbc.sql("update publicity set starts_on = ? where campaign_number = '2017-national'")
                 .param(Date.valueOf(LocalDate.now(BeijingTime.ZONE))).update();
         String target = listed.applications().get(0);
 
         ResponseEntity<String> lists = rest.getForEntity("/public/api/publicity", String.class);
         assertThat(lists.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(lists.getBody()).contains("公开甲有限公司", "2025年全国质量标杆推荐名单公示", "\"open\":true")
+        assertThat(lists.getBody()).contains("公开甲有限公司", "2017年全国质量标杆推荐名单公示", "\"open\":true")
                 .doesNotContain("score", "comment", "赵国强", "expert", "applicant1", "creditCode");
 
         assertThat(post(objection(target, "13900000001", null), false).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -108,13 +108,14 @@ class PublicEndpointsIT {
         ResponseEntity<Map> executable = post(objection(target, "13900000001", file("证据.exe", new byte[] {'M', 'Z', 0, 0})), true);
         assertThat(executable.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat((String) executable.getBody().get("message")).contains("证明材料只接受");
-        assertThat(jdbc.sql("select count(*) from objection").query(Long.class).single()).as("nothing half-written").isZero();
+        assertThat(jdbc.sql("select count(*) from objection where application_number = ?").param(target).query(Long.class).single())
+                .as("nothing half-written").isZero();
 
         ResponseEntity<Map> accepted = post(objection(target, "13900000001",
                 file("证据.pdf", "%PDF-1.4 evidence".getBytes(StandardCharsets.US_ASCII))), true);
         assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         String number = (String) accepted.getBody().get("number");
-        assertThat(number).isEqualTo("2025-national-Y001");
+        assertThat(number).isEqualTo("2017-national-Y001");
         assertThat(rest.getForEntity("/api/objections/" + number + "/evidence", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(rest.withBasicAuth("applicant1", "demo").getForEntity("/api/objections/" + number + "/evidence", String.class)
@@ -134,7 +135,7 @@ class PublicEndpointsIT {
                 "/public/publicity.html", "/public/registry.html")) {
             assertThat(rest.getForEntity(path, String.class).getStatusCode()).as(path).isEqualTo(HttpStatus.OK);
         }
-        assertThat(rest.getForEntity("/public/api/announcements/2025-national", Map.class).getStatusCode())
+        assertThat(rest.getForEntity("/public/api/announcements/2017-national", Map.class).getStatusCode())
                 .as("not announced yet").isEqualTo(HttpStatus.NOT_FOUND);
     }
 }

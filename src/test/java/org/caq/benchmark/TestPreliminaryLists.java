@@ -43,7 +43,6 @@ public final class TestPreliminaryLists {
     public Listed national(int year, List<String> enterprises) {
         String campaign = new TestCampaigns(engine, jdbc).openNational(year, null);
         TestApplications cases = new TestApplications(engine, store);
-        TaskService tasks = engine.getTaskService();
         RuntimeService runtime = engine.getRuntimeService();
         List<String> units = List.of("jiangsu", "zhejiang", "fujian");
         List<String> codes = List.of(TestApplications.JIANGSU_CODE, TestApplications.JIANGSU_CODE, TestApplications.FUJIAN_CODE);

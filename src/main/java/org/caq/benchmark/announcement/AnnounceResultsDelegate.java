@@ -11,7 +11,6 @@ import org.caq.benchmark.InvalidInput;
 import org.caq.benchmark.application.ApplicationProcess;
 import org.caq.benchmark.application.Applications;
 import org.caq.benchmark.campaign.Campaign;
-import org.caq.benchmark.campaign.CampaignLevel;
 import org.caq.benchmark.campaign.CampaignStatus;
 import org.caq.benchmark.campaign.Campaigns;
 import org.caq.benchmark.procedure.Actor;
@@ -77,7 +76,6 @@ class AnnounceResultsDelegate implements JavaDelegate {
     }
 
     static String titleOf(Campaign campaign) {
-        String scope = campaign.level() == CampaignLevel.NATIONAL ? "全国" : "省级";
-        return campaign.organiser() + "关于发布" + campaign.year() + "年" + scope + "质量标杆名单的公告";
+        return campaign.organiser() + "关于发布" + campaign.year() + "年" + campaign.level().displayName() + "质量标杆名单的公告";
     }
 }

@@ -3,11 +3,9 @@ package org.caq.benchmark.announcement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.caq.benchmark.campaign.Campaign;
 import org.caq.benchmark.campaign.CampaignLevel;
 import org.caq.benchmark.campaign.Campaigns;
-import org.caq.benchmark.recommendingunit.RecommendingUnit;
 import org.caq.benchmark.recommendingunit.RecommendingUnits;
 import org.caq.benchmark.title.Titles;
 import org.springframework.http.HttpStatus;
@@ -54,8 +52,7 @@ class AnnouncementsController {
     }
 
     private List<Benchmark> benchmarks(String campaign) {
-        Map<String, String> unitNames = units.all().stream()
-                .collect(Collectors.toMap(RecommendingUnit::code, RecommendingUnit::name, (a, b) -> a));
+        Map<String, String> unitNames = units.names();
         return titles.ofCampaign(campaign).stream().map(t -> new Benchmark(t.number(), t.benchmarkName(), t.enterpriseName(),
                 t.category(), unitNames.getOrDefault(t.recommendingUnit(), t.recommendingUnit()))).toList();
     }
@@ -64,7 +61,7 @@ class AnnouncementsController {
         Campaign campaign = campaigns.find(announcement.campaignNumber()).orElseThrow();
         boolean national = campaign.level() == CampaignLevel.NATIONAL;
         return new PublicAnnouncement(campaign.number(), campaign.year(), campaign.level().value(),
-                national ? "全国" : "省级", announcement.title(), announcement.documentNumber(), campaign.organiser(),
+                campaign.level().displayName(), announcement.title(), announcement.documentNumber(), campaign.organiser(),
                 announcement.publishedOn(), national ? "经中国质量协会批准" : "经" + campaign.organiser() + "批准", benchmarks);
     }
 }

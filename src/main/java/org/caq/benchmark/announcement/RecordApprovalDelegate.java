@@ -2,7 +2,6 @@ package org.caq.benchmark.announcement;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.caq.benchmark.InvalidInput;
 import org.caq.benchmark.campaign.CampaignStatus;
 import org.caq.benchmark.campaign.Campaigns;
 import org.caq.benchmark.procedure.Actor;
@@ -24,16 +23,15 @@ class RecordApprovalDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         FormValues form = new FormValues(execution.getVariables());
-        Object decision = execution.getVariable(AnnouncementProcess.APPROVAL_DECISION);
+        String decision = form.choice(AnnouncementProcess.APPROVAL_DECISION, "审批结论",
+                AnnouncementProcess.APPROVE, "批准", AnnouncementProcess.RETURN, "退回");
         String campaign = execution.getProcessBusinessKey();
         if (AnnouncementProcess.APPROVE.equals(decision)) {
             announcements.approve(campaign, Actor.of(execution),
                     form.text(AnnouncementProcess.APPROVAL_REFERENCE, "批准文件或会议纪要编号", 100));
-        } else if (AnnouncementProcess.RETURN.equals(decision)) {
+        } else {
             form.text(AnnouncementProcess.APPROVAL_COMMENT, "退回意见", 1000);
             campaigns.moveTo(campaign, CampaignStatus.FINAL_LIST);
-        } else {
-            throw new InvalidInput("审批结论只能是 approve（批准）或 return（退回）（当前值：" + decision + "）。");
         }
     }
 }

@@ -7,11 +7,11 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.caq.benchmark.InvalidInput;
 import org.caq.benchmark.application.ApplicationProcess;
 import org.caq.benchmark.campaign.CampaignStatus;
 import org.caq.benchmark.campaign.Campaigns;
 import org.caq.benchmark.procedure.FormValues;
+import org.caq.benchmark.procedure.PerApplicationLines;
 import org.caq.benchmark.procedure.SystemCalls;
 import org.caq.benchmark.publicity.Publicities;
 import org.caq.benchmark.publicity.Publicity;
@@ -41,18 +41,10 @@ class RecordFinalListDelegate implements JavaDelegate {
         String campaign = execution.getProcessBusinessKey();
         Set<String> listed = publicities.find(campaign).orElseThrow().listed().stream()
                 .map(Publicity.Entry::applicationNumber).collect(Collectors.toSet());
-        List<String> lines = new FormValues(execution.getVariables())
-                .optionalLines(AnnouncementProcess.FINAL_LIST_EXCLUSIONS, "不列入遴选结果的申报", 100, 1100);
-        for (String line : lines) {
-            String[] parts = line.split("\\s*[：:]\\s*", 2);
-            if (parts.length != 2 || parts[1].isBlank() || parts[1].length() > 1000) {
-                throw new InvalidInput("不列入遴选结果的申报应按“申报编号：理由”每行一项填写，理由不超过 1000 字（当前行：" + line + "）。");
-            }
-            if (!listed.contains(parts[0])) {
-                throw new InvalidInput("申报 " + parts[0] + " 不在公示后的名单上。");
-            }
-            leaveOff(campaign, parts[0], parts[1].strip());
-        }
+        String label = "不列入遴选结果的申报";
+        PerApplicationLines.parse(new FormValues(execution.getVariables())
+                .optionalLines(AnnouncementProcess.FINAL_LIST_EXCLUSIONS, label, 100, 1100), listed, label, "公示后的名单")
+                .forEach((application, reason) -> leaveOff(campaign, application, reason));
         execution.setVariable(AnnouncementProcess.FINAL_LIST, describe(publicities.find(campaign).orElseThrow()));
         campaigns.moveTo(campaign, CampaignStatus.AWAITING_APPROVAL);
     }

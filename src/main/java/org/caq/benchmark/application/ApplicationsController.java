@@ -2,8 +2,6 @@ package org.caq.benchmark.application;
 
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import org.caq.benchmark.recommendingunit.RecommendingUnit;
 import org.caq.benchmark.recommendingunit.RecommendingUnits;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,7 +31,7 @@ class ApplicationsController {
 
     @GetMapping("/api/applications/mine")
     List<Summary> mine() {
-        Map<String, String> unitNames = unitNames();
+        Map<String, String> unitNames = units.names();
         return applications.ofApplicant(access.userId()).stream().map(c -> summary(c, unitNames)).toList();
     }
 
@@ -46,13 +44,9 @@ class ApplicationsController {
 
     @GetMapping("/api/campaigns/{campaignNumber}/applications")
     List<Summary> ofCampaign(@PathVariable String campaignNumber) {
-        Map<String, String> unitNames = unitNames();
+        Map<String, String> unitNames = units.names();
         return applications.inCampaign(campaignNumber).stream().filter(access::canRead)
                 .map(c -> summary(c, unitNames)).toList();
-    }
-
-    private Map<String, String> unitNames() {
-        return units.all().stream().collect(Collectors.toMap(RecommendingUnit::code, RecommendingUnit::name, (a, b) -> a));
     }
 
     private Summary summary(Applications.Case c, Map<String, String> unitNames) {

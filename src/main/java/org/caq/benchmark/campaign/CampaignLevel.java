@@ -24,7 +24,7 @@ public enum CampaignLevel {
         return displayName;
     }
 
-    static CampaignLevel of(Object value) {
+    public static CampaignLevel of(Object value) {
         return Arrays.stream(values()).filter(level -> level.value.equals(value)).findFirst()
                 .orElseThrow(() -> new InvalidInput("遴选级别无效（当前值：" + value + "）：只能是 national（全国）或 provincial（省级）。"));
     }

@@ -4,9 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.caq.benchmark.InvalidInput;
-import org.caq.benchmark.identity.ProcedureGroup;
+import org.caq.benchmark.identity.CurrentUser;
 import org.caq.benchmark.recommendation.Quotas;
 import org.caq.benchmark.recommendingunit.RecommendingUnits;
 import org.springframework.stereotype.Component;
@@ -19,36 +18,30 @@ class RegisterCampaignDelegate implements JavaDelegate {
     private final Quotas quotas;
     private final RecommendingUnits units;
     private final Clock clock;
+    private final CurrentUser user;
 
-    RegisterCampaignDelegate(Campaigns campaigns, Quotas quotas, RecommendingUnits units, Clock clock) {
+    RegisterCampaignDelegate(Campaigns campaigns, Quotas quotas, RecommendingUnits units, Clock clock, CurrentUser user) {
         this.campaigns = campaigns;
         this.quotas = quotas;
         this.units = units;
         this.clock = clock;
+        this.user = user;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         CampaignForm.Request request = CampaignForm.parse(execution.getVariables(), units::inDirectory, LocalDate.now(clock));
         Campaign campaign = request.campaign();
-        requireOfficeOf(execution, campaign);
+        // the national office starts any campaign; a provincial office only its own province's
+        if (!user.actsFor(campaign.officeGroup())) {
+            throw new InvalidInput("您只能发起本省的省级遴选活动（当前：" + campaign.level().displayName()
+                    + (campaign.province() == null ? "" : "·" + campaign.province()) + "）。");
+        }
         campaigns.register(campaign, (String) execution.getVariable(CampaignProcess.STARTER),
                 execution.getProcessInstanceId());
         quotas.allocate(campaign.number(), request.quotas());
         execution.setProcessBusinessKey(campaign.number());
         execution.setVariable(CampaignProcess.CAMPAIGN_NUMBER, campaign.number());
         execution.setVariable(CampaignProcess.FOCUS_AREAS, String.join("\n", campaign.focusAreas()));
-    }
-
-    /** The national office starts any campaign; a provincial office only its own province's. */
-    private static void requireOfficeOf(DelegateExecution execution, Campaign campaign) {
-        Authentication starter = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        if (starter == null || starter.getGroupIds() == null || starter.getGroupIds().contains(ProcedureGroup.OFFICE.id())) {
-            return;
-        }
-        if (!starter.getGroupIds().contains(campaign.officeGroup())) {
-            throw new InvalidInput("您只能发起本省的省级遴选活动（当前：" + campaign.level().displayName()
-                    + (campaign.province() == null ? "" : "·" + campaign.province()) + "）。");
-        }
     }
 }

@@ -27,6 +27,16 @@ public class CurrentUser {
         return authentication.getUserId();
     }
 
+    /**
+     * Whether what runs now may act for this office: the procedure itself (no person logged in), the national office
+     * for every office, or a member of that office (a province's office for its own province only).
+     */
+    public boolean actsFor(String officeGroup) {
+        Authentication authentication = identity.getCurrentAuthentication();
+        return authentication == null || authentication.getGroupIds() == null
+                || inAny(ProcedureGroup.OFFICE.id(), officeGroup);
+    }
+
     /** Whether the user is in any of these groups; nobody is when no user is authenticated. */
     public boolean inAny(String... groupIds) {
         Authentication authentication = identity.getCurrentAuthentication();

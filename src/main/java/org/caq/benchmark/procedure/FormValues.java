@@ -61,6 +61,23 @@ public final class FormValues {
         return (int) number;
     }
 
+    /**
+     * A radio choice: one of {@code options}, given as value, name, value, name…; a refusal names every option.
+     * Answers the chosen value.
+     */
+    public String choice(String key, String label, String... options) {
+        Object value = values.get(key);
+        StringBuilder allowed = new StringBuilder();
+        for (int i = 0; i < options.length; i += 2) {
+            if (options[i].equals(value)) {
+                return options[i];
+            }
+            allowed.append(i == 0 ? "" : i == options.length - 2 ? "或 " : "、").append(options[i]).append("（")
+                    .append(options[i + 1]).append("）");
+        }
+        throw new InvalidInput(label + "只能是 " + allowed + "（当前值：" + value + "）。");
+    }
+
     /** A checkbox: true only when ticked (Boolean true or the text "true"). */
     public boolean bool(String key) {
         Object value = values.get(key);

@@ -1,6 +1,5 @@
 package org.caq.benchmark.publicity;
 
-import java.io.ByteArrayInputStream;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -10,14 +9,12 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.caq.benchmark.announcement.AnnouncementProcess;
-import org.caq.benchmark.application.ApplicationProcess;
 import org.caq.benchmark.calendar.HolidayArrangements;
 import org.caq.benchmark.campaign.CampaignProcess;
+import org.caq.benchmark.campaign.DemoCases;
 import org.caq.benchmark.campaign.Campaigns;
-import org.caq.benchmark.documents.DocumentKind;
 import org.caq.benchmark.documents.DocumentStore;
 import org.caq.benchmark.review.ReviewProcess;
 import org.caq.benchmark.title.TitleProcess;
@@ -43,15 +40,15 @@ import org.springframework.stereotype.Component;
 class DemoPublishedCampaign {
 
     private static final Logger log = LoggerFactory.getLogger(DemoPublishedCampaign.class);
-    private static final byte[] PDF = "%PDF-1.7\n% demo\n%%EOF\n".getBytes();
-    private static final List<String[]> APPLICANTS = List.of(
-            new String[] {"applicant1", "jiangsu", "常熟智能装备股份有限公司", "91320500MA1MX0000R"},
-            new String[] {"applicant1", "zhejiang", "宁波精密制造有限公司", "91320500MA1MX0000R"},
-            new String[] {"applicant2", "fujian", "福州新能源科技股份有限公司", "91350100M000100Y43"});
+    private static final String METHOD = "实施精益质量管理";
+    private static final List<DemoCases.Applicant> APPLICANTS = List.of(
+            new DemoCases.Applicant("applicant1", "jiangsu", "常熟智能装备股份有限公司", "1", "91320500MA1MX0000R", "华东", METHOD),
+            new DemoCases.Applicant("applicant1", "zhejiang", "宁波精密制造有限公司", "1", "91320500MA1MX0000R", "华东", METHOD),
+            new DemoCases.Applicant("applicant2", "fujian", "福州新能源科技股份有限公司", "1", "91350100M000100Y43", "华东", METHOD));
 
     private final ProcessEngine engine;
     private final Campaigns campaigns;
-    private final DocumentStore store;
+    private final DemoCases cases;
     private final ObjectionIntake intake;
     private final HolidayArrangements arrangements;
     private final JdbcClient jdbc;
@@ -61,7 +58,7 @@ class DemoPublishedCampaign {
             HolidayArrangements arrangements, JdbcClient jdbc, Clock clock) {
         this.engine = engine;
         this.campaigns = campaigns;
-        this.store = store;
+        this.cases = new DemoCases(engine, store);
         this.intake = intake;
         this.arrangements = arrangements;
         this.jdbc = jdbc;
@@ -84,11 +81,11 @@ class DemoPublishedCampaign {
         }
         ProcessInstance campaign = start(year);
         List<String> listed = new ArrayList<>();
-        APPLICANTS.forEach(a -> listed.add(apply(a)));
-        runTimer(campaign, "Event_ApplicationWindowCloses");
-        runTimer(campaign, "Event_RecommendationDeadline");
-        complete(campaign, Map.of());
-        complete(campaign, Map.of(ReviewProcess.EXPERTS_PER_APPLICATION, 3, ReviewProcess.AGGREGATION_POLICY, "TRIMMED_MEAN",
+        APPLICANTS.forEach(a -> listed.add(cases.applyAndPass(a).getBusinessKey()));
+        cases.runTimer(campaign, "Event_ApplicationWindowCloses");
+        cases.runTimer(campaign, "Event_RecommendationDeadline");
+        cases.complete(campaign, Map.of());
+        cases.complete(campaign, Map.of(ReviewProcess.EXPERTS_PER_APPLICATION, 3, ReviewProcess.AGGREGATION_POLICY, "TRIMMED_MEAN",
                 ReviewProcess.MAX_SCORE, 100, ReviewProcess.CRITERION_WEIGHTS, "1,1,1"));
         skipReview(campaign, listed);
         publicity(campaign, listed, today);
@@ -107,42 +104,9 @@ class DemoPublishedCampaign {
         settings.put(CampaignProcess.APPLICATION_CLOSES, year + "-07-05");
         settings.put(CampaignProcess.RECOMMENDATION_DEADLINE, year + "-07-20");
         ProcessInstance campaign = engine.getRuntimeService().startProcessInstanceByKey(CampaignProcess.KEY, settings);
-        complete(campaign, Map.of(CampaignProcess.NOTICE_URL, "https://www.caq.org.cn/demo/" + year));
-        runTimer(campaign, "Event_ApplicationWindowOpens");
+        cases.complete(campaign, Map.of(CampaignProcess.NOTICE_URL, "https://www.caq.org.cn/demo/" + year));
+        cases.runTimer(campaign, "Event_ApplicationWindowOpens");
         return campaign;
-    }
-
-    private String apply(String[] a) {
-        Map<String, Object> form = new HashMap<>();
-        form.put(ApplicationProcess.APPLICANT, a[0]);
-        form.put(ApplicationProcess.RECOMMENDING_UNIT, a[1]);
-        form.put(ApplicationProcess.ENTERPRISE_NAME, a[2]);
-        form.put(ApplicationProcess.CREDIT_CODE, a[3]);
-        form.put(ApplicationProcess.BENCHMARK_NAME, a[2] + "实施精益质量管理的经验");
-        form.put(ApplicationProcess.SELECTION_CATEGORY, "1");
-        form.put(ApplicationProcess.SME, false);
-        form.put(ApplicationProcess.INDUSTRY, "C 制造业");
-        form.put(ApplicationProcess.REGION, "华东");
-        form.put(ApplicationProcess.METHOD_SINCE_YEAR, 2015);
-        form.put(ApplicationProcess.ABSTRACT, "以精益质量管理贯通研发、制造和服务，质量损失率三年下降 35%。");
-        form.put(ApplicationProcess.ENTERPRISE_PROFILE, a[2] + "，独立法人，主营高端装备。");
-        form.put(ApplicationProcess.METHOD_APPLICATION, "一、推进目标与组织保障。二、过程管理。三、持续改进。");
-        form.put(ApplicationProcess.EFFECTS, "近三年一次交检合格率 98.1%、98.9%、99.4%。");
-        form.put(ApplicationProcess.PROFIT_YEAR_1, 1200);
-        form.put(ApplicationProcess.PROFIT_YEAR_2, 1350);
-        form.put(ApplicationProcess.PROFIT_YEAR_3, 1500);
-        form.put(ApplicationProcess.INDEPENDENT_LEGAL_PERSON, true);
-        form.put(ApplicationProcess.NO_BAD_RECORDS, true);
-        form.put(ApplicationProcess.COMMITS_TO_SHARE, true);
-        form.put(ApplicationProcess.CONTACT_NAME, "联系人");
-        form.put(ApplicationProcess.CONTACT_PHONE, "010-80000000");
-        ProcessInstance pi = engine.getRuntimeService().startProcessInstanceByKey(ApplicationProcess.KEY, form);
-        store.save(pi.getBusinessKey(), DocumentKind.EXPERIENCE, "典型经验.pdf", new ByteArrayInputStream(PDF), a[0], () -> { });
-        store.save(pi.getBusinessKey(), DocumentKind.SEALED_FORM, "申报书.pdf", new ByteArrayInputStream(PDF), a[0], () -> { });
-        complete(pi, Map.of());
-        complete(pi, Map.of(ApplicationProcess.RECOMMENDATION_DECISION, ApplicationProcess.RECOMMEND));
-        complete(pi, Map.of(ApplicationProcess.FORM_REVIEW_DECISION, ApplicationProcess.PASS));
-        return pi.getBusinessKey();
     }
 
     private void skipReview(ProcessInstance campaign, List<String> listed) {
@@ -161,12 +125,12 @@ class DemoPublishedCampaign {
         while (!arrangements.calendar().isWorkingDay(start)) {
             start = start.plusDays(1);
         }
-        complete(campaign, Map.of(PublicityProcess.PUBLICITY_START, start.toString(),
+        cases.complete(campaign, Map.of(PublicityProcess.PUBLICITY_START, start.toString(),
                 PublicityProcess.PUBLICITY_CHANNELS, "中国质量协会网站、工信部科技司网站、全国质量标杆微信公众号"));
         jdbc.sql("update publicity set starts_on = ? where campaign_number = ?").params(Date.valueOf(today), campaign.getBusinessKey()).update();
         handle(object(listed.get(0), "13800001111", "该企业申报材料中的获奖证书与发证机构公布的名单不符。"), "获奖证书系伪造", PublicityProcess.UPHOLD);
         handle(object(listed.get(1), "13800002222", "该企业近期有客户投诉产品质量问题，请核实其质量管理成效。"), "投诉已处理完毕，不影响其典型经验", PublicityProcess.DISMISS);
-        runTimer(campaign, "Event_PublicityPeriodEnds");
+        cases.runTimer(campaign, "Event_PublicityPeriodEnds");
     }
 
     private String object(String application, String phone, String grounds) {
@@ -175,16 +139,16 @@ class DemoPublishedCampaign {
 
     private void handle(String objection, String findings, String decision) {
         ProcessInstance pi = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(objection).singleResult();
-        complete(pi, Map.of(PublicityProcess.FINDINGS, findings, PublicityProcess.RECOMMENDATION, decision));
-        complete(pi, Map.of(PublicityProcess.DECISION, decision, PublicityProcess.DECISION_REASON, "经评审委员会审议，同意办公室意见"));
-        complete(pi, Map.of(PublicityProcess.REPLY, "已电话告知异议人审议结论"));
+        cases.complete(pi, Map.of(PublicityProcess.FINDINGS, findings, PublicityProcess.RECOMMENDATION, decision));
+        cases.complete(pi, Map.of(PublicityProcess.DECISION, decision, PublicityProcess.DECISION_REASON, "经评审委员会审议，同意办公室意见"));
+        cases.complete(pi, Map.of(PublicityProcess.REPLY, "已电话告知异议人审议结论"));
     }
 
     private void announce(ProcessInstance campaign, int year, LocalDate today) {
-        complete(campaign, Map.of(AnnouncementProcess.FINAL_LIST_EXCLUSIONS, ""));
-        complete(campaign, Map.of(AnnouncementProcess.APPROVAL_DECISION, AnnouncementProcess.APPROVE,
+        cases.complete(campaign, Map.of(AnnouncementProcess.FINAL_LIST_EXCLUSIONS, ""));
+        cases.complete(campaign, Map.of(AnnouncementProcess.APPROVAL_DECISION, AnnouncementProcess.APPROVE,
                 AnnouncementProcess.APPROVAL_REFERENCE, "中国质量协会会长办公会纪要〔" + year + "〕12号"));
-        complete(campaign, Map.of(AnnouncementProcess.DOCUMENT_NUMBER, "中国质协字〔" + year + "〕88号",
+        cases.complete(campaign, Map.of(AnnouncementProcess.DOCUMENT_NUMBER, "中国质协字〔" + year + "〕88号",
                 AnnouncementProcess.PUBLISHED_ON, today.toString()));
     }
 
@@ -199,19 +163,8 @@ class DemoPublishedCampaign {
         ProcessInstance revocation = runtime.startProcessInstanceByKey(TitleProcess.REVOCATION_KEY, Map.of(
                 TitleProcess.TITLE_NUMBER, campaign + "-T002", TitleProcess.GROUND, "QUALITY_ACCIDENT",
                 TitleProcess.REPORT, "市场监管部门通报该企业发生重大产品质量事故。"));
-        complete(revocation, Map.of(TitleProcess.FINDINGS, "经向市场监管部门核实，事故属实且企业负主要责任",
+        cases.complete(revocation, Map.of(TitleProcess.FINDINGS, "经向市场监管部门核实，事故属实且企业负主要责任",
                 TitleProcess.RECOMMENDATION, TitleProcess.REVOKE));
-        complete(revocation, Map.of(TitleProcess.DECISION, TitleProcess.REVOKE, TitleProcess.DECISION_REASON, "同意撤销"));
-    }
-
-    private void complete(ProcessInstance pi, Map<String, Object> variables) {
-        String task = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).singleResult().getId();
-        engine.getTaskService().complete(task, variables);
-    }
-
-    /** Runs a timer of the campaign now, as the job executor would at its due time. */
-    private void runTimer(ProcessInstance campaign, String eventId) {
-        Job job = engine.getManagementService().createJobQuery().processInstanceId(campaign.getId()).activityId(eventId).singleResult();
-        engine.getManagementService().executeJob(job.getId());
+        cases.complete(revocation, Map.of(TitleProcess.DECISION, TitleProcess.REVOKE, TitleProcess.DECISION_REASON, "同意撤销"));
     }
 }

@@ -5,7 +5,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.caq.benchmark.campaign.Campaigns;
 import org.caq.benchmark.procedure.BeijingTime;
 import org.caq.benchmark.review.Committees;
-import org.caq.benchmark.review.Experts;
 import org.springframework.stereotype.Component;
 
 /** What {@code benchmark-objection} routes on, read from the objection's record by its number (the business key). */
@@ -16,14 +15,12 @@ public class ObjectionCases {
     private final Campaigns campaigns;
     private final Publicities publicities;
     private final Committees committees;
-    private final Experts experts;
 
-    ObjectionCases(Objections objections, Campaigns campaigns, Publicities publicities, Committees committees, Experts experts) {
+    ObjectionCases(Objections objections, Campaigns campaigns, Publicities publicities, Committees committees) {
         this.objections = objections;
         this.campaigns = campaigns;
         this.publicities = publicities;
         this.committees = committees;
-        this.experts = experts;
     }
 
     public Objection of(DelegateExecution execution) {
@@ -37,9 +34,7 @@ public class ObjectionCases {
 
     /** The committee decides (Art. 21), through its chair (Art. 13), who puts the objection before it. */
     public String chairOf(DelegateExecution execution) {
-        String campaign = of(execution).campaignNumber();
-        String chair = committees.find(campaign).orElseThrow(() -> new IllegalStateException("No committee for " + campaign)).chair();
-        return experts.find(chair).orElseThrow().userId();
+        return committees.chairUserOf(of(execution).campaignNumber());
     }
 
     /** Handling should finish within the publicity period, whose end it otherwise holds up. */

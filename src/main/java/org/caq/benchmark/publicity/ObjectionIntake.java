@@ -75,10 +75,9 @@ class ObjectionIntake {
                 .orElseThrow(() -> notListed(form.applicationNumber()));
         campaigns.lock(campaign);
         Publicity publicity = publicities.find(campaign).orElseThrow(() -> notListed(form.applicationNumber()));
-        LocalDate today = LocalDate.now(clock);
-        if (!publicity.acceptsObjectionsOn(today) || campaigns.status(campaign).orElseThrow() != CampaignStatus.PUBLICITY) {
+        if (!accepting(publicity)) {
             throw new InvalidInput("该名单的公示期为 " + publicity.startsOn() + " 至 " + publicity.endsOn()
-                    + "，只在公示期内受理异议（今天是 " + today + "）。");
+                    + "，只在公示期内受理异议（今天是 " + LocalDate.now(clock) + "）。");
         }
         if (publicity.listed().stream().noneMatch(e -> e.applicationNumber().equals(form.applicationNumber()))) {
             throw notListed(form.applicationNumber());
@@ -95,6 +94,12 @@ class ObjectionIntake {
                 runtime.startProcessInstanceByKey(PublicityProcess.OBJECTION_KEY, number).getId());
         objections.linkProcess(number, instance);
         return number;
+    }
+
+    /** Objections are taken within the period and until the period's timer has ended it. */
+    boolean accepting(Publicity publicity) {
+        return publicity.acceptsObjectionsOn(LocalDate.now(clock))
+                && campaigns.status(publicity.campaignNumber()).orElseThrow() == CampaignStatus.PUBLICITY;
     }
 
     private static InvalidInput notListed(String application) {

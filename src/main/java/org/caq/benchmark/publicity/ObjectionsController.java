@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import org.caq.benchmark.application.ApplicationAccess;
+import org.caq.benchmark.campaign.Campaign;
 import org.caq.benchmark.campaign.Campaigns;
 import org.caq.benchmark.documents.DocumentStore;
 import org.caq.benchmark.identity.CurrentUser;
@@ -58,7 +59,7 @@ class ObjectionsController {
     }
 
     private void requireOfficeOrAuditor(String campaign) {
-        String office = campaigns.find(campaign).map(c -> c.officeGroup()).orElse(ProcedureGroup.OFFICE.id());
+        String office = campaigns.find(campaign).map(Campaign::officeGroup).orElse(ProcedureGroup.OFFICE.id());
         if (!user.inAny(ProcedureGroup.OFFICE.id(), office, ProcedureGroup.AUDITOR.id(), CurrentUser.ADMINS)) {
             throw new ApplicationAccess.NotVisible("活动 " + campaign + " 的异议");
         }

@@ -5,7 +5,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.caq.benchmark.application.Applications;
 import org.caq.benchmark.calendar.WorkingDayCalendar;
@@ -40,14 +43,16 @@ public class Publicities {
     }
 
     public Optional<Publicity> find(String campaign) {
+        Map<String, List<Publicity.Entry>> entries = entries(" where campaign_number = ?", campaign);
         return jdbc.sql("select * from publicity where campaign_number = ?").param(campaign)
-                .query((rs, row) -> map(rs)).optional();
+                .query((rs, row) -> map(rs, entries)).optional();
     }
 
     /** Every publicity, newest first. */
     public List<Publicity> all() {
+        Map<String, List<Publicity.Entry>> entries = entries("");
         return jdbc.sql("select * from publicity order by starts_on desc, campaign_number")
-                .query((rs, row) -> map(rs)).list();
+                .query((rs, row) -> map(rs, entries)).list();
     }
 
     /** Marks an entry off the list; an entry already off keeps its first outcome. */
@@ -63,20 +68,24 @@ public class Publicities {
                 .params(Timestamp.from(Instant.now()), campaign).update();
     }
 
-    private Publicity map(ResultSet rs) throws SQLException {
+    private static Publicity map(ResultSet rs, Map<String, List<Publicity.Entry>> entries) throws SQLException {
         String campaign = rs.getString("campaign_number");
         Timestamp closed = rs.getTimestamp("closed_at");
         return new Publicity(campaign, rs.getDate("starts_on").toLocalDate(), rs.getDate("ends_on").toLocalDate(),
                 rs.getInt("working_days"), rs.getString("channels"), closed == null ? null : closed.toInstant(),
-                entries(campaign));
+                entries.getOrDefault(campaign, List.of()));
     }
 
-    private List<Publicity.Entry> entries(String campaign) {
-        return jdbc.sql("select * from publicity_entry where campaign_number = ? order by position").param(campaign)
-                .query((rs, row) -> new Publicity.Entry(rs.getString("application_number"), rs.getInt("position"),
-                        rs.getString("benchmark_name"), rs.getString("enterprise_name"),
-                        rs.getString("outcome") == null ? null : Publicity.Outcome.valueOf(rs.getString("outcome")),
-                        rs.getString("outcome_note")))
+    /** The entries of the publicities the condition selects, by campaign, in list order: one query for any number. */
+    private Map<String, List<Publicity.Entry>> entries(String condition, Object... params) {
+        Map<String, List<Publicity.Entry>> byCampaign = new HashMap<>();
+        jdbc.sql("select * from publicity_entry" + condition + " order by campaign_number, position").params(params)
+                .query((rs, row) -> byCampaign.computeIfAbsent(rs.getString("campaign_number"), c -> new ArrayList<>())
+                        .add(new Publicity.Entry(rs.getString("application_number"), rs.getInt("position"),
+                                rs.getString("benchmark_name"), rs.getString("enterprise_name"),
+                                rs.getString("outcome") == null ? null : Publicity.Outcome.valueOf(rs.getString("outcome")),
+                                rs.getString("outcome_note"))))
                 .list();
+        return byCampaign;
     }
 }

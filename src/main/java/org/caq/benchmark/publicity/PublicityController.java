@@ -10,9 +10,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.caq.benchmark.application.Applications;
 import org.caq.benchmark.campaign.Campaign;
-import org.caq.benchmark.campaign.CampaignStatus;
 import org.caq.benchmark.campaign.Campaigns;
-import org.caq.benchmark.recommendingunit.RecommendingUnit;
 import org.caq.benchmark.recommendingunit.RecommendingUnits;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -58,7 +56,8 @@ class PublicityController {
 
     @GetMapping("/public/api/publicity")
     List<PublicList> lists() {
-        return publicities.all().stream().map(this::toPublic).toList();
+        Map<String, String> unitNames = units.names();
+        return publicities.all().stream().map(publicity -> toPublic(publicity, unitNames)).toList();
     }
 
     @PostMapping("/public/api/objections")
@@ -82,14 +81,11 @@ class PublicityController {
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).body(Map.of("message", e.getMessage()));
     }
 
-    private PublicList toPublic(Publicity publicity) {
+    private PublicList toPublic(Publicity publicity, Map<String, String> unitNames) {
         Campaign campaign = campaigns.find(publicity.campaignNumber()).orElseThrow();
         Map<String, Applications.Case> cases = applications.inCampaign(campaign.number()).stream()
                 .collect(Collectors.toMap(Applications.Case::number, c -> c));
-        Map<String, String> unitNames = units.all().stream()
-                .collect(Collectors.toMap(RecommendingUnit::code, RecommendingUnit::name, (a, b) -> a));
-        boolean open = publicity.acceptsObjectionsOn(LocalDate.now(clock))
-                && campaigns.status(campaign.number()).orElseThrow() == CampaignStatus.PUBLICITY;
+        boolean open = intake.accepting(publicity);
         String status = publicity.closedAt() != null ? "公示已结束"
                 : LocalDate.now(clock).isBefore(publicity.startsOn()) ? "即将公示" : open ? "公示中" : "公示期满，异议办理中";
         List<Entry> entries = publicity.entries().stream().map(e -> {

@@ -2,7 +2,6 @@ package org.caq.benchmark.publicity;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.caq.benchmark.InvalidInput;
 import org.caq.benchmark.procedure.Actor;
 import org.caq.benchmark.procedure.FormValues;
 import org.springframework.stereotype.Component;
@@ -21,10 +20,8 @@ class RecordInvestigationDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         FormValues form = new FormValues(execution.getVariables());
         String findings = form.text(PublicityProcess.FINDINGS, "调查核实情况", 2000);
-        Object recommendation = execution.getVariable(PublicityProcess.RECOMMENDATION);
-        if (!PublicityProcess.UPHOLD.equals(recommendation) && !PublicityProcess.DISMISS.equals(recommendation)) {
-            throw new InvalidInput("办公室意见只能是 uphold（异议成立）或 dismiss（异议不成立）（当前值：" + recommendation + "）。");
-        }
+        String recommendation = form.choice(PublicityProcess.RECOMMENDATION, "办公室意见",
+                PublicityProcess.UPHOLD, "异议成立", PublicityProcess.DISMISS, "异议不成立");
         String label = PublicityProcess.UPHOLD.equals(recommendation) ? "办公室意见：异议成立。" : "办公室意见：异议不成立。";
         objections.investigated(execution.getProcessBusinessKey(), findings + "\n\n" + label, Actor.of(execution));
     }

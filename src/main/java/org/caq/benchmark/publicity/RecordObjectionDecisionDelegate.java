@@ -4,7 +4,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.caq.benchmark.InvalidInput;
 import org.caq.benchmark.application.ApplicationProcess;
 import org.caq.benchmark.procedure.Actor;
 import org.caq.benchmark.procedure.FormValues;
@@ -33,12 +32,10 @@ class RecordObjectionDecisionDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Object decision = execution.getVariable(PublicityProcess.DECISION);
-        boolean upheld = PublicityProcess.UPHOLD.equals(decision);
-        if (!upheld && !PublicityProcess.DISMISS.equals(decision)) {
-            throw new InvalidInput("审议结论只能是 uphold（异议成立）或 dismiss（异议不成立）（当前值：" + decision + "）。");
-        }
-        String reason = new FormValues(execution.getVariables()).text(PublicityProcess.DECISION_REASON, "审议意见", 2000);
+        FormValues form = new FormValues(execution.getVariables());
+        boolean upheld = PublicityProcess.UPHOLD.equals(form.choice(PublicityProcess.DECISION, "审议结论",
+                PublicityProcess.UPHOLD, "异议成立", PublicityProcess.DISMISS, "异议不成立"));
+        String reason = form.text(PublicityProcess.DECISION_REASON, "审议意见", 2000);
         Objection objection = objections.find(execution.getProcessBusinessKey()).orElseThrow();
         objections.decided(objection.number(), upheld ? Objection.Status.UPHELD : Objection.Status.DISMISSED, reason,
                 Actor.of(execution));

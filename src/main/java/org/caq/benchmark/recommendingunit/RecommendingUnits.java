@@ -3,7 +3,9 @@ package org.caq.benchmark.recommendingunit;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,6 +30,11 @@ public class RecommendingUnits {
     public List<RecommendingUnit> inDirectory(String directory) {
         return jdbc.sql(SELECT + " where directory = ? order by position").param(directory)
                 .query(RecommendingUnits::map).list();
+    }
+
+    /** Code → name of every unit, for lists that name many units at once. */
+    public Map<String, String> names() {
+        return all().stream().collect(Collectors.toMap(RecommendingUnit::code, RecommendingUnit::name, (a, b) -> a));
     }
 
     /** The unit's name, or its code if the directory does not know it. */

@@ -36,6 +36,13 @@ public class Committees {
         }
     }
 
+    /** The login of the committee's chair, who puts objections and revocations before the committee (Art. 13). */
+    public String chairUserOf(String campaign) {
+        return jdbc.sql("select e.user_id from committee c join expert e on e.code = c.chair where c.campaign_number = ?")
+                .param(campaign).query(String.class).optional()
+                .orElseThrow(() -> new IllegalStateException("No committee for " + campaign));
+    }
+
     public Optional<Committee> find(String campaign) {
         return jdbc.sql("select * from committee where campaign_number = ?").param(campaign)
                 .query((rs, row) -> new Committee(campaign, rs.getString("chair"), rs.getString("vice_chair"),

@@ -1,13 +1,12 @@
 package org.caq.benchmark.review;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.caq.benchmark.InvalidInput;
 import org.caq.benchmark.application.ApplicationStatus;
 import org.caq.benchmark.application.Applications;
+import org.caq.benchmark.procedure.PerApplicationLines;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,8 +15,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ConsultMinistry {
-
-    static final int MAX_TEXT = 1000;
 
     private final Applications applications;
 
@@ -41,20 +38,6 @@ class ConsultMinistry {
     /** Application number → text, each on the list. */
     Map<String, String> perApplication(List<String> lines, String campaign, String label) {
         Set<String> listed = preliminaryList(campaign).stream().map(Applications.Case::number).collect(Collectors.toSet());
-        Map<String, String> result = new LinkedHashMap<>();
-        for (String line : lines) {
-            String[] parts = line.split("\\s*[：:]\\s*", 2);
-            if (parts.length != 2 || parts[1].isBlank()) {
-                throw new InvalidInput(label + "格式应为“申报编号：内容”，每行一项（当前行：" + line + "）。");
-            }
-            if (!listed.contains(parts[0])) {
-                throw new InvalidInput("申报 " + parts[0] + " 不在本活动的初评名单上。");
-            }
-            if (parts[1].length() > MAX_TEXT) {
-                throw new InvalidInput(label + "每项不得超过 " + MAX_TEXT + " 字（" + parts[0] + "）。");
-            }
-            result.put(parts[0], parts[1].strip());
-        }
-        return result;
+        return PerApplicationLines.parse(lines, listed, label, "本活动的初评名单");
     }
 }

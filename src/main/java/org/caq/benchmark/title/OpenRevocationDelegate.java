@@ -2,13 +2,11 @@ package org.caq.benchmark.title;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.caq.benchmark.InvalidInput;
 import org.caq.benchmark.campaign.Campaigns;
-import org.caq.benchmark.identity.ProcedureGroup;
+import org.caq.benchmark.identity.CurrentUser;
 import org.caq.benchmark.procedure.Actor;
 import org.caq.benchmark.procedure.FormValues;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,13 +19,13 @@ class OpenRevocationDelegate implements JavaDelegate {
     private final Titles titles;
     private final Revocations revocations;
     private final Campaigns campaigns;
-    private final JdbcClient jdbc;
+    private final CurrentUser user;
 
-    OpenRevocationDelegate(Titles titles, Revocations revocations, Campaigns campaigns, JdbcClient jdbc) {
+    OpenRevocationDelegate(Titles titles, Revocations revocations, Campaigns campaigns, CurrentUser user) {
         this.titles = titles;
         this.revocations = revocations;
         this.campaigns = campaigns;
-        this.jdbc = jdbc;
+        this.user = user;
     }
 
     @Override
@@ -38,8 +36,11 @@ class OpenRevocationDelegate implements JavaDelegate {
         String report = form.text(TitleProcess.REPORT, "举报或核查线索", 4000);
         BenchmarkTitle title = titles.find(titleNumber)
                 .orElseThrow(() -> new InvalidInput("称号编号 " + titleNumber + " 不存在：请按质量标杆名录中的称号编号填写。"));
-        requireOfficeOf(execution, campaigns.find(title.campaignNumber()).orElseThrow().officeGroup());
-        jdbc.sql("select number from benchmark_title where number = ? for update").param(titleNumber).query(String.class).single();
+        String office = campaigns.find(title.campaignNumber()).orElseThrow().officeGroup();
+        if (!user.actsFor(office)) {
+            throw new InvalidInput("该称号由" + office + "管理，您无权对其立案。");
+        }
+        titles.lock(titleNumber);
         if (title.status() == BenchmarkTitle.Status.REVOKED) {
             throw new InvalidInput("称号 " + titleNumber + " 已于 " + title.revokedOn() + " 撤销，无需再次办理。");
         }
@@ -48,14 +49,5 @@ class OpenRevocationDelegate implements JavaDelegate {
         }
         String number = revocations.open(titleNumber, ground, report, Actor.of(execution), execution.getProcessInstanceId());
         execution.setProcessBusinessKey(number);
-    }
-
-    private static void requireOfficeOf(DelegateExecution execution, String officeGroup) {
-        Authentication opener = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        if (opener == null || opener.getGroupIds() == null || opener.getGroupIds().contains(ProcedureGroup.OFFICE.id())
-                || opener.getGroupIds().contains(officeGroup)) {
-            return;
-        }
-        throw new InvalidInput("该称号由" + officeGroup + "管理，您无权对其立案。");
     }
 }

@@ -6,7 +6,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.caq.benchmark.InvalidInput;
 import org.caq.benchmark.campaign.Campaign;
 import org.caq.benchmark.campaign.Campaigns;
 import org.caq.benchmark.procedure.Actor;
@@ -40,11 +39,9 @@ class RecordRevocationDecisionDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Object decision = execution.getVariable(TitleProcess.DECISION);
-        if (!TitleProcess.REVOKE.equals(decision) && !TitleProcess.KEEP.equals(decision)) {
-            throw new InvalidInput("审议结论只能是 revoke（撤销称号）或 keep（维持称号）（当前值：" + decision + "）。");
-        }
-        String reason = new FormValues(execution.getVariables()).text(TitleProcess.DECISION_REASON, "审议意见", 2000);
+        FormValues form = new FormValues(execution.getVariables());
+        String decision = form.choice(TitleProcess.DECISION, "审议结论", TitleProcess.REVOKE, "撤销称号", TitleProcess.KEEP, "维持称号");
+        String reason = form.text(TitleProcess.DECISION_REASON, "审议意见", 2000);
         Revocation revocation = revocations.find(execution.getProcessBusinessKey()).orElseThrow();
         if (!TitleProcess.REVOKE.equals(decision)) {
             revocations.decided(revocation.number(), TitleProcess.KEEP, reason, Actor.of(execution), null);
@@ -62,7 +59,7 @@ class RecordRevocationDecisionDelegate implements JavaDelegate {
     private String notice(BenchmarkTitle title, RevocationGround ground, LocalDate today) {
         Campaign campaign = campaigns.find(title.campaignNumber()).orElseThrow();
         return title.enterpriseName() + "的“" + title.benchmarkName() + "”为" + title.year() + "年"
-                + (title.province() == null ? "全国" : "省级") + "质量标杆（称号编号 " + title.number() + "）。经调查核实，该单位"
+                + title.level().displayName() + "质量标杆（称号编号 " + title.number() + "）。经调查核实，该单位"
                 + ground.displayName() + "。根据《全国质量标杆遴选管理办法》第二十四条，经评审委员会审议，决定自 " + today
                 + " 起撤销其“质量标杆”称号。\n\n特此公告。\n\n" + campaign.organiser();
     }

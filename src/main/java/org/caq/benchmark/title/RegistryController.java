@@ -36,7 +36,7 @@ class RegistryController {
     @GetMapping("/public/api/registry")
     List<Entry> registry() {
         return titles.all().stream().map(t -> new Entry(t.number(), t.benchmarkName(), t.enterpriseName(), t.year(),
-                t.level(), levelName(t), t.category(), t.status().name(), t.status().displayName(), t.revokedOn(),
+                t.level().value(), t.level().displayName(), t.category(), t.status().name(), t.status().displayName(), t.revokedOn(),
                 t.revocationGround() == null ? null : t.revocationGround().displayName())).toList();
     }
 
@@ -47,12 +47,8 @@ class RegistryController {
         return revocations.revoked().stream().map(r -> {
             BenchmarkTitle t = byNumber.get(r.titleNumber());
             return new Notice(r.number(), "关于撤销" + t.enterpriseName() + "“质量标杆”称号的公告", t.number(),
-                    t.benchmarkName(), t.enterpriseName(), t.year(), levelName(t), r.ground().displayName(), t.revokedOn(),
+                    t.benchmarkName(), t.enterpriseName(), t.year(), t.level().displayName(), r.ground().displayName(), t.revokedOn(),
                     r.noticeText(), campaigns.find(t.campaignNumber()).orElseThrow().organiser());
         }).toList();
-    }
-
-    private static String levelName(BenchmarkTitle title) {
-        return title.province() == null ? "全国" : "省级";
     }
 }

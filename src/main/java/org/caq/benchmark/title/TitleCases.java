@@ -5,7 +5,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.caq.benchmark.campaign.Campaigns;
 import org.caq.benchmark.procedure.BeijingTime;
 import org.caq.benchmark.review.Committees;
-import org.caq.benchmark.review.Experts;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -20,16 +19,14 @@ public class TitleCases {
     private final Revocations revocations;
     private final Campaigns campaigns;
     private final Committees committees;
-    private final Experts experts;
     private final int videoDays;
 
-    TitleCases(Titles titles, Revocations revocations, Campaigns campaigns, Committees committees, Experts experts,
+    TitleCases(Titles titles, Revocations revocations, Campaigns campaigns, Committees committees,
             @Value("${benchmark.titles.video-due-days:60}") int videoDays) {
         this.titles = titles;
         this.revocations = revocations;
         this.campaigns = campaigns;
         this.committees = committees;
-        this.experts = experts;
         this.videoDays = videoDays;
     }
 
@@ -56,8 +53,7 @@ public class TitleCases {
 
     /** The chair of the committee that selected the title puts a revocation before it (Art. 13, 24). */
     public String chairOf(DelegateExecution execution) {
-        String campaign = of(execution).campaignNumber();
-        return experts.find(committees.find(campaign).orElseThrow().chair()).orElseThrow().userId();
+        return committees.chairUserOf(of(execution).campaignNumber());
     }
 
     public boolean revoked(DelegateExecution execution) {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.caq.benchmark.application.Applications;
 import org.caq.benchmark.application.SelectionCategory;
+import org.caq.benchmark.campaign.CampaignLevel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -19,7 +20,7 @@ public class Titles {
 
     private static final String SELECT = """
             select t.*, a.benchmark_name, a.enterprise_name, a.selection_category, a.recommending_unit,
-                c.campaign_year, c.level, c.province
+                c.campaign_year, c.level
             from benchmark_title t join application a on a.number = t.application_number
             join campaign c on c.number = t.campaign_number""";
 
@@ -44,6 +45,11 @@ public class Titles {
     public void start(String number) {
         String instance = runtime.startProcessInstanceByKey(TitleProcess.KEY, number).getId();
         jdbc.sql("update benchmark_title set process_instance_id = ? where number = ?").params(instance, number).update();
+    }
+
+    /** Locks the title's row until the transaction ends: one revocation case opens at a time. */
+    void lock(String number) {
+        jdbc.sql("select number from benchmark_title where number = ? for update").param(number).query(String.class).single();
     }
 
     void recordPlaque(String number, String plaqueNumber, LocalDate on) {
@@ -79,8 +85,8 @@ public class Titles {
         String ground = rs.getString("revocation_ground");
         return new BenchmarkTitle(rs.getString("number"), rs.getString("application_number"),
                 rs.getString("campaign_number"), rs.getString("holder_user"), rs.getString("benchmark_name"),
-                rs.getString("enterprise_name"), rs.getInt("campaign_year"), rs.getString("level"),
-                rs.getString("province"), SelectionCategory.valueOf(rs.getString("selection_category")).displayName(),
+                rs.getString("enterprise_name"), rs.getInt("campaign_year"), CampaignLevel.of(rs.getString("level")),
+                SelectionCategory.valueOf(rs.getString("selection_category")).displayName(),
                 rs.getString("recommending_unit"), rs.getDate("awarded_on").toLocalDate(), rs.getString("plaque_number"),
                 rs.getString("video_url"), rs.getBoolean("exchange_confirmed"),
                 BenchmarkTitle.Status.valueOf(rs.getString("status")), revoked == null ? null : revoked.toLocalDate(),

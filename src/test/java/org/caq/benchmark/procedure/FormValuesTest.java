@@ -61,4 +61,13 @@ class FormValuesTest {
         assertThatThrownBy(() -> form("十一个字的关注领域名称").lines("field", "领域", 3, 10))
                 .isInstanceOf(InvalidInput.class).hasMessageContaining("每项不得超过 10 字");
     }
+
+    @Test
+    void accepts_only_a_listed_choice_and_names_every_option_when_refusing() {
+        assertThat(form("dismiss").choice("field", "审议结论", "uphold", "异议成立", "dismiss", "异议不成立")).isEqualTo("dismiss");
+        assertThatThrownBy(() -> form("maybe").choice("field", "审议结论", "uphold", "异议成立", "dismiss", "异议不成立"))
+                .isInstanceOf(InvalidInput.class).hasMessage("审议结论只能是 uphold（异议成立）或 dismiss（异议不成立）（当前值：maybe）。");
+        assertThatThrownBy(() -> form(null).choice("field", "结论", "a", "甲", "b", "乙", "c", "丙"))
+                .isInstanceOf(InvalidInput.class).hasMessage("结论只能是 a（甲）、b（乙）或 c（丙）（当前值：null）。");
+    }
 }

@@ -20,7 +20,7 @@ import org.caq.benchmark.review.ReviewProcess;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * A national campaign whose committee is formed and whose applications stand on the preliminary list, waiting
+ * A national or provincial campaign whose committee is formed and whose applications stand on the preliminary list, waiting
  * for publicity. The campaign and its cases run the real models up to the committee; the review stages, tested
  * on their own (ExpertReviewProcessTest), are skipped with Camunda's process instance modification.
  */
@@ -42,13 +42,23 @@ public final class TestPreliminaryLists {
 
     public Listed national(int year, List<String> enterprises) {
         String campaign = new TestCampaigns(engine, jdbc).openNational(year, null);
+        return listed(campaign, enterprises, List.of("jiangsu", "zhejiang", "fujian"),
+                List.of(TestApplications.JIANGSU_CODE, TestApplications.JIANGSU_CODE, TestApplications.FUJIAN_CODE));
+    }
+
+    /** A province's own selection (seeds 002, 004): its cities recommend, its office runs and approves it. */
+    public Listed provincial(int year, String province, List<String> enterprises, List<String> cities, String creditCode) {
+        String campaign = new TestCampaigns(engine, jdbc).openProvincial(year, province, null);
+        return listed(campaign, enterprises, cities, List.of(creditCode));
+    }
+
+    private Listed listed(String campaign, List<String> enterprises, List<String> units, List<String> codes) {
         TestApplications cases = new TestApplications(engine, store);
         RuntimeService runtime = engine.getRuntimeService();
-        List<String> units = List.of("jiangsu", "zhejiang", "fujian");
-        List<String> codes = List.of(TestApplications.JIANGSU_CODE, TestApplications.JIANGSU_CODE, TestApplications.FUJIAN_CODE);
         List<ProcessInstance> instances = new ArrayList<>();
         for (int i = 0; i < enterprises.size(); i++) {
-            ProcessInstance pi = cases.submit("applicant1", TestApplications.form(units.get(i % 3), enterprises.get(i), codes.get(i % 3)));
+            ProcessInstance pi = cases.submit("applicant1", TestApplications.form(units.get(i % units.size()),
+                    enterprises.get(i), codes.get(i % codes.size())));
             cases.attachRequiredMaterials(pi.getBusinessKey(), "applicant1");
             complete(pi, Map.of());
             complete(pi, Map.of(ApplicationProcess.RECOMMENDATION_DECISION, "recommend"));

@@ -6,8 +6,12 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -15,16 +19,21 @@ import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.caq.benchmark.BenchmarkSpringTest;
 import org.caq.benchmark.InvalidInput;
+import org.caq.benchmark.TestApplications;
 import org.caq.benchmark.TestCampaigns;
 import org.caq.benchmark.TestPreliminaryLists;
 import org.caq.benchmark.announcement.AnnouncementProcess;
 import org.caq.benchmark.application.ApplicationStatus;
 import org.caq.benchmark.application.Applications;
 import org.caq.benchmark.calendar.HolidayArrangements;
+import org.caq.benchmark.calendar.WorkingDayCalendar;
+import org.caq.benchmark.campaign.CampaignLevel;
 import org.caq.benchmark.campaign.CampaignStatus;
 import org.caq.benchmark.campaign.Campaigns;
 import org.caq.benchmark.documents.DocumentStore;
@@ -192,5 +201,67 @@ class PublicityProcessTest {
         ProcessInstance management = runtime.createProcessInstanceQuery().processDefinitionKey(TitleProcess.KEY)
                 .processInstanceBusinessKey(campaign + "-T001").singleResult();
         assertThat(management).isWaitingAt("UserTask_RecordPlaque", "UserTask_ProvidePromotionVideo");
+    }
+
+    @Test
+    void a_province_s_own_office_publishes_and_approves_its_results() {
+        TestPreliminaryLists.Listed listed = new TestPreliminaryLists(engine, jdbc, store).provincial(2016, "shandong",
+                List.of("鲁标甲有限公司", "鲁标乙有限公司"), List.of("shandong-jinan", "shandong-qingdao"), TestApplications.SHANDONG_CODE);
+        ProcessInstance pi = listed.campaign();
+        String campaign = pi.getBusinessKey();
+        assertThat(task(pi)).hasDefinitionKey("UserTask_PublishPublicity").hasCandidateGroup("office-shandong");
+        complete(task(pi), withVariables(PublicityProcess.PUBLICITY_START,
+                TestPreliminaryLists.publicityStart(arrangements, calendarDirectory).toString()));
+        new TestCampaigns(engine, jdbc).fireTimer(campaign, "Event_PublicityPeriodEnds");
+        assertThat(pi).isWaitingAt("UserTask_PrepareFinalList");
+        assertThat(task(pi)).hasCandidateGroup("office-shandong");
+        complete(task(pi), withVariables(AnnouncementProcess.FINAL_LIST_EXCLUSIONS, null));
+
+        // the province decides its own list: its office approves, not CAQ
+        assertThat(task(pi)).hasDefinitionKey("UserTask_ApproveResults").hasCandidateGroup("office-shandong");
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).taskCandidateGroup("caq").count()).isZero();
+        complete(task(pi), withVariables(AnnouncementProcess.APPROVAL_DECISION, "approve",
+                AnnouncementProcess.APPROVAL_REFERENCE, "鲁工信质〔2016〕3号"));
+        complete(task(pi), withVariables(AnnouncementProcess.DOCUMENT_NUMBER, "鲁工信质〔2016〕5号",
+                AnnouncementProcess.PUBLISHED_ON, LocalDate.now(BeijingTime.ZONE).toString()));
+        assertThat(pi).isEnded().hasPassed("EndEvent_ResultsAnnounced");
+        assertThat(titles.ofCampaign(campaign)).hasSize(2).allSatisfy(title -> {
+            assertThat(title.level()).isEqualTo(CampaignLevel.PROVINCIAL);
+            assertThat(title.status()).isEqualTo(BenchmarkTitle.Status.ACTIVE);
+        });
+        assertThat(listed.applications()).allSatisfy(application -> assertThat(statusOf(application)).isEqualTo(ApplicationStatus.AWARDED));
+    }
+
+    @Test
+    void refuses_a_publicity_whose_period_reaches_a_year_without_the_state_council_s_arrangement() {
+        int lastKnown = LocalDate.now(BeijingTime.ZONE).getYear();
+        while (covers(lastKnown + 1)) {
+            lastKnown++;
+        }
+        LocalDate start = LocalDate.of(lastKnown, 12, 20);
+        while (!arrangements.calendar().isWorkingDay(start)) {
+            start = start.plusDays(1);
+        }
+        Clock midDecember = Clock.fixed(LocalDate.of(lastKnown, 12, 14).atStartOfDay(BeijingTime.ZONE).toInstant(), BeijingTime.ZONE);
+        Applications applications = mock(Applications.class);
+        Publicities publicities = mock(Publicities.class);
+        Campaigns campaigns = mock(Campaigns.class);
+        DelegateExecution execution = mock(DelegateExecution.class);
+        when(execution.getVariables()).thenReturn(Variables.createVariables().putValue(PublicityProcess.PUBLICITY_START, start.toString()));
+        PublishPublicityDelegate publish = new PublishPublicityDelegate(applications, publicities, campaigns, arrangements, midDecember);
+
+        assertThatThrownBy(() -> publish.execute(execution)).isInstanceOf(InvalidInput.class)
+                .hasMessageStartingWith("无法计算公示期：工作日历没有 " + (lastKnown + 1) + " 年的国务院节假日安排")
+                .hasMessageContaining("请管理员在日历目录中添加 " + (lastKnown + 1) + ".csv");
+        verifyNoInteractions(applications, publicities, campaigns);
+    }
+
+    private boolean covers(int year) {
+        try {
+            arrangements.calendar().isWorkingDay(LocalDate.of(year, 1, 1));
+            return true;
+        } catch (WorkingDayCalendar.CalendarNotCovered e) {
+            return false;
+        }
     }
 }

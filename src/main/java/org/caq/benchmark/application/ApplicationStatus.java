@@ -44,6 +44,11 @@ public enum ApplicationStatus {
         return displayName;
     }
 
+    /** The model element a case waits at, or ends at, with this status. */
+    public String elementId() {
+        return elementId;
+    }
+
     /** The variable holding the reason shown with this status, if it has one. */
     Optional<String> reasonVariable() {
         return Optional.ofNullable(reasonVariable);

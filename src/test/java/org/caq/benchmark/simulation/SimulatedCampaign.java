@@ -1,0 +1,408 @@
+package org.caq.benchmark.simulation;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.Spin;
+import org.camunda.spin.json.SpinJsonNode;
+import org.caq.benchmark.announcement.AnnouncementProcess;
+import org.caq.benchmark.application.ApplicationProcess;
+import org.caq.benchmark.campaign.CampaignProcess;
+import org.caq.benchmark.documents.DocumentKind;
+import org.caq.benchmark.documents.DocumentStore;
+import org.caq.benchmark.procedure.BeijingTime;
+import org.caq.benchmark.publicity.PublicityProcess;
+import org.caq.benchmark.review.ReviewProcess;
+import org.caq.benchmark.title.TitleProcess;
+
+/**
+ * One national campaign driven through every stage as its people would, with seeded random decisions: each task
+ * is completed through the engine's API, authenticated as the person whose task it is, so the delegates' checks,
+ * the authorizations and the domain records all do their real work. Timers are run when the simulation reaches
+ * them, as the job executor would at their due time; the publicity start is moved to today when the first
+ * working day is later.
+ */
+final class SimulatedCampaign {
+
+    private static final byte[] PDF = "%PDF-1.7\n% simulated\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13};
+    private static final int EXPERTS_PER_APPLICATION = 5;
+
+    /** What the run did that the end-state check and the report need. */
+    record Outcome(String campaign, int applications, int objections, int upheld, boolean revoked) {
+    }
+
+    private final ProcessEngine engine;
+    private final TaskService tasks;
+    private final IdentityService identity;
+    private final DocumentStore store;
+    private final Stages stages;
+    private final Random random;
+    private final Objector objector;
+    private final PublicityClock publicity;
+    private final int experts;
+    private final Map<String, SimulationData.Enterprise> byApplication = new HashMap<>();
+    private final Set<String> leaders = new HashSet<>();
+
+    SimulatedCampaign(ProcessEngine engine, DocumentStore store, Stages stages, Random random, Objector objector,
+            PublicityClock publicity, int experts) {
+        this.engine = engine;
+        this.tasks = engine.getTaskService();
+        this.identity = engine.getIdentityService();
+        this.store = store;
+        this.stages = stages;
+        this.random = random;
+        this.objector = objector;
+        this.publicity = publicity;
+        this.experts = experts;
+        this.leaders.addAll(SimulationData.leaderUsers(experts));
+    }
+
+    Outcome run(int index, int year, List<SimulationData.Enterprise> enterprises, boolean revokeOne) {
+        String campaign = year + "-national";
+        String label = "[" + campaign + "] ";
+        LocalDate today = LocalDate.now(BeijingTime.ZONE);
+        stages.run(label + "活动登记与申报开放", () -> open(year));
+        stages.run(label + "企业申报", () -> enterprises.forEach(this::apply));
+        stages.run(label + "择优推荐（含退回修改）", () -> recommend(campaign));
+        stages.run(label + "形式审查（含补正）", () -> formReview(campaign));
+        stages.run(label + "申报截止、推荐截止", () -> {
+            runTimer(campaign, "Event_ApplicationWindowCloses");
+            runTimer(campaign, "Event_RecommendationDeadline");
+            completeOne(campaign, "UserTask_ConcludeFormReview", Map.of("formReviewConcluded", true));
+        });
+        stages.run(label + "组建评审委员会、开启资料评审", () -> {
+            completeOne(campaign, "UserTask_FormCommittee", Map.of(ReviewProcess.EXPERTS_PER_APPLICATION, EXPERTS_PER_APPLICATION,
+                    ReviewProcess.AGGREGATION_POLICY, "TRIMMED_MEAN", ReviewProcess.MAX_SCORE, 100,
+                    ReviewProcess.CRITERION_WEIGHTS, "1,1,1", ReviewProcess.COMMITTEE_ADJUSTMENTS,
+                    SimulationData.committeeAdjustments(experts)));
+            completeOne(campaign, "UserTask_OpenMaterialReview", Map.of(ReviewProcess.REVIEW_DUE_DATE,
+                    today.plusDays(20).toString(), ReviewProcess.REMINDER_DAYS, 3));
+        });
+        stages.run(label + "资料评审（专家评分、回避）", () -> review(campaign, 0.02));
+        stages.run(label + "资料评审专业组合议", () -> deliberate(campaign, 0.5));
+        stages.run(label + "答辩评审安排、现场核查", () -> scheduleDefense(campaign, today));
+        stages.run(label + "答辩评审（专家评分、回避）", () -> review(campaign, 0.01));
+        stages.run(label + "答辩评审专业组合议", () -> deliberate(campaign, 0.7));
+        stages.run(label + "工信部意见及处理", () -> consultMinistry(campaign));
+        int[] objections = stages.measure(label + "公示与异议处理", () -> publicize(campaign, enterprises.size()));
+        stages.run(label + "遴选结果、批准、公告", () -> announce(campaign, today));
+        stages.run(label + "授牌、宣传视频", () -> manageTitles(campaign, today));
+        if (revokeOne) {
+            stages.run(label + "撤销称号", () -> revokeOne(campaign));
+        }
+        return new Outcome(campaign, enterprises.size(), objections[0], objections[1], revokeOne);
+    }
+
+    private void open(int year) {
+        Map<String, Object> settings = new HashMap<>();
+        settings.put(CampaignProcess.YEAR, year);
+        settings.put(CampaignProcess.LEVEL, "national");
+        settings.put(CampaignProcess.ORGANISER, "中国质量协会");
+        settings.put(CampaignProcess.FOCUS_AREAS, "智能制造\n数字化转型\n供应链质量管理");
+        settings.put(CampaignProcess.APPLICATION_OPENS, year + "-05-15");
+        settings.put(CampaignProcess.APPLICATION_CLOSES, year + "-07-05");
+        settings.put(CampaignProcess.RECOMMENDATION_DEADLINE, year + "-07-20");
+        String campaign = year + "-national";
+        as("office", List.of("office"), () -> engine.getRuntimeService().startProcessInstanceByKey(CampaignProcess.KEY, settings));
+        completeOne(campaign, "UserTask_PublishCampaignNotice", Map.of(CampaignProcess.NOTICE_URL, "https://www.caq.org.cn/" + campaign));
+        runTimer(campaign, "Event_ApplicationWindowOpens");
+    }
+
+    private void apply(SimulationData.Enterprise e) {
+        Map<String, Object> form = new HashMap<>();
+        form.put(ApplicationProcess.RECOMMENDING_UNIT, e.unit());
+        form.put(ApplicationProcess.ENTERPRISE_NAME, e.name());
+        form.put(ApplicationProcess.CREDIT_CODE, e.creditCode());
+        form.put(ApplicationProcess.BENCHMARK_NAME, e.name() + "实施卓越绩效管理模式的经验");
+        form.put(ApplicationProcess.SELECTION_CATEGORY, String.valueOf(e.category()));
+        form.put(ApplicationProcess.SME, e.category() == 4);
+        form.put(ApplicationProcess.INDUSTRY, "C34 通用设备制造业");
+        form.put(ApplicationProcess.REGION, "模拟地区");
+        form.put(ApplicationProcess.METHOD_SINCE_YEAR, 2015);
+        form.put(ApplicationProcess.ABSTRACT, "以卓越绩效模式系统提升质量管理水平。");
+        form.put(ApplicationProcess.ENTERPRISE_PROFILE, e.name() + "，独立法人，主营通用设备。");
+        form.put(ApplicationProcess.METHOD_APPLICATION, "一、推进目标与组织保障。二、过程管理。三、持续改进。".repeat(40));
+        form.put(ApplicationProcess.EFFECTS, "近三年一次交检合格率 97.5%、98.6%、99.3%。");
+        form.put(ApplicationProcess.PROFIT_YEAR_1, 800);
+        form.put(ApplicationProcess.PROFIT_YEAR_2, 950);
+        form.put(ApplicationProcess.PROFIT_YEAR_3, 1100);
+        form.put(ApplicationProcess.INDEPENDENT_LEGAL_PERSON, true);
+        form.put(ApplicationProcess.NO_BAD_RECORDS, true);
+        form.put(ApplicationProcess.COMMITS_TO_SHARE, true);
+        form.put(ApplicationProcess.CONTACT_NAME, "联系人");
+        form.put(ApplicationProcess.CONTACT_PHONE, "010-80000000");
+        String number = as(e.user(), List.of("applicant"),
+                () -> engine.getRuntimeService().startProcessInstanceByKey(ApplicationProcess.KEY, form).getBusinessKey());
+        stages.taskCompleted(); // the start form is a task the applicant completes in Tasklist
+        byApplication.put(number, e);
+        store.save(number, DocumentKind.EXPERIENCE, "典型经验.pdf", new ByteArrayInputStream(PDF), e.user(), () -> { });
+        store.save(number, DocumentKind.SEALED_FORM, "申报书.png", new ByteArrayInputStream(PNG), e.user(), () -> { });
+        Task attach = tasks.createTaskQuery().processInstanceBusinessKey(number).singleResult();
+        complete(attach, e.user(), List.of("applicant"), Map.of());
+    }
+
+    /** Each unit recommends its best within its quota (3, seed 001), returns a few once for revision, declines the rest. */
+    private void recommend(String campaign) {
+        Map<String, Integer> recommended = new HashMap<>();
+        Set<String> returned = new HashSet<>();
+        for (List<Task> open = open(campaign, "UserTask_RecommendApplication"); !open.isEmpty();
+                open = open(campaign, "UserTask_RecommendApplication")) {
+            Map<String, SimulationData.Enterprise> of = enterprises(open);
+            open.sort(Comparator.comparingDouble((Task t) -> -of.get(t.getProcessInstanceId()).merit()));
+            for (Task task : open) {
+                SimulationData.Enterprise e = of.get(task.getProcessInstanceId());
+                List<String> unit = List.of("unit-" + e.unit());
+                String user = "sim-unit-" + e.unit();
+                if (!returned.contains(task.getProcessInstanceId()) && random.nextDouble() < 0.05) {
+                    returned.add(task.getProcessInstanceId());
+                    complete(task, user, unit, Map.of(ApplicationProcess.RECOMMENDATION_DECISION, ApplicationProcess.RETURN,
+                            ApplicationProcess.RECOMMENDATION_COMMENT, "请补充近三年质量损失率数据"));
+                } else if (recommended.merge(e.unit(), 1, Integer::sum) <= 3) {
+                    complete(task, user, unit, Map.of(ApplicationProcess.RECOMMENDATION_DECISION, ApplicationProcess.RECOMMEND));
+                } else {
+                    complete(task, user, unit, Map.of(ApplicationProcess.RECOMMENDATION_DECISION, ApplicationProcess.DECLINE,
+                            ApplicationProcess.RECOMMENDATION_COMMENT, "本单位推荐名额已用完，择优推荐其他申报"));
+                }
+            }
+            for (Task revision : open(campaign, "UserTask_ReviseApplication")) {
+                complete(revision, revision.getAssignee(), List.of("applicant"),
+                        Map.of(ApplicationProcess.EFFECTS, "近三年一次交检合格率 97.5%、98.6%、99.3%，质量损失率下降 40%。"));
+            }
+        }
+    }
+
+    /** The office passes most, asks a few to supplement (who do, and then pass), and fails a few. */
+    private void formReview(String campaign) {
+        Set<String> supplemented = new HashSet<>();
+        String due = LocalDate.now(BeijingTime.ZONE).plusDays(10).toString();
+        for (List<Task> open = open(campaign, "UserTask_ReviewForm"); !open.isEmpty(); open = open(campaign, "UserTask_ReviewForm")) {
+            for (Task task : open) {
+                double draw = random.nextDouble();
+                if (!supplemented.contains(task.getProcessInstanceId()) && draw < 0.05) {
+                    supplemented.add(task.getProcessInstanceId());
+                    complete(task, "office", List.of("office"), Map.of(ApplicationProcess.FORM_REVIEW_DECISION, ApplicationProcess.SUPPLEMENT,
+                            ApplicationProcess.FORM_REVIEW_REASON, "申报书缺少推荐单位盖章页", ApplicationProcess.SUPPLEMENT_DUE_DATE, due));
+                } else if (draw > 0.98) {
+                    complete(task, "office", List.of("office"), Map.of(ApplicationProcess.FORM_REVIEW_DECISION, ApplicationProcess.FAIL,
+                            ApplicationProcess.FORM_REVIEW_REASON, "近三年利润数据不符合申报条件"));
+                } else {
+                    complete(task, "office", List.of("office"), Map.of(ApplicationProcess.FORM_REVIEW_DECISION, ApplicationProcess.PASS));
+                }
+            }
+            for (Task supplement : open(campaign, "UserTask_SupplementApplication")) {
+                complete(supplement, supplement.getAssignee(), List.of("applicant"), Map.of());
+            }
+        }
+    }
+
+    /** Every expert scores by the application's merit with some noise; a few declare a conflict (never a leader). */
+    private void review(String campaign, double recusals) {
+        for (List<Task> open = open(campaign, "UserTask_ReviewApplication"); !open.isEmpty();
+                open = open(campaign, "UserTask_ReviewApplication")) {
+            Map<String, SimulationData.Enterprise> of = enterprises(open);
+            for (Task task : open) {
+                if (!leaders.contains(task.getAssignee()) && random.nextDouble() < recusals) {
+                    complete(task, task.getAssignee(), List.of("committee"), Map.of(ReviewProcess.RECUSE, true,
+                            ReviewProcess.RECUSAL_REASON, "曾为该企业提供质量管理咨询"));
+                    continue;
+                }
+                double merit = of.get(task.getProcessInstanceId()).merit();
+                Function<Integer, Integer> score = spread -> (int) Math.max(0, Math.min(100,
+                        Math.round(55 + 40 * merit + random.nextGaussian() * spread)));
+                complete(task, task.getAssignee(), List.of("committee"), Map.of(ReviewProcess.SCORE_1, score.apply(6),
+                        ReviewProcess.SCORE_2, score.apply(8), ReviewProcess.SCORE_3, score.apply(10),
+                        ReviewProcess.COMMENT, "方法体系完整，成效数据可信。"));
+            }
+        }
+    }
+
+    /** Each group's leader takes the best-ranked share of the group's applications forward. */
+    private void deliberate(String campaign, double share) {
+        for (Task task : open(campaign, "UserTask_Deliberate")) {
+            SpinJsonNode options = Spin.JSON(tasks.getVariableLocal(task.getId(), ReviewProcess.SELECTION_OPTIONS).toString());
+            List<String> ranked = options.elements().stream().map(o -> o.prop("value").stringValue()).toList();
+            List<String> selected = ranked.subList(0, Math.max(1, (int) Math.round(ranked.size() * share)));
+            complete(task, task.getAssignee(), List.of("committee"), Map.of(ReviewProcess.SELECTED, Spin.JSON(selected),
+                    ReviewProcess.RATIONALE, "按综合得分排序择优"));
+        }
+    }
+
+    private void scheduleDefense(String campaign, LocalDate today) {
+        List<String> shortlisted = byApplication.keySet().stream().filter(n -> n.startsWith(campaign))
+                .filter(n -> engine.getRuntimeService().createExecutionQuery().processInstanceBusinessKey(n)
+                        .activityId("Event_DefenseReviewDecided").count() > 0)
+                .sorted().toList();
+        List<String> verified = new ArrayList<>();
+        for (int i = 0; i < shortlisted.size(); i += 25) {
+            verified.add(shortlisted.get(i));
+        }
+        completeOne(campaign, "UserTask_ScheduleDefense", Map.of(ReviewProcess.DEFENSE_DATE, today.plusDays(5).toString(),
+                ReviewProcess.DEFENSE_PLACE, "北京 中国质量协会", ReviewProcess.REVIEW_DUE_DATE, today.plusDays(10).toString(),
+                ReviewProcess.SITE_VERIFICATIONS, String.join("\n", verified)));
+        for (Task task : open(campaign, "UserTask_RecordSiteVerification")) {
+            complete(task, "office", List.of("office"), Map.of(ReviewProcess.SITE_VERIFICATION_FINDING, "现场数据与申报材料一致"));
+        }
+    }
+
+    private void consultMinistry(String campaign) {
+        String listed = (String) engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(campaign)
+                .processDefinitionKey(CampaignProcess.KEY).list().stream().findFirst()
+                .map(pi -> engine.getRuntimeService().getVariable(pi.getId(), ReviewProcess.PRELIMINARY_LIST)).orElse("");
+        String first = byApplication.keySet().stream().filter(n -> n.startsWith(campaign) && listed.contains(n)).sorted()
+                .findFirst().orElseThrow();
+        completeOne(campaign, "UserTask_CommentOnPreliminaryList", "ministry", List.of("ministry"),
+                Map.of(ReviewProcess.MINISTRY_COMMENTS, first + "：请核实近三年利润数据"));
+        completeOne(campaign, "UserTask_HandleMinistryComments", Map.of(ReviewProcess.COMMENT_HANDLING, first + "：已核实审计报告，数据属实"));
+    }
+
+    /** Publicity with objections on about one in forty listed, half of them upheld; returns {objections, upheld}. */
+    private int[] publicize(String campaign, int applications) {
+        completeOne(campaign, "UserTask_PublishPublicity", Map.of(PublicityProcess.PUBLICITY_START, publicity.start().toString(),
+                PublicityProcess.PUBLICITY_CHANNELS, "https://www.caq.org.cn/"));
+        publicity.beginToday(campaign);
+        List<String> listed = onList(campaign);
+        int count = Math.max(2, listed.size() / 40);
+        int upheld = 0;
+        for (int i = 0; i < count; i++) {
+            String objection = objector.object(listed.get((i * 7) % listed.size()), i);
+            boolean uphold = i % 2 == 0;
+            upheld += uphold ? 1 : 0;
+            String handling = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(objection)
+                    .singleResult().getId();
+            completeIn(handling, "office", List.of("office"), Map.of(PublicityProcess.FINDINGS, uphold ? "经核对审计报告，数据不实" : "数据属实",
+                    PublicityProcess.RECOMMENDATION, uphold ? PublicityProcess.UPHOLD : PublicityProcess.DISMISS));
+            completeIn(handling, "sim-chair", List.of("committee", "committee-chair"), Map.of(PublicityProcess.DECISION,
+                    uphold ? PublicityProcess.UPHOLD : PublicityProcess.DISMISS, PublicityProcess.DECISION_REASON, uphold ? "材料不实" : "异议缺乏依据"));
+            completeIn(handling, "office", List.of("office"), Map.of(PublicityProcess.REPLY, "已书面答复异议人"));
+        }
+        runTimer(campaign, "Event_PublicityPeriodEnds");
+        return new int[] {count, upheld};
+    }
+
+    private void announce(String campaign, LocalDate today) {
+        List<String> listed = onList(campaign);
+        String leftOff = listed.size() >= 3 ? listed.get(listed.size() - 1) + "：按工信部意见核实，不列入" : null;
+        Map<String, Object> exclusions = new HashMap<>();
+        exclusions.put(AnnouncementProcess.FINAL_LIST_EXCLUSIONS, leftOff);
+        completeOne(campaign, "UserTask_PrepareFinalList", exclusions);
+        completeOne(campaign, "UserTask_ApproveResults", "caq", List.of("caq"), Map.of(AnnouncementProcess.APPROVAL_DECISION,
+                AnnouncementProcess.RETURN, AnnouncementProcess.APPROVAL_COMMENT, "请核对企业名称"));
+        exclusions.put(AnnouncementProcess.FINAL_LIST_EXCLUSIONS, null); // the one left off stays off
+        completeOne(campaign, "UserTask_PrepareFinalList", exclusions);
+        completeOne(campaign, "UserTask_ApproveResults", "caq", List.of("caq"), Map.of(AnnouncementProcess.APPROVAL_DECISION,
+                AnnouncementProcess.APPROVE, AnnouncementProcess.APPROVAL_REFERENCE, "会长办公会纪要〔" + campaign.substring(0, 4) + "〕9号"));
+        completeOne(campaign, "UserTask_PublishAnnouncement", Map.of(AnnouncementProcess.DOCUMENT_NUMBER,
+                "中国质协字〔" + campaign.substring(0, 4) + "〕1号", AnnouncementProcess.PUBLISHED_ON, today.toString()));
+    }
+
+    private void manageTitles(String campaign, LocalDate today) {
+        int plaque = 0;
+        for (Task task : tasks.createTaskQuery().processDefinitionKey(TitleProcess.KEY).processInstanceBusinessKeyLike(campaign + "-T%")
+                .taskDefinitionKey("UserTask_RecordPlaque").list()) {
+            complete(task, "office", List.of("office"), Map.of(TitleProcess.PLAQUE_NUMBER, "ZLBG-" + campaign + "-" + (++plaque),
+                    TitleProcess.PLAQUE_AWARDED_ON, today.toString()));
+        }
+        for (Task task : tasks.createTaskQuery().processDefinitionKey(TitleProcess.KEY).processInstanceBusinessKeyLike(campaign + "-T%")
+                .taskDefinitionKey("UserTask_ProvidePromotionVideo").list()) {
+            complete(task, task.getAssignee(), List.of("applicant"), Map.of(TitleProcess.VIDEO_URL, "https://video.example.cn/" + task.getId() + ".mp4",
+                    TitleProcess.VIDEO_MINUTES, 30, TitleProcess.VIDEO_STRUCTURE_CONFIRMED, true, TitleProcess.EXCHANGE_CONFIRMED, true));
+        }
+    }
+
+    private void revokeOne(String campaign) {
+        String revocation = as("office", List.of("office"), () -> engine.getRuntimeService().startProcessInstanceByKey(
+                TitleProcess.REVOCATION_KEY, Map.of(TitleProcess.TITLE_NUMBER, campaign + "-T001", TitleProcess.GROUND, "QUALITY_ACCIDENT",
+                        TitleProcess.REPORT, "市场监管部门通报该企业发生重大产品质量事故")).getId());
+        completeIn(revocation, "office", List.of("office"), Map.of(TitleProcess.FINDINGS, "事故属实且负主要责任",
+                TitleProcess.RECOMMENDATION, TitleProcess.REVOKE));
+        completeIn(revocation, "sim-chair", List.of("committee", "committee-chair"), Map.of(TitleProcess.DECISION, TitleProcess.REVOKE,
+                TitleProcess.DECISION_REASON, "发生重大质量责任事故"));
+    }
+
+    // --- the engine, as the people would use it ---
+
+    private List<String> onList(String campaign) {
+        return byApplication.keySet().stream().filter(n -> n.startsWith(campaign))
+                .filter(n -> engine.getRuntimeService().createExecutionQuery().processInstanceBusinessKey(n)
+                        .activityId("Gateway_ListOutcome").count() > 0)
+                .sorted().toList();
+    }
+
+    private List<Task> open(String campaign, String taskDefinitionKey) {
+        return new ArrayList<>(tasks.createTaskQuery().processInstanceBusinessKeyLike(campaign + "%")
+                .taskDefinitionKey(taskDefinitionKey).orderByTaskCreateTime().asc().list());
+    }
+
+    /** The enterprise behind each task's case (an application, or a review of one), in one query. */
+    private Map<String, SimulationData.Enterprise> enterprises(List<Task> open) {
+        Map<String, SimulationData.Enterprise> of = new HashMap<>();
+        if (open.isEmpty()) {
+            return of;
+        }
+        Set<String> ids = new HashSet<>(open.stream().map(Task::getProcessInstanceId).toList());
+        for (var pi : engine.getRuntimeService().createProcessInstanceQuery().processInstanceIds(ids).list()) {
+            String key = pi.getBusinessKey();
+            of.put(pi.getId(), byApplication.get(key.contains("/") ? key.substring(0, key.indexOf('/')) : key));
+        }
+        return of;
+    }
+
+    private void completeOne(String campaign, String taskDefinitionKey, Map<String, Object> variables) {
+        completeOne(campaign, taskDefinitionKey, "office", List.of("office"), variables);
+    }
+
+    private void completeOne(String campaign, String taskDefinitionKey, String user, List<String> groups, Map<String, Object> variables) {
+        Task task = tasks.createTaskQuery().processDefinitionKey(CampaignProcess.KEY).processInstanceBusinessKey(campaign)
+                .taskDefinitionKey(taskDefinitionKey).singleResult();
+        if (task == null) {
+            throw new IllegalStateException(campaign + " is not at " + taskDefinitionKey);
+        }
+        complete(task, user, groups, variables);
+    }
+
+    private void completeIn(String processInstanceId, String user, List<String> groups, Map<String, Object> variables) {
+        complete(tasks.createTaskQuery().processInstanceId(processInstanceId).singleResult(), user, groups, variables);
+    }
+
+    private void complete(Task task, String user, List<String> groups, Map<String, Object> variables) {
+        as(user, groups, () -> {
+            tasks.complete(task.getId(), variables);
+            return null;
+        });
+        stages.taskCompleted();
+    }
+
+    private void runTimer(String campaign, String activityId) {
+        Job job = engine.getManagementService().createJobQuery().processDefinitionKey(CampaignProcess.KEY)
+                .activityId(activityId).list().stream()
+                .filter(j -> engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(j.getProcessInstanceId())
+                        .singleResult().getBusinessKey().equals(campaign))
+                .findFirst().orElseThrow(() -> new IllegalStateException(campaign + " has no timer at " + activityId));
+        engine.getManagementService().executeJob(job.getId());
+    }
+
+    private <T> T as(String user, List<String> groups, Supplier<T> call) {
+        identity.setAuthentication(user, groups);
+        try {
+            return call.get();
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+}

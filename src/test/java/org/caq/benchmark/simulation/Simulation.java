@@ -1,0 +1,142 @@
+package org.caq.benchmark.simulation;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.caq.benchmark.BenchmarkApplication;
+import org.caq.benchmark.TestSettings;
+import org.caq.benchmark.calendar.HolidayArrangements;
+import org.caq.benchmark.documents.DocumentStore;
+import org.caq.benchmark.procedure.BeijingTime;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A whole selection year through the real application (engine, delegates, domain tables, webapps, public API),
+ * on a fresh database of the chosen kind, then the bare baseline in the same engine and database. Prints the
+ * per-stage figures, the overhead ratio and the end-state check; exits 1 if the check fails.
+ *
+ * <p>{@code mvn -B -Psimulate test-compile exec:exec -Dsimulation.applications=250 -Dsimulation.database=h2}
+ * (see docs/performance.md). N applications are spread over the 49 recommending units; above 250 (a national
+ * year) they form several national years of at most 250 each, one after another on the same database.
+ */
+public final class Simulation {
+
+    private static final int CAMPAIGN_SIZE = 250;
+    private static final int EXPERTS_PER_APPLICATION = 5;
+
+    public static void main(String[] args) throws IOException {
+        int applications = Integer.getInteger("simulation.applications", 250);
+        long seed = Long.getLong("simulation.seed", 2026L);
+        int experts = SimulationData.experts(Integer.getInteger("simulation.experts", 62));
+        String database = System.getProperty("simulation.database", "h2");
+        System.setProperty(TestSettings.PROPERTY, database);
+
+        Path work = Files.createTempDirectory("benchmark-simulation-");
+        Path calendar = Files.createDirectories(work.resolve("calendar"));
+        standInForNextYear(calendar);
+        Map<String, Object> settings = new HashMap<>(TestSettings.properties("simulation"));
+        settings.put("server.port", "0");
+        settings.put("spring.profiles.active", "demo");
+        settings.put("benchmark.demo.campaign", "false");
+        settings.put("camunda.bpm.job-execution.enabled", "false");
+        settings.put("benchmark.experts.file", "file:" + SimulationData.expertPool(experts, work));
+        settings.put("benchmark.documents.directory", work.resolve("documents").toString());
+        settings.put("benchmark.calendar.directory", calendar.toString());
+        // every simulated objection comes from this machine's address
+        settings.put("benchmark.objections.per-address-per-hour", "1000000");
+        settings.put("logging.level.root", "WARN");
+
+        long bootStart = System.nanoTime();
+        // as command-line arguments: they win over application.yml (the demo's file database)
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(BenchmarkApplication.class)
+                .run(settings.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
+        long bootMillis = (System.nanoTime() - bootStart) / 1_000_000;
+        int status;
+        try {
+            status = run(context, applications, seed, experts, database, bootMillis);
+        } finally {
+            context.close();
+        }
+        System.exit(status);
+    }
+
+    private static int run(ConfigurableApplicationContext context, int applications, long seed, int experts, String database,
+            long bootMillis) {
+        ProcessEngine engine = context.getBean(ProcessEngine.class);
+        JdbcClient jdbc = context.getBean(JdbcClient.class);
+        int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+        Random random = new Random(seed);
+        Stages stages = new Stages(engine.getHistoryService());
+        SimulatedCampaign driver = new SimulatedCampaign(engine, context.getBean(DocumentStore.class), stages, random,
+                new Objector(port), new PublicityClock(context.getBean(HolidayArrangements.class), jdbc), experts);
+
+        int years = (applications + CAMPAIGN_SIZE - 1) / CAMPAIGN_SIZE;
+        int thisYear = LocalDate.now(BeijingTime.ZONE).getYear();
+        List<SimulatedCampaign.Outcome> outcomes = new ArrayList<>();
+        for (int i = 0; i < years; i++) {
+            int size = Math.min(CAMPAIGN_SIZE, applications - i * CAMPAIGN_SIZE);
+            outcomes.add(driver.run(i, thisYear - years + 1 + i, SimulationData.enterprises(i, size, random), i == years - 1));
+        }
+        EndState end = new EndState(engine, jdbc).check(outcomes, EXPERTS_PER_APPLICATION);
+        long baselineMillis = new BareBaseline(engine).run(stages.instancesStarted(), stages.tasksCompleted());
+
+        report(stages, end, outcomes, applications, experts, database, bootMillis, baselineMillis);
+        return end.problems().isEmpty() ? 0 : 1;
+    }
+
+    private static void report(Stages stages, EndState end, List<SimulatedCampaign.Outcome> outcomes, int applications, int experts,
+            String database, long bootMillis, long baselineMillis) {
+        System.out.println();
+        System.out.printf(Locale.ROOT, "Simulation of %d applications, %d experts, on %s (%s, %d cores, max heap %d MiB) at %s%n",
+                applications, experts, database, System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, LocalDateTime.now());
+        System.out.printf(Locale.ROOT, "application start-up: %.1f s%n", bootMillis / 1000.0);
+        System.out.printf(Locale.ROOT, "%-40s %9s %10s %8s %10s%n", "stage", "ms", "instances", "tasks", "tasks/s");
+        for (Stages.Stage s : stages.all()) {
+            System.out.printf(Locale.ROOT, "%-40s %9d %10d %8d %10.1f%n", s.name(), s.millis(), s.instancesStarted(), s.tasksCompleted(),
+                    s.millis() == 0 ? 0.0 : s.tasksCompleted() * 1000.0 / s.millis());
+        }
+        double seconds = stages.millis() / 1000.0;
+        System.out.printf(Locale.ROOT, "TOTAL %.1f s: %d process instances (%.1f cases/s), %d user tasks (%.1f tasks/s)%n", seconds,
+                stages.instancesStarted(), stages.instancesStarted() / seconds, stages.tasksCompleted(), stages.tasksCompleted() / seconds);
+        System.out.printf(Locale.ROOT, "BASELINE %.1f s for the same starts and completions on a bare process: overhead %.2fx%n",
+                baselineMillis / 1000.0, stages.millis() / (double) baselineMillis);
+        System.out.println("outcomes: " + end.outcomes());
+        outcomes.forEach(o -> System.out.printf("%s: %d applications, %d objections (%d upheld), revocation: %s%n",
+                o.campaign(), o.applications(), o.objections(), o.upheld(), o.revoked()));
+        if (end.problems().isEmpty()) {
+            System.out.println("END STATE: consistent (every case ended in exactly one outcome, quotas held, every score aggregated, "
+                    + "nothing running, no job, no incident)");
+        } else {
+            System.out.println("END STATE: INCONSISTENT");
+            end.problems().forEach(p -> System.out.println("  - " + p));
+        }
+        System.out.printf(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %.2f× | %d | %d |%n", database, applications, seconds,
+                stages.tasksCompleted() / seconds, baselineMillis / 1000.0, stages.millis() / (double) baselineMillis,
+                stages.instancesStarted(), stages.tasksCompleted());
+    }
+
+    /**
+     * Late in a year the State Council has not yet published next year's arrangement, and a publicity started in
+     * December reaches January: the run then counts next year's days as plain weekdays, and says so.
+     */
+    private static void standInForNextYear(Path calendar) throws IOException {
+        int next = LocalDate.now(BeijingTime.ZONE).getYear() + 1;
+        if (Simulation.class.getResource("/calendar/" + next + ".csv") == null) {
+            Files.writeString(calendar.resolve(next + ".csv"), "# simulation stand-in: weekends only\ndate,kind,note\n");
+            System.out.println("note: no holiday arrangement for " + next + " shipped; the simulation counts it as weekdays only");
+        }
+    }
+}

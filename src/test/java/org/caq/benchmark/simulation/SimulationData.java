@@ -1,0 +1,127 @@
+package org.caq.benchmark.simulation;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * The simulated people: enterprises spread over the 49 recommending units of seed 001, each with a valid unified
+ * social credit code of its unit's province and a hidden merit the experts' scores follow; and an expert pool of
+ * M experts in the three fields, the groups' leaders from Hong Kong and Macao universities so that no leader
+ * conflicts with an application (Art. 15 recusal is by region).
+ */
+final class SimulationData {
+
+    /** Province (GB/T 2260) of each unit; associations are given a province at random per enterprise. */
+    static final Map<String, String> PROVINCE_OF_UNIT = Map.ofEntries(
+            Map.entry("beijing", "11"), Map.entry("tianjin", "12"), Map.entry("hebei", "13"), Map.entry("shanxi", "14"),
+            Map.entry("neimenggu", "15"), Map.entry("liaoning", "21"), Map.entry("jilin", "22"), Map.entry("heilongjiang", "23"),
+            Map.entry("shanghai", "31"), Map.entry("jiangsu", "32"), Map.entry("zhejiang", "33"), Map.entry("anhui", "34"),
+            Map.entry("fujian", "35"), Map.entry("jiangxi", "36"), Map.entry("shandong", "37"), Map.entry("henan", "41"),
+            Map.entry("hubei", "42"), Map.entry("hunan", "43"), Map.entry("guangdong", "44"), Map.entry("guangxi", "45"),
+            Map.entry("hainan", "46"), Map.entry("chongqing", "50"), Map.entry("sichuan", "51"), Map.entry("guizhou", "52"),
+            Map.entry("yunnan", "53"), Map.entry("xizang", "54"), Map.entry("shaanxi", "61"), Map.entry("gansu", "62"),
+            Map.entry("qinghai", "63"), Map.entry("ningxia", "64"), Map.entry("xinjiang", "65"), Map.entry("dalian", "21"),
+            Map.entry("ningbo", "33"), Map.entry("xiamen", "35"), Map.entry("qingdao", "37"), Map.entry("shenzhen", "44"),
+            Map.entry("xpcc", "65"));
+
+    static final List<String> ASSOCIATIONS = List.of("cmif", "cmqa", "cisa", "cnia", "cpcif", "cnlic", "cntac", "cbmf",
+            "ceic", "ceqa", "casme", "caq");
+
+    static final List<String> UNITS = List.of("beijing", "tianjin", "hebei", "shanxi", "neimenggu", "liaoning", "jilin",
+            "heilongjiang", "shanghai", "jiangsu", "zhejiang", "anhui", "fujian", "jiangxi", "shandong", "henan", "hubei",
+            "hunan", "guangdong", "guangxi", "hainan", "chongqing", "sichuan", "guizhou", "yunnan", "xizang", "shaanxi",
+            "gansu", "qinghai", "ningxia", "xinjiang", "dalian", "ningbo", "xiamen", "qingdao", "shenzhen", "xpcc", "cmif",
+            "cmqa", "cisa", "cnia", "cpcif", "cnlic", "cntac", "cbmf", "ceic", "ceqa", "casme", "caq");
+
+    private static final List<String> FIELDS = List.of("管理方法", "数字化", "服务与社会责任");
+    private static final List<String> PROVINCES = List.of("11", "31", "32", "33", "37", "42", "44", "51", "61", "21");
+    private static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+    private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+
+    /** A simulated enterprise: login, unit, names, Art. 10 category (1–6), credit code and merit (0–1). */
+    record Enterprise(String user, String unit, String name, int category, String creditCode, double merit) {
+    }
+
+    private SimulationData() {
+    }
+
+    static List<Enterprise> enterprises(int campaignIndex, int count, Random random) {
+        List<Enterprise> enterprises = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            // larger units attract more applicants: the first 31 (provinces) twice as often as the others
+            String unit = random.nextInt(3) < 2 ? UNITS.get(random.nextInt(31)) : UNITS.get(31 + random.nextInt(UNITS.size() - 31));
+            String province = PROVINCE_OF_UNIT.getOrDefault(unit, PROVINCES.get(random.nextInt(PROVINCES.size())));
+            int serial = campaignIndex * 100_000 + i;
+            enterprises.add(new Enterprise(String.format("sim-e%06d", serial), unit, "模拟" + serial + "号制造有限公司",
+                    1 + random.nextInt(6), creditCode(province, serial), random.nextDouble()));
+        }
+        return enterprises;
+    }
+
+    /** A valid code (GB 32100-2015): 91 + the province's first city (xx01) + 00 + a serial + check character. */
+    static String creditCode(String province, int serial) {
+        String body = "91" + province + "0100" + String.format("MA%07d", serial);
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += ALPHABET.indexOf(body.charAt(i)) * WEIGHTS[i];
+        }
+        return body + ALPHABET.charAt((31 - sum % 31) % 31);
+    }
+
+    /**
+     * The pool file (format of benchmark.experts.file): a chair and a vice-chair, then per field a leader (region
+     * 81/82) and members from ten provinces, M experts in all.
+     */
+    static Path expertPool(int experts, Path directory) {
+        List<String> lines = new ArrayList<>(List.of("code,user_id,name,field,industries,region,affiliation,association,can_chair",
+                "C01,sim-chair,模拟主任委员,综合,机械,81,香港理工大学,,true",
+                "C02,sim-vicechair,模拟副主任委员,综合,电子,82,澳门大学,,true"));
+        int perField = Math.max(8, (experts - 2) / FIELDS.size());
+        int serial = 1;
+        for (String field : FIELDS) {
+            for (int i = 0; i < perField; i++, serial++) {
+                String region = i == 0 ? "81" : PROVINCES.get(i % PROVINCES.size());
+                lines.add(String.format("E%03d,sim-expert%03d,模拟专家%03d,%s,机械,%s,模拟大学%d,,false",
+                        serial, serial, serial, field, region, serial));
+            }
+        }
+        try {
+            Path file = directory.resolve("experts.csv");
+            Files.write(file, lines, StandardCharsets.UTF_8);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The committee's groups as the office sets them: every expert of the field, the first leading. */
+    static String committeeAdjustments(int experts) {
+        int perField = Math.max(8, (experts - 2) / FIELDS.size());
+        List<String> groups = List.of("MANAGEMENT", "DIGITAL", "SERVICE");
+        StringBuilder adjustments = new StringBuilder("chair=C01\nviceChair=C02");
+        for (int g = 0; g < groups.size(); g++) {
+            adjustments.append('\n').append(groups.get(g)).append('=');
+            for (int i = 0; i < perField; i++) {
+                adjustments.append(i == 0 ? "" : ",").append(String.format("E%03d", g * perField + i + 1)).append(i == 0 ? "*" : "");
+            }
+        }
+        return adjustments.toString();
+    }
+
+    /** The groups' leaders (who may not recuse: the office would first name another leader). */
+    static List<String> leaderUsers(int experts) {
+        int perField = Math.max(8, (experts - 2) / FIELDS.size());
+        return List.of(0, 1, 2).stream().map(g -> String.format("sim-expert%03d", g * perField + 1)).toList();
+    }
+
+    static int experts(int requested) {
+        return 2 + FIELDS.size() * Math.max(8, (requested - 2) / FIELDS.size());
+    }
+}

@@ -1,0 +1,58 @@
+package org.caq.benchmark.simulation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.HistoryService;
+
+/** Per-stage figures of a run: wall time, process instances started (by anyone), user tasks completed. */
+final class Stages {
+
+    record Stage(String name, long millis, long instancesStarted, long tasksCompleted) {
+    }
+
+    private final HistoryService history;
+    private final List<Stage> stages = new ArrayList<>();
+    private long tasks;
+
+    Stages(HistoryService history) {
+        this.history = history;
+    }
+
+    void taskCompleted() {
+        tasks++;
+    }
+
+    void run(String name, Runnable stage) {
+        measure(name, () -> {
+            stage.run();
+            return null;
+        });
+    }
+
+    <T> T measure(String name, Supplier<T> stage) {
+        long instancesBefore = history.createHistoricProcessInstanceQuery().count();
+        long tasksBefore = tasks;
+        long start = System.nanoTime();
+        T result = stage.get();
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        stages.add(new Stage(name, millis, history.createHistoricProcessInstanceQuery().count() - instancesBefore, tasks - tasksBefore));
+        return result;
+    }
+
+    List<Stage> all() {
+        return stages;
+    }
+
+    long millis() {
+        return stages.stream().mapToLong(Stage::millis).sum();
+    }
+
+    long instancesStarted() {
+        return stages.stream().mapToLong(Stage::instancesStarted).sum();
+    }
+
+    long tasksCompleted() {
+        return stages.stream().mapToLong(Stage::tasksCompleted).sum();
+    }
+}

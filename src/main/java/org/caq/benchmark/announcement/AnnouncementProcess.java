@@ -1,5 +1,7 @@
 package org.caq.benchmark.announcement;
 
+import java.util.List;
+
 /** Names the announcement stage of {@code benchmark-campaign} shares with its forms and with Java. */
 public final class AnnouncementProcess {
 
@@ -13,6 +15,7 @@ public final class AnnouncementProcess {
     public static final String APPROVAL_COMMENT = "approvalComment";
     public static final String APPROVE = "approve";
     public static final String RETURN = "return";
+    public static final List<String> APPROVAL_CHOICES = List.of(APPROVE, "批准", RETURN, "退回");
     // publish-announcement form
     public static final String DOCUMENT_NUMBER = "announcementDocumentNumber";
     public static final String PUBLISHED_ON = "announcementDate";

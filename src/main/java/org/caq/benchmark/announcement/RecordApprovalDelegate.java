@@ -23,8 +23,7 @@ class RecordApprovalDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         FormValues form = new FormValues(execution.getVariables());
-        String decision = form.choice(AnnouncementProcess.APPROVAL_DECISION, "审批结论",
-                AnnouncementProcess.APPROVE, "批准", AnnouncementProcess.RETURN, "退回");
+        String decision = form.choice(AnnouncementProcess.APPROVAL_DECISION, "审批结论", AnnouncementProcess.APPROVAL_CHOICES);
         String campaign = execution.getProcessBusinessKey();
         if (AnnouncementProcess.APPROVE.equals(decision)) {
             announcements.approve(campaign, Actor.of(execution),

@@ -1,5 +1,7 @@
 package org.caq.benchmark.application;
 
+import java.util.List;
+
 /** Names the {@code benchmark-application} process shares with its forms and with Java. */
 public final class ApplicationProcess {
 
@@ -45,6 +47,8 @@ public final class ApplicationProcess {
     public static final String RECOMMEND = "recommend";
     public static final String RETURN = "return";
     public static final String DECLINE = "decline";
+    /** The unit's decisions as value, name, value, name… (checked on submit, named in the audit trail). */
+    public static final List<String> RECOMMENDATION_CHOICES = List.of(RECOMMEND, "推荐", RETURN, "退回修改", DECLINE, "不予推荐");
 
     // form review
     public static final String ELIGIBILITY_FINDINGS = "eligibilityFindings";
@@ -55,6 +59,7 @@ public final class ApplicationProcess {
     public static final String PASS = "pass";
     public static final String SUPPLEMENT = "supplement";
     public static final String FAIL = "fail";
+    public static final List<String> FORM_REVIEW_CHOICES = List.of(PASS, "通过", SUPPLEMENT, "要求补正", FAIL, "不通过");
 
     // messages
     public static final String MATERIAL_REVIEW_OPENED = "MaterialReviewOpened";

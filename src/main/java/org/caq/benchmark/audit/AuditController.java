@@ -30,16 +30,18 @@ import org.springframework.web.bind.annotation.RestController;
 class AuditController {
 
     private final CaseTrails trails;
+    private final Decisions decisions;
     private final Applications applications;
     private final CurrentUser user;
 
-    AuditController(CaseTrails trails, Applications applications, CurrentUser user) {
+    AuditController(CaseTrails trails, Decisions decisions, Applications applications, CurrentUser user) {
         this.trails = trails;
+        this.decisions = decisions;
         this.applications = applications;
         this.user = user;
     }
 
-    record Dossier(CaseTrail trail, Map<String, List<String>> campaignStages) {
+    record Dossier(CaseTrail trail, List<Decisions.Decision> decisions, Map<String, List<String>> campaignStages) {
     }
 
     @GetMapping("/api/audit/cases/{key}")
@@ -55,7 +57,7 @@ class AuditController {
                 stages.computeIfAbsent(c.status().displayName(), status -> new ArrayList<>()).add(c.number());
             }
         }
-        return new Dossier(trail, stages);
+        return new Dossier(trail, decisions.of(trail), stages);
     }
 
     @GetMapping("/api/audit/cases/{key}/dossier.json")
@@ -96,6 +98,9 @@ class AuditController {
             dossier.trail().activities().forEach(s -> rows.add(List.of("activity", time(s.start()),
                     nz(s.name()) + " [" + s.activityId() + "]", nz(s.assignee()),
                     "ended " + time(s.end()) + (s.outcome() == null ? "" : " " + s.outcome()))));
+            dossier.decisions().forEach(d -> rows.add(List.of("decision", time(d.time()),
+                    nz(d.stage()) + " [" + d.activityId() + "]", (nz(d.userId()) + " " + nz(d.userName())).strip(),
+                    nz(d.decision()) + (d.reason() == null ? "" : "：" + d.reason()))));
             dossier.trail().variables().forEach(v -> rows.add(List.of("variable", time(v.time()), v.name(), "",
                     nz(v.value()))));
             dossier.trail().operations().forEach(o -> rows.add(List.of("operation", time(o.time()),

@@ -11,7 +11,8 @@ record CaseTrail(Case caseInfo, List<Step> activities, List<Change> variables, L
     }
 
     /** An activity: when it started and ended, and for a task who worked it and how it ended. */
-    record Step(String activityId, String name, String type, Date start, Date end, String assignee, String outcome) {
+    record Step(String activityId, String activityInstanceId, String name, String type, Date start, Date end,
+            String taskId, String assignee, String outcome) {
     }
 
     /** A value a variable took, when. */
@@ -19,6 +20,7 @@ record CaseTrail(Case caseInfo, List<Step> activities, List<Change> variables, L
     }
 
     /** Something a person did through the engine's API: claim, complete, change, delete … */
-    record Operation(Date time, String user, String operation, String entity, String property, String from, String to) {
+    record Operation(Date time, String user, String operation, String entity, String taskId, String property,
+            String from, String to) {
     }
 }

@@ -62,8 +62,8 @@ class CaseTrails {
 
     private static CaseTrail.Step step(HistoricActivityInstance a, HistoricTaskInstance task) {
         String outcome = task == null ? null : task.getDeleteReason();
-        return new CaseTrail.Step(a.getActivityId(), a.getActivityName(), a.getActivityType(), a.getStartTime(),
-                a.getEndTime(), a.getAssignee(), outcome);
+        return new CaseTrail.Step(a.getActivityId(), a.getId(), a.getActivityName(), a.getActivityType(),
+                a.getStartTime(), a.getEndTime(), a.getTaskId(), a.getAssignee(), outcome);
     }
 
     private static CaseTrail.Change change(HistoricDetail detail) {
@@ -75,6 +75,6 @@ class CaseTrails {
 
     private static CaseTrail.Operation operation(UserOperationLogEntry entry) {
         return new CaseTrail.Operation(entry.getTimestamp(), entry.getUserId(), entry.getOperationType(),
-                entry.getEntityType(), entry.getProperty(), entry.getOrgValue(), entry.getNewValue());
+                entry.getEntityType(), entry.getTaskId(), entry.getProperty(), entry.getOrgValue(), entry.getNewValue());
     }
 }

@@ -1,6 +1,6 @@
 package org.caq.benchmark.formreview;
 
-import static org.caq.benchmark.application.ApplicationProcess.FAIL;
+import static org.caq.benchmark.application.ApplicationProcess.FORM_REVIEW_CHOICES;
 import static org.caq.benchmark.application.ApplicationProcess.FORM_REVIEW_DECISION;
 import static org.caq.benchmark.application.ApplicationProcess.FORM_REVIEW_REASON;
 import static org.caq.benchmark.application.ApplicationProcess.PASS;
@@ -10,7 +10,6 @@ import static org.caq.benchmark.application.ApplicationProcess.SUPPLEMENT_DUE_DA
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.caq.benchmark.InvalidInput;
@@ -37,10 +36,7 @@ class RecordFormReviewDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         FormValues form = new FormValues(execution.getVariables());
-        String decision = form.text(FORM_REVIEW_DECISION, "审查结论", 16);
-        if (!List.of(PASS, SUPPLEMENT, FAIL).contains(decision)) {
-            throw new InvalidInput("审查结论只能是通过（pass）、要求补正（supplement）或不通过（fail）（当前值：" + decision + "）。");
-        }
+        String decision = form.choice(FORM_REVIEW_DECISION, "审查结论", FORM_REVIEW_CHOICES);
         String reason = decision.equals(PASS) ? form.optionalText(FORM_REVIEW_REASON, "审查意见", MAX_REASON)
                 : form.text(FORM_REVIEW_REASON, decision.equals(SUPPLEMENT) ? "补正要求" : "不通过的理由", MAX_REASON);
         execution.setVariable(FORM_REVIEW_REASON, reason);

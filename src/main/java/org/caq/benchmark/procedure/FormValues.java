@@ -62,18 +62,18 @@ public final class FormValues {
     }
 
     /**
-     * A radio choice: one of {@code options}, given as value, name, value, name…; a refusal names every option.
-     * Answers the chosen value.
+     * A radio choice: one of {@code options}, given as value, name, value, name… (a process declares them once, for
+     * this check and for the audit trail); a refusal names every option. Answers the chosen value.
      */
-    public String choice(String key, String label, String... options) {
+    public String choice(String key, String label, List<String> options) {
         Object value = values.get(key);
         StringBuilder allowed = new StringBuilder();
-        for (int i = 0; i < options.length; i += 2) {
-            if (options[i].equals(value)) {
-                return options[i];
+        for (int i = 0; i < options.size(); i += 2) {
+            if (options.get(i).equals(value)) {
+                return options.get(i);
             }
-            allowed.append(i == 0 ? "" : i == options.length - 2 ? "或 " : "、").append(options[i]).append("（")
-                    .append(options[i + 1]).append("）");
+            allowed.append(i == 0 ? "" : i == options.size() - 2 ? "或 " : "、").append(options.get(i)).append("（")
+                    .append(options.get(i + 1)).append("）");
         }
         throw new InvalidInput(label + "只能是 " + allowed + "（当前值：" + value + "）。");
     }

@@ -1,5 +1,7 @@
 package org.caq.benchmark.publicity;
 
+import java.util.List;
+
 /** Names the publicity stage of {@code benchmark-campaign} and the {@code benchmark-objection} process share with forms and Java. */
 public final class PublicityProcess {
 
@@ -22,6 +24,8 @@ public final class PublicityProcess {
     public static final String REPLY = "objectionReply";
     public static final String UPHOLD = "uphold";
     public static final String DISMISS = "dismiss";
+    /** The office's recommendation and the committee's decision, as value, name, value, name… */
+    public static final List<String> OBJECTION_CHOICES = List.of(UPHOLD, "异议成立", DISMISS, "异议不成立");
 
     private PublicityProcess() {
     }

@@ -21,7 +21,7 @@ class RecordInvestigationDelegate implements JavaDelegate {
         FormValues form = new FormValues(execution.getVariables());
         String findings = form.text(PublicityProcess.FINDINGS, "调查核实情况", 2000);
         String recommendation = form.choice(PublicityProcess.RECOMMENDATION, "办公室意见",
-                PublicityProcess.UPHOLD, "异议成立", PublicityProcess.DISMISS, "异议不成立");
+                PublicityProcess.OBJECTION_CHOICES);
         String label = PublicityProcess.UPHOLD.equals(recommendation) ? "办公室意见：异议成立。" : "办公室意见：异议不成立。";
         objections.investigated(execution.getProcessBusinessKey(), findings + "\n\n" + label, Actor.of(execution));
     }

@@ -34,7 +34,7 @@ class RecordObjectionDecisionDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         FormValues form = new FormValues(execution.getVariables());
         boolean upheld = PublicityProcess.UPHOLD.equals(form.choice(PublicityProcess.DECISION, "审议结论",
-                PublicityProcess.UPHOLD, "异议成立", PublicityProcess.DISMISS, "异议不成立"));
+                PublicityProcess.OBJECTION_CHOICES));
         String reason = form.text(PublicityProcess.DECISION_REASON, "审议意见", 2000);
         Objection objection = objections.find(execution.getProcessBusinessKey()).orElseThrow();
         objections.decided(objection.number(), upheld ? Objection.Status.UPHELD : Objection.Status.DISMISSED, reason,

@@ -1,12 +1,11 @@
 package org.caq.benchmark.recommendation;
 
-import static org.caq.benchmark.application.ApplicationProcess.DECLINE;
 import static org.caq.benchmark.application.ApplicationProcess.RECOMMEND;
+import static org.caq.benchmark.application.ApplicationProcess.RECOMMENDATION_CHOICES;
 import static org.caq.benchmark.application.ApplicationProcess.RECOMMENDATION_COMMENT;
 import static org.caq.benchmark.application.ApplicationProcess.RECOMMENDATION_DECISION;
 import static org.caq.benchmark.application.ApplicationProcess.RETURN;
 
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.caq.benchmark.InvalidInput;
@@ -35,10 +34,7 @@ class RecordRecommendationDecisionDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         FormValues form = new FormValues(execution.getVariables());
-        String decision = form.text(RECOMMENDATION_DECISION, "推荐意见", 16);
-        if (!List.of(RECOMMEND, RETURN, DECLINE).contains(decision)) {
-            throw new InvalidInput("推荐意见只能是推荐（recommend）、退回修改（return）或不予推荐（decline）（当前值：" + decision + "）。");
-        }
+        String decision = form.choice(RECOMMENDATION_DECISION, "推荐意见", RECOMMENDATION_CHOICES);
         String comment = decision.equals(RECOMMEND)
                 ? form.optionalText(RECOMMENDATION_COMMENT, "推荐意见说明", MAX_COMMENT)
                 : form.text(RECOMMENDATION_COMMENT, decision.equals(RETURN) ? "修改意见" : "不予推荐的理由", MAX_COMMENT);

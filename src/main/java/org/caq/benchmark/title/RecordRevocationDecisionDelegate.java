@@ -40,7 +40,7 @@ class RecordRevocationDecisionDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         FormValues form = new FormValues(execution.getVariables());
-        String decision = form.choice(TitleProcess.DECISION, "审议结论", TitleProcess.REVOKE, "撤销称号", TitleProcess.KEEP, "维持称号");
+        String decision = form.choice(TitleProcess.DECISION, "审议结论", TitleProcess.REVOCATION_CHOICES);
         String reason = form.text(TitleProcess.DECISION_REASON, "审议意见", 2000);
         Revocation revocation = revocations.find(execution.getProcessBusinessKey()).orElseThrow();
         if (!TitleProcess.REVOKE.equals(decision)) {

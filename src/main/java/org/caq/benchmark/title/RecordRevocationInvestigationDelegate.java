@@ -20,7 +20,7 @@ class RecordRevocationInvestigationDelegate implements JavaDelegate {
         FormValues form = new FormValues(execution.getVariables());
         String findings = form.text(TitleProcess.FINDINGS, "调查核实情况", 2000);
         String recommendation = form.choice(TitleProcess.RECOMMENDATION, "办公室意见",
-                TitleProcess.REVOKE, "撤销称号", TitleProcess.KEEP, "维持称号");
+                TitleProcess.REVOCATION_CHOICES);
         revocations.investigated(execution.getProcessBusinessKey(), findings + "\n\n办公室意见："
                 + (TitleProcess.REVOKE.equals(recommendation) ? "撤销称号。" : "维持称号。"));
     }

@@ -1,5 +1,7 @@
 package org.caq.benchmark.title;
 
+import java.util.List;
+
 /** Names {@code benchmark-title} and {@code benchmark-revocation} share with their forms and with Java. */
 public final class TitleProcess {
 
@@ -30,6 +32,8 @@ public final class TitleProcess {
     public static final String DECISION_REASON = "revocationDecisionReason";
     public static final String REVOKE = "revoke";
     public static final String KEEP = "keep";
+    /** The office's recommendation and the committee's decision, as value, name, value, name… */
+    public static final List<String> REVOCATION_CHOICES = List.of(REVOKE, "撤销称号", KEEP, "维持称号");
 
     private TitleProcess() {
     }

@@ -1,13 +1,19 @@
 package org.caq.benchmark.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.groups.Tuple;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.caq.benchmark.BenchmarkSpringTest;
 import org.caq.benchmark.TestApplications;
 import org.caq.benchmark.TestCampaigns;
+import org.caq.benchmark.application.ApplicationProcess;
+import org.caq.benchmark.documents.DocumentStore;
+import org.caq.benchmark.procedure.BeijingTime;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,6 +29,7 @@ class AuditTrailIT {
     @Autowired TestRestTemplate rest;
     @Autowired ProcessEngine engine;
     @Autowired JdbcClient jdbc;
+    @Autowired DocumentStore store;
 
     String number;
     String processInstanceId;
@@ -58,6 +65,42 @@ class AuditTrailIT {
     }
 
     @Test
+    void lists_each_decision_with_its_reason_and_decider_in_order_while_the_case_runs_and_after_it_ended() {
+        new TestApplications(engine, store).attachRequiredMaterials(number, "applicant1");
+        work("applicant1", "UserTask_AttachMaterials", Map.of());
+        work("jiangsu", "UserTask_RecommendApplication", Map.of(ApplicationProcess.RECOMMENDATION_DECISION, "return",
+                ApplicationProcess.RECOMMENDATION_COMMENT, "请补充近三年质量损失率数据"));
+        work("applicant1", "UserTask_ReviseApplication", TestApplications.form("jiangsu", "审计测试有限公司", TestApplications.JIANGSU_CODE));
+        work("jiangsu", "UserTask_RecommendApplication", Map.of(ApplicationProcess.RECOMMENDATION_DECISION, "recommend",
+                ApplicationProcess.RECOMMENDATION_COMMENT, "同意推荐"));
+
+        assertThat(decisionsOf(number)).containsExactly(
+                tuple("择优推荐", "jiangsu", "江苏省工业和信息化厅推荐经办人", "退回修改", "请补充近三年质量损失率数据"),
+                tuple("择优推荐", "jiangsu", "江苏省工业和信息化厅推荐经办人", "推荐", "同意推荐"));
+
+        String dueDate = LocalDate.now(BeijingTime.ZONE).plusDays(10).toString();
+        work("office", "UserTask_ReviewForm", Map.of(ApplicationProcess.FORM_REVIEW_DECISION, "supplement",
+                ApplicationProcess.FORM_REVIEW_REASON, "申报书缺少公章", ApplicationProcess.SUPPLEMENT_DUE_DATE, dueDate));
+        work("applicant1", "UserTask_SupplementApplication", TestApplications.form("jiangsu", "审计测试有限公司", TestApplications.JIANGSU_CODE));
+        work("office", "UserTask_ReviewForm", Map.of(ApplicationProcess.FORM_REVIEW_DECISION, "fail",
+                ApplicationProcess.FORM_REVIEW_REASON, "补正后仍缺少公章"));
+
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(processInstanceId).count()).isZero();
+        assertThat(decisionsOf(number)).containsExactly(
+                tuple("择优推荐", "jiangsu", "江苏省工业和信息化厅推荐经办人", "退回修改", "请补充近三年质量损失率数据"),
+                tuple("择优推荐", "jiangsu", "江苏省工业和信息化厅推荐经办人", "推荐", "同意推荐"),
+                tuple("形式审查", "office", "王办公室", "要求补正", "申报书缺少公章；补正期限：" + dueDate),
+                tuple("形式审查", "office", "王办公室", "不通过", "补正后仍缺少公章"));
+        String csv = rest.withBasicAuth("auditor", "demo").getForObject("/api/audit/cases/" + number + "/dossier.csv", String.class);
+        assertThat(csv.lines().filter(line -> line.startsWith("\"decision\"")).map(line -> line.substring(line.indexOf("\",\"", 12))))
+                .containsExactly(
+                        "\",\"择优推荐 [UserTask_RecommendApplication]\",\"jiangsu 江苏省工业和信息化厅推荐经办人\",\"退回修改：请补充近三年质量损失率数据\"",
+                        "\",\"择优推荐 [UserTask_RecommendApplication]\",\"jiangsu 江苏省工业和信息化厅推荐经办人\",\"推荐：同意推荐\"",
+                        "\",\"形式审查 [UserTask_ReviewForm]\",\"office 王办公室\",\"要求补正：申报书缺少公章；补正期限：" + dueDate + "\"",
+                        "\",\"形式审查 [UserTask_ReviewForm]\",\"office 王办公室\",\"不通过：补正后仍缺少公章\"");
+    }
+
+    @Test
     void lists_a_campaigns_applications_by_stage() {
         ResponseEntity<Map> answer = rest.withBasicAuth("office", "demo").getForEntity("/api/audit/cases/2024-national", Map.class);
 
@@ -75,6 +118,24 @@ class AuditTrailIT {
         assertThat(csv.getHeaders().getContentDisposition().getFilename()).isEqualTo(number + "-audit.csv");
         assertThat(csv.getBody().lines()).first().asString().contains("\"section\",\"time\",\"name\",\"who\",\"detail\"");
         assertThat(csv.getBody()).contains("\"variable\"").contains("审计测试有限公司").contains("\"activity\"");
+    }
+
+    /** The user claims the case's open task of this kind and completes it with these form values, through /engine-rest. */
+    private void work(String user, String taskKey, Map<String, Object> values) {
+        String task = engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey)
+                .singleResult().getId();
+        assertThat(rest.withBasicAuth(user, "demo").postForEntity("/engine-rest/task/" + task + "/claim", Map.of("userId", user),
+                String.class).getStatusCode()).as(user + " claims " + taskKey).isEqualTo(HttpStatus.NO_CONTENT);
+        ResponseEntity<String> completed = rest.withBasicAuth(user, "demo").postForEntity("/engine-rest/task/" + task + "/complete",
+                TestApplications.restBody(values), String.class);
+        assertThat(completed.getStatusCode()).as(user + " completes " + taskKey + ": " + completed.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+    }
+
+    /** Stage, decider, decider's name, decision and reason of each decision the auditor reads. */
+    private List<Tuple> decisionsOf(String key) {
+        Map<String, Object> dossier = rest.withBasicAuth("auditor", "demo").getForObject("/api/audit/cases/" + key, Map.class);
+        return ((List<Map<String, Object>>) dossier.get("decisions")).stream()
+                .map(d -> tuple(d.get("stage"), d.get("userId"), d.get("userName"), d.get("decision"), d.get("reason"))).toList();
     }
 
     @Test

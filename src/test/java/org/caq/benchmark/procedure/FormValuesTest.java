@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.caq.benchmark.InvalidInput;
 import org.junit.jupiter.api.Test;
@@ -64,10 +65,10 @@ class FormValuesTest {
 
     @Test
     void accepts_only_a_listed_choice_and_names_every_option_when_refusing() {
-        assertThat(form("dismiss").choice("field", "审议结论", "uphold", "异议成立", "dismiss", "异议不成立")).isEqualTo("dismiss");
-        assertThatThrownBy(() -> form("maybe").choice("field", "审议结论", "uphold", "异议成立", "dismiss", "异议不成立"))
+        assertThat(form("dismiss").choice("field", "审议结论", List.of("uphold", "异议成立", "dismiss", "异议不成立"))).isEqualTo("dismiss");
+        assertThatThrownBy(() -> form("maybe").choice("field", "审议结论", List.of("uphold", "异议成立", "dismiss", "异议不成立")))
                 .isInstanceOf(InvalidInput.class).hasMessage("审议结论只能是 uphold（异议成立）或 dismiss（异议不成立）（当前值：maybe）。");
-        assertThatThrownBy(() -> form(null).choice("field", "结论", "a", "甲", "b", "乙", "c", "丙"))
+        assertThatThrownBy(() -> form(null).choice("field", "结论", List.of("a", "甲", "b", "乙", "c", "丙")))
                 .isInstanceOf(InvalidInput.class).hasMessage("结论只能是 a（甲）、b（乙）或 c（丙）（当前值：null）。");
     }
 }

@@ -1,5 +1,6 @@
-// 审计追踪: the full history of any case — activities with who and when, variable changes, the user operation
-// log, a campaign's applications stage by stage — and its dossier as JSON or CSV. Data: /api/audit (session).
+// 审计追踪: the full history of any case — its decisions with their reasons, activities with who and when,
+// variable changes, the user operation log, a campaign's applications stage by stage — and its dossier as JSON or
+// CSV. Data: /api/audit (session).
 const PATH = '/audit-trail';
 
 function el(tag, attributes, ...children) {
@@ -38,10 +39,14 @@ async function showCase(key, out, api) {
       el('p', {}, `开始 ${time(c.start)}${c.startedBy ? '（' + c.startedBy + '）' : ''}　结束 ${time(c.end)}　`,
         el('a', { href: `/api/audit/cases/${encodeURIComponent(key)}/dossier.json`, class: 'btn btn-default btn-sm' }, '下载案卷 JSON'), ' ',
         el('a', { href: `/api/audit/cases/${encodeURIComponent(key)}/dossier.csv`, class: 'btn btn-default btn-sm' }, '下载案卷 CSV')),
+      el('h4', {}, '决策与理由'),
+      dossier.decisions.length === 0 ? el('p', { class: 'audit-no-decisions' }, '本案卷尚无决策。')
+        : table(['时间', '环节', '决定人', '决定', '理由'], dossier.decisions.map(d =>
+          [time(d.time), d.stage || '', d.userName ? `${d.userName}（${d.userId}）` : d.userId || '', d.decision || '', d.reason || ''])),
       el('h4', {}, '环节'),
       table(['开始', '结束', '环节', '类型', '办理人', '结果'], dossier.trail.activities.map(a =>
         [time(a.start), time(a.end), `${a.name || ''} [${a.activityId}]`, a.type, a.assignee || '', a.outcome || ''])),
-      el('h4', {}, '变量变更（含决定及理由）'),
+      el('h4', {}, '变量变更'),
       table(['时间', '变量', '值'], dossier.trail.variables.map(v => [time(v.time), v.name, (v.value || '').slice(0, 300)])),
       el('h4', {}, '用户操作日志'),
       table(['时间', '用户', '操作', '对象', '属性', '原值 → 新值'], dossier.trail.operations.map(o =>
@@ -86,7 +91,7 @@ export default [{
     const list = el('div', { class: 'audit-recent' });
     button.addEventListener('click', () => input.value && showCase(input.value.trim(), out, api));
     node.replaceChildren(el('div', { style: 'padding: 1em 2em' },
-      el('h2', {}, '审计追踪'), el('p', {}, '任一案卷（运行中或已结束）的完整记录：环节、办理人、决定及理由、变量变更、用户操作日志；可下载案卷。'),
+      el('h2', {}, '审计追踪'), el('p', {}, '任一案卷（运行中或已结束）的完整记录：决策与理由、环节、办理人、变量变更、用户操作日志；可下载案卷。'),
       el('div', {}, input, button), out, el('h3', {}, '最近的案卷'), list));
     showRecent(list, out, api);
   }

@@ -29,6 +29,7 @@ final class EndState {
     private final JdbcClient jdbc;
     private final List<String> problems = new ArrayList<>();
     private final Map<String, Integer> outcomes = new TreeMap<>();
+    private long timersFired;
 
     EndState(ProcessEngine engine, JdbcClient jdbc) {
         this.engine = engine;
@@ -48,6 +49,13 @@ final class EndState {
                 join campaign_quota q on q.campaign_number = r.campaign_number and q.unit_code = r.recommending_unit
                 where r.n > q.quota""").query(Integer.class).single();
         require(over == 0 && beyond == 0, "quota exceeded: " + over + " quota rows, " + beyond + " units recommending more than their quota");
+        // no lost update: each unit's used places are exactly its recommended applications
+        int miscounted = jdbc.sql("""
+                select count(*) from campaign_quota q where q.used <> (select count(*) from application a
+                  where a.campaign_number = q.campaign_number and a.recommending_unit = q.unit_code
+                  and a.status not in ('NOT_RECOMMENDED', 'NOT_RECOMMENDED_IN_TIME', 'NOT_SUBMITTED_IN_TIME', 'MATERIALS_PENDING',
+                                       'AWAITING_RECOMMENDATION', 'RETURNED_FOR_REVISION'))""").query(Integer.class).single();
+        require(miscounted == 0, miscounted + " units whose used quota differs from their recommended applications");
         int open = jdbc.sql("select count(*) from review_assignment where status not in ('SUBMITTED', 'RECUSED')").query(Integer.class).single();
         require(open == 0, open + " reviews neither submitted nor recused");
         int unscored = jdbc.sql("""
@@ -69,6 +77,25 @@ final class EndState {
         require(jobs.isEmpty(), "jobs left: " + jobs);
         require(incidents == 0, incidents + " incidents");
         return this;
+    }
+
+    /** In a cluster: no job ran twice, and every timer of every case fired once. */
+    void checkCluster() {
+        Map<String, Long> successes = engine.getHistoryService().createHistoricJobLogQuery().successLog().list().stream()
+                .collect(Collectors.groupingBy(log -> log.getJobId(), Collectors.counting()));
+        long twice = successes.values().stream().filter(n -> n > 1).count();
+        require(!successes.isEmpty(), "no job ran on the job executors");
+        require(twice == 0, twice + " jobs ran more than once");
+        Map<String, Long> firings = engine.getHistoryService().createHistoricActivityInstanceQuery()
+                .activityType("intermediateTimer").list().stream()
+                .collect(Collectors.groupingBy(a -> a.getProcessInstanceId() + "/" + a.getActivityId(), Collectors.counting()));
+        long repeated = firings.values().stream().filter(n -> n > 1).count();
+        require(repeated == 0, repeated + " timers fired more than once");
+        timersFired = successes.size();
+    }
+
+    long timersFired() {
+        return timersFired;
     }
 
     private void checkCases(SimulatedCampaign.Outcome year) {

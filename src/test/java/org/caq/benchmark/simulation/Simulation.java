@@ -40,7 +40,8 @@ public final class Simulation {
         int applications = Integer.getInteger("simulation.applications", 250);
         long seed = Long.getLong("simulation.seed", 2026L);
         int experts = SimulationData.experts(Integer.getInteger("simulation.experts", 62));
-        String database = System.getProperty("simulation.database", "h2");
+        int nodeCount = Integer.getInteger("simulation.nodes", 1);
+        String database = nodeCount > 1 ? "postgres" : System.getProperty("simulation.database", "h2");
         System.setProperty(TestSettings.PROPERTY, database);
 
         Path work = Files.createTempDirectory("benchmark-simulation-");
@@ -57,42 +58,68 @@ public final class Simulation {
         // every simulated objection comes from this machine's address
         settings.put("benchmark.objections.per-address-per-hour", "1000000");
         settings.put("logging.level.root", "WARN");
+        if (nodeCount > 1) {
+            // Camunda's cluster model: every node runs a job executor on the shared database
+            settings.put("camunda.bpm.job-execution.enabled", "true");
+            settings.put("camunda.bpm.job-execution.wait-time-in-millis", "200");
+            settings.put("camunda.bpm.job-execution.max-wait", "1000");
+        }
+        List<String> arguments = settings.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toList();
 
         long bootStart = System.nanoTime();
         // as command-line arguments: they win over application.yml (the demo's file database)
         ConfigurableApplicationContext context = new SpringApplicationBuilder(BenchmarkApplication.class)
-                .run(settings.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
+                .run(arguments.toArray(String[]::new));
         long bootMillis = (System.nanoTime() - bootStart) / 1_000_000;
         int status;
-        try {
-            status = run(context, applications, seed, experts, database, bootMillis);
+        ProcessEngine engine = context.getBean(ProcessEngine.class);
+        try (Nodes nodes = nodeCount > 1 ? clusterOf(engine, arguments, experts, applications) : Nodes.single(engine)) {
+            status = run(context, nodes, applications, seed, experts, database, bootMillis);
         } finally {
             context.close();
         }
         System.exit(status);
     }
 
-    private static int run(ConfigurableApplicationContext context, int applications, long seed, int experts, String database,
-            long bootMillis) {
+    /** The people's logins (the second node authenticates REST calls), then the second node itself. */
+    private static Nodes clusterOf(ProcessEngine engine, List<String> arguments, int experts, int applications) throws IOException {
+        if (applications > CAMPAIGN_SIZE) {
+            throw new IllegalArgumentException("the cluster run simulates one national year (at most " + CAMPAIGN_SIZE + " applications)");
+        }
+        SimulationData.createLogins(engine.getIdentityService(), experts, applications, Nodes.PASSWORD);
+        return Nodes.cluster(engine, arguments);
+    }
+
+    private static int run(ConfigurableApplicationContext context, Nodes nodes, int applications, long seed, int experts,
+            String database, long bootMillis) {
         ProcessEngine engine = context.getBean(ProcessEngine.class);
         JdbcClient jdbc = context.getBean(JdbcClient.class);
         int port = ((WebServerApplicationContext) context).getWebServer().getPort();
         Random random = new Random(seed);
         Stages stages = new Stages(engine.getHistoryService());
         SimulatedCampaign driver = new SimulatedCampaign(engine, context.getBean(DocumentStore.class), stages, random,
-                new Objector(port), new PublicityClock(context.getBean(HolidayArrangements.class), jdbc), experts);
+                new Objector(port), new PublicityClock(context.getBean(HolidayArrangements.class), jdbc), nodes, experts);
 
         int years = (applications + CAMPAIGN_SIZE - 1) / CAMPAIGN_SIZE;
-        int thisYear = LocalDate.now(BeijingTime.ZONE).getYear();
+        // a cluster runs its timers by their due dates: next year's campaign, whose dates are all ahead
+        int thisYear = LocalDate.now(BeijingTime.ZONE).getYear() + (nodes.clustered() ? 1 : 0);
         List<SimulatedCampaign.Outcome> outcomes = new ArrayList<>();
         for (int i = 0; i < years; i++) {
             int size = Math.min(CAMPAIGN_SIZE, applications - i * CAMPAIGN_SIZE);
             outcomes.add(driver.run(i, thisYear - years + 1 + i, SimulationData.enterprises(i, size, random), i == years - 1));
         }
         EndState end = new EndState(engine, jdbc).check(outcomes, EXPERTS_PER_APPLICATION);
+        if (nodes.clustered()) {
+            end.checkCluster();
+        }
         long baselineMillis = new BareBaseline(engine).run(stages.instancesStarted(), stages.tasksCompleted());
 
         report(stages, end, outcomes, applications, experts, database, bootMillis, baselineMillis);
+        if (nodes.clustered()) {
+            System.out.printf("CLUSTER: 2 nodes, %d of %d task completions through node 2's REST API, %d retried after a "
+                    + "concurrent change, %d jobs run by the job executors%n", nodes.remoteCompletions(),
+                    stages.tasksCompleted(), stages.retries(), end.timersFired());
+        }
         return end.problems().isEmpty() ? 0 : 1;
     }
 

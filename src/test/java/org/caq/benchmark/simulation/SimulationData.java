@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 
 /**
  * The simulated people: enterprises spread over the 49 recommending units of seed 001, each with a valid unified
@@ -119,6 +121,34 @@ final class SimulationData {
     static List<String> leaderUsers(int experts) {
         int perField = Math.max(8, (experts - 2) / FIELDS.size());
         return List.of(0, 1, 2).stream().map(g -> String.format("sim-expert%03d", g * perField + 1)).toList();
+    }
+
+    /**
+     * Logins for the simulated people (a cluster's second node authenticates them on its REST API): the experts,
+     * one staff member per recommending unit, the enterprises of one national year.
+     */
+    static void createLogins(IdentityService identity, int experts, int applications, String password) {
+        int perField = Math.max(8, (experts - 2) / FIELDS.size());
+        login(identity, "sim-chair", password, "committee", "committee-chair");
+        login(identity, "sim-vicechair", password, "committee");
+        for (int i = 1; i <= perField * FIELDS.size(); i++) {
+            login(identity, String.format("sim-expert%03d", i), password, "committee");
+        }
+        UNITS.forEach(unit -> login(identity, "sim-unit-" + unit, password, "unit-" + unit));
+        for (int i = 0; i < applications; i++) {
+            login(identity, String.format("sim-e%06d", i), password, "applicant");
+        }
+    }
+
+    private static void login(IdentityService identity, String id, String password, String... groups) {
+        User user = identity.newUser(id);
+        user.setFirstName(id);
+        user.setLastName("模拟");
+        user.setPassword(password);
+        identity.saveUser(user);
+        for (String group : groups) {
+            identity.createMembership(id, group);
+        }
     }
 
     static int experts(int requested) {

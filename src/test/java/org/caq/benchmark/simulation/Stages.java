@@ -14,13 +14,22 @@ final class Stages {
     private final HistoryService history;
     private final List<Stage> stages = new ArrayList<>();
     private long tasks;
+    private long retries;
 
     Stages(HistoryService history) {
         this.history = history;
     }
 
-    void taskCompleted() {
+    synchronized void taskCompleted() {
         tasks++;
+    }
+
+    synchronized void retried() {
+        retries++;
+    }
+
+    long retries() {
+        return retries;
     }
 
     void run(String name, Runnable stage) {

@@ -31,7 +31,7 @@ final class Browser implements AutoCloseable {
         ChromeOptions options = new ChromeOptions().setBinary(System.getProperty("benchmark.chromium", "/usr/bin/chromium"))
                 .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--window-size=1400,1200", "--lang=zh-CN");
+                        "--window-size=1400,1200", "--lang=zh-CN", "--accept-lang=zh-CN,zh");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("benchmark.chromedriver", "/usr/bin/chromedriver")).toFile())
                 .build();
@@ -120,7 +120,7 @@ final class Browser implements AutoCloseable {
     /** Opens a task from the list and claims it if it is not yet the user's. */
     void openTask(String name) {
         clickText(name);
-        List<WebElement> claim = driver.findElements(By.xpath("//button[normalize-space(.)='Claim']"));
+        List<WebElement> claim = driver.findElements(By.cssSelector("button.claim"));
         if (!claim.isEmpty() && claim.get(0).isDisplayed()) {
             claim.get(0).click();
             wait.until(ExpectedConditions.invisibilityOf(claim.get(0)));

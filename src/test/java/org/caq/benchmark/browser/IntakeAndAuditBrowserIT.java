@@ -24,6 +24,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @BenchmarkSpringTest
 class IntakeAndAuditBrowserIT {
 
+    // Camunda's own hooks, not the labels: those are Chinese or English with the browser's language.
+    private static final By START_PROCESS = By.cssSelector(".start-process-action a");
+    private static final By START = By.cssSelector("button[ng-click='startProcessInstance()']");
+    private static final By COMPLETE = By.cssSelector("button[ng-click='complete()']");
+
     @LocalServerPort int port;
     @Autowired ProcessEngine engine;
     @Autowired JdbcClient jdbc;
@@ -38,8 +43,9 @@ class IntakeAndAuditBrowserIT {
 
         try (Browser applicant = new Browser(base)) {
             applicant.login("tasklist", "applicant1", "demo");
+            applicant.waiting().until(ExpectedConditions.textToBePresentInElementLocated(START_PROCESS, "发起流程"));
             applicant.screenshot("01-applicant-tasklist");
-            applicant.clickText("Start process");
+            applicant.click(START_PROCESS);
             applicant.clickText("质量标杆申报");
             applicant.choose("RecommendingUnit", "江苏省");
             applicant.fill("EnterpriseName", "华东精密机械股份有限公司");
@@ -62,7 +68,7 @@ class IntakeAndAuditBrowserIT {
             applicant.fill("ContactName", "张三");
             applicant.fill("ContactPhone", "0512-66668888");
             applicant.screenshot("02-applicant-start-form");
-            applicant.button("Start");
+            applicant.click(START);
             applicant.clickText("上传申报材料");
             applicant.screenshot("03-applicant-materials-task");
 
@@ -76,7 +82,7 @@ class IntakeAndAuditBrowserIT {
             applicant.screenshot("04-applicant-materials-page");
             applicant.open("/camunda/app/tasklist/default/");
             applicant.openTask("上传申报材料");
-            applicant.button("Complete");
+            applicant.click(COMPLETE);
             applicant.waiting().until(driver -> engine.getTaskService().createTaskQuery()
                     .processInstanceBusinessKey(number).taskDefinitionKey("UserTask_RecommendApplication").count() == 1);
             applicant.screenshot("05-applicant-submitted");
@@ -88,7 +94,7 @@ class IntakeAndAuditBrowserIT {
             assertThat(unit.pageText()).contains("华东精密机械股份有限公司");
             unit.screenshot("06-unit-recommendation-form");
             unit.radio("推荐（占用本单位名额）");
-            unit.button("Complete");
+            unit.click(COMPLETE);
             unit.waiting().until(driver -> engine.getTaskService().createTaskQuery()
                     .processInstanceBusinessKey(number).taskDefinitionKey("UserTask_ReviewForm").count() == 1);
         }
@@ -98,7 +104,7 @@ class IntakeAndAuditBrowserIT {
             office.openTask("形式审查");
             office.screenshot("07-office-form-review");
             office.radio("通过，进入资料评审");
-            office.button("Complete");
+            office.click(COMPLETE);
             office.waiting().until(driver -> engine.getTaskService().createTaskQuery()
                     .processInstanceBusinessKey(number).taskDefinitionKey("UserTask_ReviewForm").count() == 0);
             office.screenshot("08-office-done");

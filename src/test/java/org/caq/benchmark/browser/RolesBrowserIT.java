@@ -23,8 +23,8 @@ class RolesBrowserIT {
         "expert1,        demo,  tasklist, 我的待办|我的评审任务,         本单位待推荐|待形式审查|逾期任务",
         "chair,          demo,  tasklist, 我的待办,                     本单位待推荐|待形式审查",
         "ministry,       demo,  tasklist, 我的待办,                     本单位待推荐|待形式审查|我的评审任务",
-        "auditor,        demo,  cockpit,  审计追踪,                     Authorizations|Users",
-        "admin,          admin, admin,    Users|Groups|Authorizations,  审计追踪",
+        "auditor,        demo,  cockpit,  审计追踪,                     授权|系统管理",
+        "admin,          admin, admin,    用户|群组|授权,                审计追踪",
     })
     void shows_each_role_its_own_entry_points(String user, String password, String app, String visible, String hidden)
             throws Exception {

@@ -1,0 +1,8 @@
+// Admin configuration of the quality benchmark system: Chinese unless the browser's first language is English
+// (decision 0010).
+export default {
+  locales: {
+    availableLocales: ['zh', 'en'],
+    fallbackLocale: 'zh'
+  }
+};

@@ -190,10 +190,10 @@ class ExpertReviewProcessTest {
         // defense with a site verification
         String soon = LocalDate.now(BeijingTime.ZONE).plusDays(5).toString();
         assertThatThrownBy(() -> complete(task(pi), withVariables(ReviewProcess.DEFENSE_DATE, soon, ReviewProcess.DEFENSE_PLACE, "线上",
-                ReviewProcess.REVIEW_DUE_DATE, soon, ReviewProcess.SITE_VERIFICATIONS, numbers.get(2))))
+                ReviewProcess.DEFENSE_DUE_DATE, soon, ReviewProcess.SITE_VERIFICATIONS, numbers.get(2))))
                 .isInstanceOf(InvalidInput.class).hasMessageContaining("不是本活动入围答辩的申报");
         complete(task(pi), withVariables(ReviewProcess.DEFENSE_DATE, soon, ReviewProcess.DEFENSE_PLACE, "北京 中国质量协会",
-                ReviewProcess.REVIEW_DUE_DATE, soon, ReviewProcess.SITE_VERIFICATIONS, numbers.get(1)));
+                ReviewProcess.DEFENSE_DUE_DATE, soon, ReviewProcess.SITE_VERIFICATIONS, numbers.get(1)));
         assertThat(reviews.ofApplication(numbers.get(0), ReviewStage.DEFENSE)).extracting(Review::expertCode)
                 .doesNotContain(recusing.expertCode());
         for (int i = 0; i < 2; i++) {
@@ -296,7 +296,7 @@ class ExpertReviewProcessTest {
                 Map.of(ReviewProcess.SELECTED, Spin.JSON(List.of(number)), ReviewProcess.RATIONALE, "入围"));
         String soon = LocalDate.now(BeijingTime.ZONE).plusDays(5).toString();
         complete(task(pi), withVariables(ReviewProcess.DEFENSE_DATE, soon, ReviewProcess.DEFENSE_PLACE, "济南",
-                ReviewProcess.REVIEW_DUE_DATE, soon));
+                ReviewProcess.DEFENSE_DUE_DATE, soon));
         reviewTasks(number, ReviewStage.DEFENSE).forEach(review -> score(review, 90));
         tasks.complete(deliberationTask("2017-shandong", ReviewStage.DEFENSE).getId(),
                 Map.of(ReviewProcess.SELECTED, Spin.JSON(List.of(number)), ReviewProcess.RATIONALE, "列入"));

@@ -177,6 +177,7 @@ class ExpertReviewProcessTest {
         Task deliberation = deliberationTask(campaign, ReviewStage.MATERIAL);
         assertThat(deliberation.getAssignee()).isEqualTo("expert1");
         assertThat((String) tasks.getVariableLocal(deliberation.getId(), ReviewProcess.RANKING))
+                .contains("**活动编号**：" + campaign).contains("**评审阶段**：资料评审").contains("**专业组**：管理方法组")
                 .contains("1. " + numbers.get(0)).contains("2. " + numbers.get(1)).contains("综合得分 90.00").contains("评语90");
         assertThatThrownBy(() -> tasks.complete(deliberation.getId(), Map.of(ReviewProcess.SELECTED,
                 Spin.JSON(List.of("2020-jiangsu-0001")), ReviewProcess.RATIONALE, "x")))

@@ -50,9 +50,11 @@ class Ranking {
         return entries;
     }
 
-    /** The ranking as the group leader reads it in the deliberation task. */
-    String describe(List<Entry> entries, AggregationPolicy policy) {
-        StringBuilder text = new StringBuilder("得分汇总方法：" + policy.displayName() + "\n\n");
+    /** The ranking as the group leader reads it in the deliberation task, headed by which campaign, stage and group it is. */
+    String describe(Committee committee, String group, ReviewStage stage, List<Entry> entries) {
+        StringBuilder text = new StringBuilder("**活动编号**：" + committee.campaignNumber() + "　**评审阶段**：" + stage.displayName()
+                + "　**专业组**：" + committee.group(group).orElseThrow().template().displayName() + "\n\n"
+                + "得分汇总方法：" + committee.policy().displayName() + "\n\n");
         int rank = 1;
         for (Entry e : entries) {
             text.append("**").append(rank++).append(". ").append(e.application()).append(" ").append(e.name())

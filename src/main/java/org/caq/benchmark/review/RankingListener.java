@@ -28,7 +28,7 @@ class RankingListener implements TaskListener {
         DeliberationCases.Subject subject = DeliberationCases.of(task.getExecution());
         Committee committee = committees.find(subject.campaign()).orElseThrow();
         List<Ranking.Entry> entries = ranking.of(committee, subject.group(), subject.stage());
-        task.setVariableLocal(ReviewProcess.RANKING, ranking.describe(entries, committee.policy()));
+        task.setVariableLocal(ReviewProcess.RANKING, ranking.describe(committee, subject.group(), subject.stage(), entries));
         List<Map<String, String>> options = entries.stream().map(e -> Map.of(
                 "label", e.application() + " " + e.name() + "（" + e.aggregate().toPlainString() + " 分）",
                 "value", e.application())).toList();

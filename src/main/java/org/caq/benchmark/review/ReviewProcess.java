@@ -34,6 +34,7 @@ public final class ReviewProcess {
     public static final String RATIONALE = "rationale";
     public static final String DEFENSE_DATE = "defenseDate";
     public static final String DEFENSE_PLACE = "defensePlace";
+    public static final String DEFENSE_DUE_DATE = "defenseDueDate";
     public static final String SITE_VERIFICATIONS = "siteVerifications";
     public static final String PRELIMINARY_LIST = "preliminaryList";
     public static final String MINISTRY_COMMENTS = "ministryComments";

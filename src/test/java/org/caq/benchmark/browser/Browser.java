@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
@@ -153,6 +155,75 @@ final class Browser implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Focuses a Tasklist filter by its name (the filter names are ours, so the same in every locale). */
+    void openFilter(String name) {
+        click(By.xpath("//*[contains(@class,'task-filters')]//*[contains(@class,'task-filter')]//h4//a[contains(normalize-space(.), '"
+                + name + "')]"));
+    }
+
+    /** Opens a task from the focused filter's list by its id, claims it when it is not yet the user's, waits for its form. */
+    void openListedTask(String taskId) {
+        click(By.cssSelector(".tasks-list a[href^='#/?task=" + taskId + "']"));
+        List<WebElement> claim = driver.findElements(By.cssSelector("button.claim"));
+        if (!claim.isEmpty() && claim.get(0).isDisplayed()) {
+            claim.get(0).click();
+            wait.until(ExpectedConditions.invisibilityOf(claim.get(0)));
+        }
+        visible(By.cssSelector(".fjs-form"));
+    }
+
+    /** The text of the open task's Camunda Form (without Tasklist's chrome). */
+    String formText() {
+        return visible(By.cssSelector(".fjs-form")).getText();
+    }
+
+    /** Ticks the option of a Camunda Forms checklist whose label contains the text. */
+    void checkOption(String id, String labelContains) {
+        WebElement box = visible(By.xpath("//*[contains(@class,'fjs-form-field-checklist')]//label[contains(normalize-space(.), '"
+                + labelContains + "')]//input[contains(@id, 'Field_" + id + "-')]"));
+        if (!box.isSelected()) {
+            driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", box);
+            box.click();
+        }
+    }
+
+    /**
+     * Types a date into a Camunda Forms date field in the format its placeholder shows (it follows the locale),
+     * replacing what the form put there, and checks the date picker took it.
+     */
+    void date(String id, LocalDate date) {
+        WebElement input = visible(By.cssSelector("[id$='Field_" + id + "-date']"));
+        String pattern = input.getDomAttribute("placeholder");
+        String typed = (pattern == null || pattern.isBlank() ? "yyyy-mm-dd" : pattern)
+                .replace("yyyy", String.valueOf(date.getYear()))
+                .replace("mm", String.format("%02d", date.getMonthValue()))
+                .replace("dd", String.format("%02d", date.getDayOfMonth()));
+        input.click();
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), typed, Keys.ENTER);
+        driver.executeScript("arguments[0].blur()", input);
+        pause();
+        String shown = input.getDomProperty("value");
+        if (!shown.replaceAll("\\b0", "").equals(typed.replaceAll("\\b0", ""))) {
+            throw new IllegalStateException("date field " + id + " shows " + shown + " after typing " + typed);
+        }
+    }
+
+    /** Clicks the task form's Complete button (enabled once the task is the user's). */
+    void completeTask() {
+        click(By.cssSelector("button[ng-click='complete()']"));
+    }
+
+    /** The elements on the page now, without waiting. */
+    List<WebElement> all(By by) {
+        return driver.findElements(by);
+    }
+
+    /** Tasklist's notifications, e.g. the engine's refusal of a submitted form. */
+    String notifications() {
+        return driver.findElements(By.cssSelector(".notifications")).stream().map(WebElement::getText)
+                .reduce("", (a, b) -> a + b);
     }
 
     @Override

@@ -177,6 +177,7 @@ class ExpertReviewProcessTest {
         Task deliberation = deliberationTask(campaign, ReviewStage.MATERIAL);
         assertThat(deliberation.getAssignee()).isEqualTo("expert1");
         assertThat((String) tasks.getVariableLocal(deliberation.getId(), ReviewProcess.RANKING))
+                .contains("**活动编号**：" + campaign).contains("**评审阶段**：资料评审").contains("**专业组**：管理方法组")
                 .contains("1. " + numbers.get(0)).contains("2. " + numbers.get(1)).contains("综合得分 90.00").contains("评语90");
         assertThatThrownBy(() -> tasks.complete(deliberation.getId(), Map.of(ReviewProcess.SELECTED,
                 Spin.JSON(List.of("2020-jiangsu-0001")), ReviewProcess.RATIONALE, "x")))
@@ -190,10 +191,10 @@ class ExpertReviewProcessTest {
         // defense with a site verification
         String soon = LocalDate.now(BeijingTime.ZONE).plusDays(5).toString();
         assertThatThrownBy(() -> complete(task(pi), withVariables(ReviewProcess.DEFENSE_DATE, soon, ReviewProcess.DEFENSE_PLACE, "线上",
-                ReviewProcess.REVIEW_DUE_DATE, soon, ReviewProcess.SITE_VERIFICATIONS, numbers.get(2))))
+                ReviewProcess.DEFENSE_DUE_DATE, soon, ReviewProcess.SITE_VERIFICATIONS, numbers.get(2))))
                 .isInstanceOf(InvalidInput.class).hasMessageContaining("不是本活动入围答辩的申报");
         complete(task(pi), withVariables(ReviewProcess.DEFENSE_DATE, soon, ReviewProcess.DEFENSE_PLACE, "北京 中国质量协会",
-                ReviewProcess.REVIEW_DUE_DATE, soon, ReviewProcess.SITE_VERIFICATIONS, numbers.get(1)));
+                ReviewProcess.DEFENSE_DUE_DATE, soon, ReviewProcess.SITE_VERIFICATIONS, numbers.get(1)));
         assertThat(reviews.ofApplication(numbers.get(0), ReviewStage.DEFENSE)).extracting(Review::expertCode)
                 .doesNotContain(recusing.expertCode());
         for (int i = 0; i < 2; i++) {
@@ -296,7 +297,7 @@ class ExpertReviewProcessTest {
                 Map.of(ReviewProcess.SELECTED, Spin.JSON(List.of(number)), ReviewProcess.RATIONALE, "入围"));
         String soon = LocalDate.now(BeijingTime.ZONE).plusDays(5).toString();
         complete(task(pi), withVariables(ReviewProcess.DEFENSE_DATE, soon, ReviewProcess.DEFENSE_PLACE, "济南",
-                ReviewProcess.REVIEW_DUE_DATE, soon));
+                ReviewProcess.DEFENSE_DUE_DATE, soon));
         reviewTasks(number, ReviewStage.DEFENSE).forEach(review -> score(review, 90));
         tasks.complete(deliberationTask("2017-shandong", ReviewStage.DEFENSE).getId(),
                 Map.of(ReviewProcess.SELECTED, Spin.JSON(List.of(number)), ReviewProcess.RATIONALE, "列入"));

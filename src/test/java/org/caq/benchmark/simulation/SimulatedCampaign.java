@@ -288,7 +288,7 @@ final class SimulatedCampaign {
             verified.add(shortlisted.get(i));
         }
         completeOne(campaign, "UserTask_ScheduleDefense", Map.of(ReviewProcess.DEFENSE_DATE, today.plusDays(5).toString(),
-                ReviewProcess.DEFENSE_PLACE, "北京 中国质量协会", ReviewProcess.REVIEW_DUE_DATE, today.plusDays(10).toString(),
+                ReviewProcess.DEFENSE_PLACE, "北京 中国质量协会", ReviewProcess.DEFENSE_DUE_DATE, today.plusDays(10).toString(),
                 ReviewProcess.SITE_VERIFICATIONS, String.join("\n", verified)));
         for (Task task : open(campaign, "UserTask_RecordSiteVerification")) {
             complete(task, "office", List.of("office"), Map.of(ReviewProcess.SITE_VERIFICATION_FINDING, "现场数据与申报材料一致"));

@@ -62,6 +62,7 @@ final class SimulatedCampaign {
     private final Objector objector;
     private final PublicityClock publicity;
     private final Nodes nodes;
+    private final TasklistProbe tasklist;
     private final int experts;
     private final Map<String, SimulationData.Enterprise> byApplication = new HashMap<>();
     private final Set<String> leaders = new HashSet<>();
@@ -77,8 +78,13 @@ final class SimulatedCampaign {
         this.objector = objector;
         this.publicity = publicity;
         this.nodes = nodes;
+        this.tasklist = new TasklistProbe(engine);
         this.experts = experts;
         this.leaders.addAll(SimulationData.leaderUsers(experts));
+    }
+
+    TasklistProbe tasklist() {
+        return tasklist;
     }
 
     Outcome run(int index, int year, List<SimulationData.Enterprise> enterprises, boolean revokeOne) {
@@ -102,6 +108,7 @@ final class SimulatedCampaign {
             completeOne(campaign, "UserTask_OpenMaterialReview", Map.of(ReviewProcess.REVIEW_DUE_DATE,
                     today.plusDays(20).toString(), ReviewProcess.REMINDER_DAYS, 3));
         });
+        tasklist.measure(campaign);
         stages.run(label + "资料评审（专家评分、回避）", () -> review(campaign, 0.02));
         stages.run(label + "资料评审专业组合议", () -> deliberate(campaign, 0.5));
         stages.run(label + "答辩评审安排、现场核查", () -> scheduleDefense(campaign, today));

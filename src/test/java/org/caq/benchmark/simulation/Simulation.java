@@ -115,6 +115,11 @@ public final class Simulation {
         long baselineMillis = new BareBaseline(engine).run(stages.instancesStarted(), stages.tasksCompleted());
 
         report(stages, end, outcomes, applications, experts, database, bootMillis, baselineMillis);
+        TasklistProbe.Reading tasklist = driver.tasklist().worst();
+        if (tasklist != null) {
+            System.out.printf(Locale.ROOT, "TASKLIST: 我的评审任务 of %s (%d open reviews, %s): count %.1f ms, first page %.1f ms%n",
+                    tasklist.user(), tasklist.tasks(), tasklist.campaign(), tasklist.countMillis(), tasklist.pageMillis());
+        }
         if (nodes.clustered()) {
             System.out.printf("CLUSTER: 2 nodes, %d of %d task completions through node 2's REST API, %d retried after a "
                     + "concurrent change, %d jobs run by the job executors%n", nodes.remoteCompletions(),

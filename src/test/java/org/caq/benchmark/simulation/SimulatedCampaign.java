@@ -94,6 +94,7 @@ final class SimulatedCampaign {
         stages.run(label + "活动登记与申报开放", () -> open(year));
         stages.run(label + "企业申报", () -> enterprises.forEach(this::apply));
         stages.run(label + "择优推荐（含退回修改）", () -> recommend(campaign));
+        tasklist.office(campaign);
         stages.run(label + "形式审查（含补正）", () -> formReview(campaign));
         stages.run(label + "申报截止、推荐截止", () -> {
             runTimer(campaign, "Event_ApplicationWindowCloses");
@@ -108,7 +109,7 @@ final class SimulatedCampaign {
             completeOne(campaign, "UserTask_OpenMaterialReview", Map.of(ReviewProcess.REVIEW_DUE_DATE,
                     today.plusDays(20).toString(), ReviewProcess.REMINDER_DAYS, 3));
         });
-        tasklist.measure(campaign);
+        tasklist.busiestExpert(campaign);
         stages.run(label + "资料评审（专家评分、回避）", () -> review(campaign, 0.02));
         stages.run(label + "资料评审专业组合议", () -> deliberate(campaign, 0.5));
         stages.run(label + "答辩评审安排、现场核查", () -> scheduleDefense(campaign, today));

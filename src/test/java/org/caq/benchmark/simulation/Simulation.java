@@ -115,15 +115,11 @@ public final class Simulation {
         long baselineMillis = new BareBaseline(engine).run(stages.instancesStarted(), stages.tasksCompleted());
 
         report(stages, end, outcomes, applications, experts, database, bootMillis, baselineMillis);
-        TasklistProbe.Reading tasklist = driver.tasklist().worst();
-        if (tasklist != null) {
-            System.out.printf(Locale.ROOT, "TASKLIST: 我的评审任务 of %s (%d open reviews, %s): count %.1f ms, first page %.1f ms%n",
-                    tasklist.user(), tasklist.tasks(), tasklist.campaign(), tasklist.countMillis(), tasklist.pageMillis());
-        }
-        if (nodes.clustered()) {
-            System.out.printf("CLUSTER: 2 nodes, %d of %d task completions through node 2's REST API, %d retried after a "
-                    + "concurrent change, %d jobs run by the job executors%n", nodes.remoteCompletions(),
-                    stages.tasksCompleted(), stages.retries(), end.timersFired());
+        for (String filter : List.of("待形式审查", "我的评审任务")) {
+            driver.tasklist().readings().stream().filter(r -> r.filter().equals(filter))
+                    .max(java.util.Comparator.comparingDouble(TasklistProbe.Reading::pageMillis))
+                    .ifPresent(r -> System.out.printf(Locale.ROOT, "TASKLIST: %s of %s (%d open tasks, %s): count %.1f ms, first page %.1f ms%n",
+                            r.filter(), r.user(), r.tasks(), r.campaign(), r.countMillis(), r.pageMillis()));
         }
         return end.problems().isEmpty() ? 0 : 1;
     }

@@ -112,6 +112,9 @@ public final class Simulation {
         if (nodes.clustered()) {
             end.checkCluster();
         }
+        if ("postgres".equals(database)) {
+            sequentialScans(jdbc);
+        }
         long baselineMillis = new BareBaseline(engine).run(stages.instancesStarted(), stages.tasksCompleted());
 
         report(stages, end, outcomes, applications, experts, database, bootMillis, baselineMillis);
@@ -154,6 +157,16 @@ public final class Simulation {
         System.out.printf(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %.2f× | %d | %d |%n", database, applications, seconds,
                 stages.tasksCompleted() / seconds, baselineMillis / 1000.0, stages.millis() / (double) baselineMillis,
                 stages.instancesStarted(), stages.tasksCompleted());
+    }
+
+    /** Where PostgreSQL read whole tables during the run: the tables most read by sequential scans. */
+    private static void sequentialScans(JdbcClient jdbc) {
+        System.out.println("POSTGRES sequential scans (table: scans, rows read, live rows):");
+        jdbc.sql("""
+                select relname, seq_scan, seq_tup_read, n_live_tup from pg_stat_user_tables
+                order by seq_tup_read desc limit 8""")
+                .query((rs, i) -> String.format(Locale.ROOT, "  %s: %d, %d, %d", rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
+                .list().forEach(System.out::println);
     }
 
     /**

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.caq.benchmark.application.ApplicationProcess;
 import org.caq.benchmark.calendar.HolidayArrangements;
+import org.caq.benchmark.calendar.WorkingDayCalendar;
 import org.caq.benchmark.documents.DocumentStore;
 import org.caq.benchmark.procedure.BeijingTime;
 import org.caq.benchmark.review.ReviewProcess;
@@ -102,11 +103,18 @@ public final class TestPreliminaryLists {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        WorkingDayCalendar calendar = arrangements.calendar();
         LocalDate day = today;
-        while (!arrangements.calendar().isWorkingDay(day)) {
+        while (!calendar.isWorkingDay(day)) {
             day = day.plusDays(1);
         }
         return day;
+    }
+
+    /** Lets the published period begin today (the first working day may be next Monday) rather than wait for it. */
+    public static void beginToday(JdbcClient jdbc, String campaign) {
+        jdbc.sql("update publicity set starts_on = ? where campaign_number = ?")
+                .params(java.sql.Date.valueOf(LocalDate.now(BeijingTime.ZONE)), campaign).update();
     }
 
     public static void removeStandIn(Path calendarDirectory) {

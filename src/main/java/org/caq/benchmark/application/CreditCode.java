@@ -14,19 +14,19 @@ public final class CreditCode {
     }
 
     public static boolean isValid(String code) {
-        if (code == null || code.length() != 18) {
+        if (code == null || code.length() != 18 || !code.substring(0, 17).chars().allMatch(c -> ALPHABET.indexOf(c) >= 0)) {
             return false;
         }
+        return code.charAt(17) == checkCharacter(code.substring(0, 17)) && code.substring(2, 8).chars().allMatch(Character::isDigit);
+    }
+
+    /** The check character over the first 17 characters (each from the code's alphabet). */
+    public static char checkCharacter(String first17) {
         int sum = 0;
         for (int i = 0; i < 17; i++) {
-            int value = ALPHABET.indexOf(code.charAt(i));
-            if (value < 0) {
-                return false;
-            }
-            sum += value * WEIGHTS[i];
+            sum += ALPHABET.indexOf(first17.charAt(i)) * WEIGHTS[i];
         }
-        int check = (31 - sum % 31) % 31;
-        return code.charAt(17) == ALPHABET.charAt(check) && code.substring(2, 8).chars().allMatch(Character::isDigit);
+        return ALPHABET.charAt((31 - sum % 31) % 31);
     }
 
     /** The six-digit administrative division code (GB/T 2260) of the registering authority. */

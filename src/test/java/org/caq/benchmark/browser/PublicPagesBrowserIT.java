@@ -59,9 +59,7 @@ class PublicPagesBrowserIT {
         String campaign = listed.campaign().getId();
         complete(campaign, Map.of(PublicityProcess.PUBLICITY_START,
                 TestPreliminaryLists.publicityStart(arrangements, calendarDirectory).toString()));
-        // the period has begun (the first working day may be next Monday: move it to today rather than wait)
-        jdbc.sql("update publicity set starts_on = ? where campaign_number = ?")
-                .params(java.sql.Date.valueOf(LocalDate.now(BeijingTime.ZONE)), CAMPAIGN).update();
+        TestPreliminaryLists.beginToday(jdbc, CAMPAIGN);
         Path evidence = Files.createTempFile("evidence-", ".pdf");
         Files.writeString(evidence, "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
         Path wrongKind = Files.createTempFile("evidence-", ".exe");

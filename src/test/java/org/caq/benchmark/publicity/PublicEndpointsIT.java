@@ -7,8 +7,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.sql.Date;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -17,7 +15,6 @@ import org.caq.benchmark.BenchmarkSpringTest;
 import org.caq.benchmark.TestPreliminaryLists;
 import org.caq.benchmark.calendar.HolidayArrangements;
 import org.caq.benchmark.documents.DocumentStore;
-import org.caq.benchmark.procedure.BeijingTime;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -90,8 +87,7 @@ class PublicEndpointsIT {
                 .national(2017, List.of("公开甲有限公司", "公开乙有限公司"));
         complete(task(listed.campaign()), withVariables(PublicityProcess.PUBLICITY_START,
                 TestPreliminaryLists.publicityStart(arrangements, calendarDirectory).toString()));
-        jdbc.sql("update publicity set starts_on = ? where campaign_number = '2017-national'")
-                .param(Date.valueOf(LocalDate.now(BeijingTime.ZONE))).update();
+        TestPreliminaryLists.beginToday(jdbc, "2017-national");
         String target = listed.applications().get(0);
 
         ResponseEntity<String> lists = rest.getForEntity("/public/api/publicity", String.class);

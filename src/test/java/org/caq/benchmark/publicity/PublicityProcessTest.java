@@ -126,8 +126,7 @@ class PublicityProcessTest {
         assertThat(campaigns.status(campaign)).contains(CampaignStatus.PUBLICITY);
 
         // the period has begun (the start may be next Monday: move it to today rather than wait)
-        jdbc.sql("update publicity set starts_on = ? where campaign_number = ?")
-                .params(java.sql.Date.valueOf(LocalDate.now(BeijingTime.ZONE)), campaign).update();
+        TestPreliminaryLists.beginToday(jdbc, campaign);
 
         // two objections; a repeated one and one on an unknown application are refused
         String upheld = object(a, "13800000001");

@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class EndState {
 
-    /** The case's outcomes: the end events of the whole case (a sub-process's own end is not one). */
+    /** The case's outcomes: the end events of the whole case. */
     private static final Set<String> OUTCOMES = Arrays.stream(ApplicationStatus.values()).filter(ApplicationStatus::isOutcome)
             .map(ApplicationStatus::elementId).collect(Collectors.toSet());
 
@@ -37,8 +37,13 @@ final class EndState {
     }
 
     EndState check(List<SimulatedCampaign.Outcome> years, int expertsPerApplication) {
+        // every case's end events, read once for all years (a sub-process's own end is not an outcome)
+        Map<String, List<String>> outcomesOf = engine.getHistoryService().createHistoricActivityInstanceQuery()
+                .activityType("noneEndEvent").list().stream().filter(a -> OUTCOMES.contains(a.getActivityId()))
+                .collect(Collectors.groupingBy(HistoricActivityInstance::getProcessInstanceId,
+                        Collectors.mapping(HistoricActivityInstance::getActivityId, Collectors.toList())));
         for (SimulatedCampaign.Outcome year : years) {
-            checkCases(year);
+            checkCases(year, outcomesOf);
         }
         int over = jdbc.sql("select count(*) from campaign_quota where used > quota").query(Integer.class).single();
         int beyond = jdbc.sql("""
@@ -98,20 +103,16 @@ final class EndState {
         return timersFired;
     }
 
-    private void checkCases(SimulatedCampaign.Outcome year) {
+    private void checkCases(SimulatedCampaign.Outcome year, Map<String, List<String>> outcomesOf) {
         List<HistoricProcessInstance> cases = engine.getHistoryService().createHistoricProcessInstanceQuery()
                 .processDefinitionKey(ApplicationProcess.KEY).processInstanceBusinessKeyLike(year.campaign() + "-%").list();
         require(cases.size() == year.applications(), year.campaign() + ": " + cases.size() + " cases for " + year.applications() + " applications");
         Map<String, String> statusOf = jdbc.sql("select number, status from application where campaign_number = ?")
                 .param(year.campaign()).query((rs, i) -> Map.entry(rs.getString(1), rs.getString(2))).list().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        Map<String, List<String>> endsOf = engine.getHistoryService().createHistoricActivityInstanceQuery()
-                .activityType("noneEndEvent").list().stream()
-                .collect(Collectors.groupingBy(HistoricActivityInstance::getProcessInstanceId,
-                        Collectors.mapping(HistoricActivityInstance::getActivityId, Collectors.toList())));
         for (HistoricProcessInstance c : cases) {
             ApplicationStatus status = ApplicationStatus.valueOf(statusOf.get(c.getBusinessKey()));
-            List<String> ends = endsOf.getOrDefault(c.getId(), List.of()).stream().filter(OUTCOMES::contains).toList();
+            List<String> ends = outcomesOf.getOrDefault(c.getId(), List.of());
             require(c.getEndTime() != null, c.getBusinessKey() + " still running");
             require(ends.size() == 1, c.getBusinessKey() + " ended " + ends.size() + " times: " + ends);
             require(status.isOutcome() && ends.contains(status.elementId()),

@@ -1,5 +1,6 @@
 package org.caq.benchmark.simulation;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -15,6 +16,7 @@ import java.util.stream.Collectors;
 final class Objector {
 
     private final HttpClient http = HttpClient.newHttpClient();
+    private final ObjectMapper json = new ObjectMapper();
     private final String base;
 
     Objector(int port) {
@@ -40,7 +42,7 @@ final class Objector {
             if (response.statusCode() != 201) {
                 throw new IllegalStateException("objection refused (" + response.statusCode() + "): " + response.body());
             }
-            return response.body().replaceAll(".*\"number\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+            return json.readTree(response.body()).get("number").asText();
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

@@ -2,6 +2,7 @@ package org.caq.benchmark.simulation;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
@@ -27,7 +28,11 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;
 import org.caq.benchmark.announcement.AnnouncementProcess;
+import org.caq.benchmark.TestPreliminaryLists;
 import org.caq.benchmark.application.ApplicationProcess;
+import org.caq.benchmark.application.ApplicationStatus;
+import org.caq.benchmark.application.Applications;
+import org.caq.benchmark.calendar.HolidayArrangements;
 import org.caq.benchmark.campaign.CampaignProcess;
 import org.caq.benchmark.documents.DocumentKind;
 import org.caq.benchmark.documents.DocumentStore;
@@ -35,13 +40,15 @@ import org.caq.benchmark.procedure.BeijingTime;
 import org.caq.benchmark.publicity.PublicityProcess;
 import org.caq.benchmark.review.ReviewProcess;
 import org.caq.benchmark.title.TitleProcess;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * One national campaign driven through every stage as its people would, with seeded random decisions: each task
  * is completed through the engine's API, authenticated as the person whose task it is, so the delegates' checks,
  * the authorizations and the domain records all do their real work. Timers are run when the simulation reaches
  * them, as the job executor would at their due time; the publicity start is moved to today when the first
- * working day is later.
+ * working day is later (and a year whose holiday arrangement is not shipped yet counts as plain weekdays, as in the
+ * tests).
  */
 final class SimulatedCampaign {
 
@@ -60,7 +67,10 @@ final class SimulatedCampaign {
     private final Stages stages;
     private final Random random;
     private final Objector objector;
-    private final PublicityClock publicity;
+    private final Applications applications;
+    private final HolidayArrangements arrangements;
+    private final Path calendarDirectory;
+    private final JdbcClient jdbc;
     private final Nodes nodes;
     private final TasklistProbe tasklist;
     private final int experts;
@@ -68,7 +78,8 @@ final class SimulatedCampaign {
     private final Set<String> leaders = new HashSet<>();
 
     SimulatedCampaign(ProcessEngine engine, DocumentStore store, Stages stages, Random random, Objector objector,
-            PublicityClock publicity, Nodes nodes, int experts) {
+            Applications applications, HolidayArrangements arrangements, Path calendarDirectory, JdbcClient jdbc, Nodes nodes,
+            int experts) {
         this.engine = engine;
         this.tasks = engine.getTaskService();
         this.identity = engine.getIdentityService();
@@ -76,7 +87,10 @@ final class SimulatedCampaign {
         this.stages = stages;
         this.random = random;
         this.objector = objector;
-        this.publicity = publicity;
+        this.applications = applications;
+        this.arrangements = arrangements;
+        this.calendarDirectory = calendarDirectory;
+        this.jdbc = jdbc;
         this.nodes = nodes;
         this.tasklist = new TasklistProbe(engine);
         this.experts = experts;
@@ -287,10 +301,7 @@ final class SimulatedCampaign {
     }
 
     private void scheduleDefense(String campaign, LocalDate today) {
-        List<String> shortlisted = byApplication.keySet().stream().filter(n -> n.startsWith(campaign))
-                .filter(n -> engine.getRuntimeService().createExecutionQuery().processInstanceBusinessKey(n)
-                        .activityId("Event_DefenseReviewDecided").count() > 0)
-                .sorted().toList();
+        List<String> shortlisted = inStatus(campaign, ApplicationStatus.IN_DEFENSE_REVIEW);
         List<String> verified = new ArrayList<>();
         for (int i = 0; i < shortlisted.size(); i += 25) {
             verified.add(shortlisted.get(i));
@@ -304,11 +315,7 @@ final class SimulatedCampaign {
     }
 
     private void consultMinistry(String campaign) {
-        String listed = (String) engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(campaign)
-                .processDefinitionKey(CampaignProcess.KEY).list().stream().findFirst()
-                .map(pi -> engine.getRuntimeService().getVariable(pi.getId(), ReviewProcess.PRELIMINARY_LIST)).orElse("");
-        String first = byApplication.keySet().stream().filter(n -> n.startsWith(campaign) && listed.contains(n)).sorted()
-                .findFirst().orElseThrow();
+        String first = inStatus(campaign, ApplicationStatus.ON_PRELIMINARY_LIST).get(0);
         completeOne(campaign, "UserTask_CommentOnPreliminaryList", "ministry", List.of("ministry"),
                 Map.of(ReviewProcess.MINISTRY_COMMENTS, first + "：请核实近三年利润数据"));
         completeOne(campaign, "UserTask_HandleMinistryComments", Map.of(ReviewProcess.COMMENT_HANDLING, first + "：已核实审计报告，数据属实"));
@@ -316,10 +323,10 @@ final class SimulatedCampaign {
 
     /** Publicity with objections on about one in forty listed, half of them upheld; returns {objections, upheld}. */
     private int[] publicize(String campaign, int applications) {
-        completeOne(campaign, "UserTask_PublishPublicity", Map.of(PublicityProcess.PUBLICITY_START, publicity.start().toString(),
+        completeOne(campaign, "UserTask_PublishPublicity", Map.of(PublicityProcess.PUBLICITY_START, TestPreliminaryLists.publicityStart(arrangements, calendarDirectory).toString(),
                 PublicityProcess.PUBLICITY_CHANNELS, "https://www.caq.org.cn/"));
-        publicity.beginToday(campaign);
-        List<String> listed = onList(campaign);
+        TestPreliminaryLists.beginToday(jdbc, campaign);
+        List<String> listed = inStatus(campaign, ApplicationStatus.ON_PRELIMINARY_LIST);
         int count = Math.max(2, listed.size() / 40);
         int upheld = 0;
         for (int i = 0; i < count; i++) {
@@ -339,7 +346,7 @@ final class SimulatedCampaign {
     }
 
     private void announce(String campaign, LocalDate today) {
-        List<String> listed = onList(campaign);
+        List<String> listed = inStatus(campaign, ApplicationStatus.ON_PRELIMINARY_LIST);
         String leftOff = listed.size() >= 3 ? listed.get(listed.size() - 1) + "：按工信部意见核实，不列入" : null;
         Map<String, Object> exclusions = new HashMap<>();
         exclusions.put(AnnouncementProcess.FINAL_LIST_EXCLUSIONS, leftOff);
@@ -380,10 +387,9 @@ final class SimulatedCampaign {
 
     // --- the engine, as the people would use it ---
 
-    private List<String> onList(String campaign) {
-        return byApplication.keySet().stream().filter(n -> n.startsWith(campaign))
-                .filter(n -> engine.getRuntimeService().createExecutionQuery().processInstanceBusinessKey(n)
-                        .activityId("Gateway_ListOutcome").count() > 0)
+    /** The campaign's applications with this status, by number, from the records in one query. */
+    private List<String> inStatus(String campaign, ApplicationStatus status) {
+        return applications.inCampaign(campaign).stream().filter(c -> c.status() == status).map(Applications.Case::number)
                 .sorted().toList();
     }
 
@@ -444,11 +450,12 @@ final class SimulatedCampaign {
      * date is brought to now and the simulation waits until one of the nodes' job executors has run it.
      */
     private void runTimer(String campaign, String activityId) {
-        Job job = engine.getManagementService().createJobQuery().processDefinitionKey(CampaignProcess.KEY)
-                .activityId(activityId).list().stream()
-                .filter(j -> engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(j.getProcessInstanceId())
-                        .singleResult().getBusinessKey().equals(campaign))
-                .findFirst().orElseThrow(() -> new IllegalStateException(campaign + " has no timer at " + activityId));
+        String instance = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(CampaignProcess.KEY)
+                .processInstanceBusinessKey(campaign).singleResult().getId();
+        Job job = engine.getManagementService().createJobQuery().processInstanceId(instance).activityId(activityId).singleResult();
+        if (job == null) {
+            throw new IllegalStateException(campaign + " has no timer at " + activityId);
+        }
         if (!nodes.clustered()) {
             engine.getManagementService().executeJob(job.getId());
             return;

@@ -14,6 +14,7 @@ import java.util.Random;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.caq.benchmark.BenchmarkApplication;
 import org.caq.benchmark.TestSettings;
+import org.caq.benchmark.application.Applications;
 import org.caq.benchmark.calendar.HolidayArrangements;
 import org.caq.benchmark.documents.DocumentStore;
 import org.caq.benchmark.procedure.BeijingTime;
@@ -46,7 +47,6 @@ public final class Simulation {
 
         Path work = Files.createTempDirectory("benchmark-simulation-");
         Path calendar = Files.createDirectories(work.resolve("calendar"));
-        standInForNextYear(calendar);
         Map<String, Object> settings = new HashMap<>(TestSettings.properties("simulation"));
         settings.put("server.port", "0");
         settings.put("spring.profiles.active", "demo");
@@ -98,7 +98,8 @@ public final class Simulation {
         Random random = new Random(seed);
         Stages stages = new Stages(engine.getHistoryService());
         SimulatedCampaign driver = new SimulatedCampaign(engine, context.getBean(DocumentStore.class), stages, random,
-                new Objector(port), new PublicityClock(context.getBean(HolidayArrangements.class), jdbc), nodes, experts);
+                new Objector(port), context.getBean(Applications.class), context.getBean(HolidayArrangements.class),
+                Path.of(context.getEnvironment().getProperty("benchmark.calendar.directory")), jdbc, nodes, experts);
 
         int years = (applications + CAMPAIGN_SIZE - 1) / CAMPAIGN_SIZE;
         // a cluster runs its timers by their due dates: next year's campaign, whose dates are all ahead
@@ -169,15 +170,4 @@ public final class Simulation {
                 .list().forEach(System.out::println);
     }
 
-    /**
-     * Late in a year the State Council has not yet published next year's arrangement, and a publicity started in
-     * December reaches January: the run then counts next year's days as plain weekdays, and says so.
-     */
-    private static void standInForNextYear(Path calendar) throws IOException {
-        int next = LocalDate.now(BeijingTime.ZONE).getYear() + 1;
-        if (Simulation.class.getResource("/calendar/" + next + ".csv") == null) {
-            Files.writeString(calendar.resolve(next + ".csv"), "# simulation stand-in: weekends only\ndate,kind,note\n");
-            System.out.println("note: no holiday arrangement for " + next + " shipped; the simulation counts it as weekdays only");
-        }
-    }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Random;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.caq.benchmark.application.CreditCode;
 
 /**
  * The simulated people: enterprises spread over the 49 recommending units of seed 001, each with a valid unified
@@ -33,9 +34,6 @@ final class SimulationData {
             Map.entry("ningbo", "33"), Map.entry("xiamen", "35"), Map.entry("qingdao", "37"), Map.entry("shenzhen", "44"),
             Map.entry("xpcc", "65"));
 
-    static final List<String> ASSOCIATIONS = List.of("cmif", "cmqa", "cisa", "cnia", "cpcif", "cnlic", "cntac", "cbmf",
-            "ceic", "ceqa", "casme", "caq");
-
     static final List<String> UNITS = List.of("beijing", "tianjin", "hebei", "shanxi", "neimenggu", "liaoning", "jilin",
             "heilongjiang", "shanghai", "jiangsu", "zhejiang", "anhui", "fujian", "jiangxi", "shandong", "henan", "hubei",
             "hunan", "guangdong", "guangxi", "hainan", "chongqing", "sichuan", "guizhou", "yunnan", "xizang", "shaanxi",
@@ -44,8 +42,6 @@ final class SimulationData {
 
     private static final List<String> FIELDS = List.of("管理方法", "数字化", "服务与社会责任");
     private static final List<String> PROVINCES = List.of("11", "31", "32", "33", "37", "42", "44", "51", "61", "21");
-    private static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-    private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
 
     /** A simulated enterprise: login, unit, names, Art. 10 category (1–6), credit code and merit (0–1). */
     record Enterprise(String user, String unit, String name, int category, String creditCode, double merit) {
@@ -70,11 +66,7 @@ final class SimulationData {
     /** A valid code (GB 32100-2015): 91 + the province's first city (xx01) + 00 + a serial + check character. */
     static String creditCode(String province, int serial) {
         String body = "91" + province + "0100" + String.format("MA%07d", serial);
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += ALPHABET.indexOf(body.charAt(i)) * WEIGHTS[i];
-        }
-        return body + ALPHABET.charAt((31 - sum % 31) % 31);
+        return body + CreditCode.checkCharacter(body);
     }
 
     /**
@@ -85,7 +77,7 @@ final class SimulationData {
         List<String> lines = new ArrayList<>(List.of("code,user_id,name,field,industries,region,affiliation,association,can_chair",
                 "C01,sim-chair,模拟主任委员,综合,机械,81,香港理工大学,,true",
                 "C02,sim-vicechair,模拟副主任委员,综合,电子,82,澳门大学,,true"));
-        int perField = Math.max(8, (experts - 2) / FIELDS.size());
+        int perField = perField(experts);
         int serial = 1;
         for (String field : FIELDS) {
             for (int i = 0; i < perField; i++, serial++) {
@@ -105,7 +97,7 @@ final class SimulationData {
 
     /** The committee's groups as the office sets them: every expert of the field, the first leading. */
     static String committeeAdjustments(int experts) {
-        int perField = Math.max(8, (experts - 2) / FIELDS.size());
+        int perField = perField(experts);
         List<String> groups = List.of("MANAGEMENT", "DIGITAL", "SERVICE");
         StringBuilder adjustments = new StringBuilder("chair=C01\nviceChair=C02");
         for (int g = 0; g < groups.size(); g++) {
@@ -119,7 +111,7 @@ final class SimulationData {
 
     /** The groups' leaders (who may not recuse: the office would first name another leader). */
     static List<String> leaderUsers(int experts) {
-        int perField = Math.max(8, (experts - 2) / FIELDS.size());
+        int perField = perField(experts);
         return List.of(0, 1, 2).stream().map(g -> String.format("sim-expert%03d", g * perField + 1)).toList();
     }
 
@@ -128,7 +120,7 @@ final class SimulationData {
      * one staff member per recommending unit, the enterprises of one national year.
      */
     static void createLogins(IdentityService identity, int experts, int applications, String password) {
-        int perField = Math.max(8, (experts - 2) / FIELDS.size());
+        int perField = perField(experts);
         login(identity, "sim-chair", password, "committee", "committee-chair");
         login(identity, "sim-vicechair", password, "committee");
         for (int i = 1; i <= perField * FIELDS.size(); i++) {
@@ -151,7 +143,12 @@ final class SimulationData {
         }
     }
 
+    /** The pool's size for the requested number: chair and vice-chair, and at least 8 per field. */
     static int experts(int requested) {
-        return 2 + FIELDS.size() * Math.max(8, (requested - 2) / FIELDS.size());
+        return 2 + FIELDS.size() * perField(requested);
+    }
+
+    private static int perField(int experts) {
+        return Math.max(8, (experts - 2) / FIELDS.size());
     }
 }

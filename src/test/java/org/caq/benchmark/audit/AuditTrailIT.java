@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.groups.Tuple;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.caq.benchmark.BenchmarkSpringTest;
 import org.caq.benchmark.TestApplications;
 import org.caq.benchmark.TestCampaigns;
@@ -62,6 +66,24 @@ class AuditTrailIT {
                 .anySatisfy(step -> assertThat(step).containsEntry("type", "userTask").containsEntry("assignee", "applicant1"));
         assertThat((List<Map<String, Object>>) trail.get("variables"))
                 .anySatisfy(change -> assertThat(change).containsEntry("name", "enterpriseName").containsEntry("value", "审计测试有限公司"));
+    }
+
+    @Test
+    void keeps_a_case_s_history_ten_years_from_its_start_and_writes_that_date_with_every_record() {
+        HistoryService history = engine.getHistoryService();
+        HistoricProcessInstance running = history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
+        Date tenYearsOn = Date.from(running.getStartTime().toInstant().plus(3650, ChronoUnit.DAYS));
+
+        assertThat(running.getRemovalTime()).isEqualTo(tenYearsOn);
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(processInstanceId).list())
+                .isNotEmpty().allSatisfy(variable -> assertThat(variable.getRemovalTime()).isEqualTo(tenYearsOn));
+
+        engine.getRuntimeService().deleteProcessInstance(processInstanceId, "审计测试：终止");
+
+        assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).singleResult().getRemovalTime())
+                .isEqualTo(tenYearsOn);
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(processInstanceId).list())
+                .isNotEmpty().allSatisfy(step -> assertThat(step.getRemovalTime()).isEqualTo(tenYearsOn));
     }
 
     @Test

@@ -35,6 +35,8 @@ public final class TestPostgres {
 
     private static final String ARCHIVE = "postgres-linux-x86_64.txz";
     private static final String UNPRIVILEGED = "nobody";
+    /** Extra server settings, e.g. {@code shared_preload_libraries=pg_stat_statements} for the simulation. */
+    public static final String SETTINGS_PROPERTY = "benchmark.test.postgres.settings";
     private static TestPostgres shared;
 
     private final Path dataDir;
@@ -91,14 +93,20 @@ public final class TestPostgres {
             run(command(root, home.resolve("bin/initdb").toString(), "-D", cluster.toString(), "-U", "postgres",
                     "-A", "trust", "-E", "UTF8", "--no-locale", "--no-sync"), dataDir.resolve("initdb.log"));
             int port = freePort();
-            Process server = new ProcessBuilder(command(root, home.resolve("bin/postgres").toString(),
+            List<String> server = command(root, home.resolve("bin/postgres").toString(),
                     "-D", cluster.toString(), "-p", String.valueOf(port), "-h", "127.0.0.1",
                     "-k", dataDir.toString(), "-c", "fsync=off", "-c", "synchronous_commit=off",
-                    "-c", "full_page_writes=off", "-c", "max_connections=200"))
+                    "-c", "full_page_writes=off", "-c", "max_connections=200");
+            for (String setting : System.getProperty(SETTINGS_PROPERTY, "").split(" ")) {
+                if (!setting.isBlank()) {
+                    server.addAll(List.of("-c", setting));
+                }
+            }
+            Process process = new ProcessBuilder(server)
                     .redirectErrorStream(true)
                     .redirectOutput(dataDir.resolve("postgres.log").toFile())
                     .start();
-            TestPostgres postgres = new TestPostgres(dataDir, server, port);
+            TestPostgres postgres = new TestPostgres(dataDir, process, port);
             postgres.awaitReady();
             return postgres;
         } catch (IOException e) {

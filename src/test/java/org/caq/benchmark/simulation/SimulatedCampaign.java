@@ -101,7 +101,7 @@ final class SimulatedCampaign {
         return tasklist;
     }
 
-    Outcome run(int index, int year, List<SimulationData.Enterprise> enterprises, boolean revokeOne) {
+    Outcome run(int year, List<SimulationData.Enterprise> enterprises, boolean revokeOne) {
         String campaign = year + "-national";
         String label = "[" + campaign + "] ";
         LocalDate today = LocalDate.now(BeijingTime.ZONE);

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Random;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.caq.benchmark.BenchmarkApplication;
+import org.caq.benchmark.TestPostgres;
 import org.caq.benchmark.TestSettings;
 import org.caq.benchmark.application.Applications;
 import org.caq.benchmark.calendar.HolidayArrangements;
@@ -36,6 +37,8 @@ public final class Simulation {
 
     private static final int CAMPAIGN_SIZE = 250;
     private static final int EXPERTS_PER_APPLICATION = 5;
+    /** Numbers the warm-up year's enterprises apart from the measured years'. */
+    private static final int WARMUP_INDEX = 99;
 
     public static void main(String[] args) throws IOException {
         int applications = Integer.getInteger("simulation.applications", 250);
@@ -44,6 +47,9 @@ public final class Simulation {
         int nodeCount = Integer.getInteger("simulation.nodes", 1);
         String database = nodeCount > 1 ? "postgres" : System.getProperty("simulation.database", "h2");
         System.setProperty(TestSettings.PROPERTY, database);
+        if (System.getProperty(TestPostgres.SETTINGS_PROPERTY) == null) {
+            System.setProperty(TestPostgres.SETTINGS_PROPERTY, PostgresStatements.SERVER_SETTINGS);
+        }
 
         Path work = Files.createTempDirectory("benchmark-simulation-");
         Path calendar = Files.createDirectories(work.resolve("calendar"));
@@ -90,34 +96,65 @@ public final class Simulation {
         return Nodes.cluster(engine, arguments);
     }
 
+    private static SimulatedCampaign driver(ConfigurableApplicationContext context, Nodes nodes, Stages stages, Random random, int experts) {
+        ProcessEngine engine = context.getBean(ProcessEngine.class);
+        int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+        return new SimulatedCampaign(engine, context.getBean(DocumentStore.class), stages, random, new Objector(port),
+                context.getBean(Applications.class), context.getBean(HolidayArrangements.class),
+                Path.of(context.getEnvironment().getProperty("benchmark.calendar.directory")), context.getBean(JdbcClient.class), nodes,
+                experts);
+    }
+
     private static int run(ConfigurableApplicationContext context, Nodes nodes, int applications, long seed, int experts,
             String database, long bootMillis) {
         ProcessEngine engine = context.getBean(ProcessEngine.class);
         JdbcClient jdbc = context.getBean(JdbcClient.class);
-        int port = ((WebServerApplicationContext) context).getWebServer().getPort();
         Random random = new Random(seed);
         Stages stages = new Stages(engine.getHistoryService());
-        SimulatedCampaign driver = new SimulatedCampaign(engine, context.getBean(DocumentStore.class), stages, random,
-                new Objector(port), context.getBean(Applications.class), context.getBean(HolidayArrangements.class),
-                Path.of(context.getEnvironment().getProperty("benchmark.calendar.directory")), jdbc, nodes, experts);
+        SimulatedCampaign driver = driver(context, nodes, stages, random, experts);
 
         int years = (applications + CAMPAIGN_SIZE - 1) / CAMPAIGN_SIZE;
         // a cluster runs its timers by their due dates: next year's campaign, whose dates are all ahead
         int thisYear = LocalDate.now(BeijingTime.ZONE).getYear() + (nodes.clustered() ? 1 : 0);
+        int firstYear = thisYear - years + 1;
         List<SimulatedCampaign.Outcome> outcomes = new ArrayList<>();
+        // the same warm-up for both sides: a small year of the procedure before it is measured, a few bare
+        // instances before the baseline is; a cluster's timers would fire at the earlier year's past dates
+        int warmup = nodes.clustered() ? 0 : Integer.getInteger("simulation.warmup", 50);
+        Stages warmupStages = new Stages(engine.getHistoryService());
+        if (warmup > 0) {
+            outcomes.add(driver(context, nodes, warmupStages, random, experts)
+                    .run(firstYear - 1, SimulationData.enterprises(WARMUP_INDEX, warmup, random), false));
+        }
+        PostgresStatements statements = "postgres".equals(database) ? new PostgresStatements(jdbc) : null;
+        if (statements != null && warmup > 0) {
+            statements.awaitFirstMaintenance();
+        }
         for (int i = 0; i < years; i++) {
             int size = Math.min(CAMPAIGN_SIZE, applications - i * CAMPAIGN_SIZE);
-            outcomes.add(driver.run(i, thisYear - years + 1 + i, SimulationData.enterprises(i, size, random), i == years - 1));
+            if (statements != null) {
+                statements.reset();
+            }
+            outcomes.add(driver.run(firstYear + i, SimulationData.enterprises(i, size, random), i == years - 1));
+            if (statements != null) {
+                statements.report("year " + (i + 1));
+            }
         }
         EndState end = new EndState(engine, jdbc).check(outcomes, EXPERTS_PER_APPLICATION);
         if (nodes.clustered()) {
             end.checkCluster();
         }
-        if ("postgres".equals(database)) {
-            sequentialScans(jdbc);
+        if (statements != null) {
+            statements.sequentialScans();
         }
-        long baselineMillis = new BareBaseline(engine).run(stages.instancesStarted(), stages.tasksCompleted());
-
+        BareBaseline baseline = new BareBaseline(engine);
+        long baselineWarmupMillis = warmup > 0 ? baseline.run(warmupStages.instancesStarted(), warmupStages.tasksCompleted()) : 0;
+        long baselineMillis = baseline.run(stages.instancesStarted(), stages.tasksCompleted());
+        if (warmup > 0) {
+            System.out.printf(Locale.ROOT, "%nWARM-UP (not counted below): a national year of %d applications in %.1f s (%d instances, %d tasks); "
+                    + "the same on the bare process in %.1f s%n", warmup, warmupStages.millis() / 1000.0, warmupStages.instancesStarted(),
+                    warmupStages.tasksCompleted(), baselineWarmupMillis / 1000.0);
+        }
         report(stages, end, outcomes, applications, experts, database, bootMillis, baselineMillis);
         for (String filter : List.of("待形式审查", "我的评审任务")) {
             driver.tasklist().readings().stream().filter(r -> r.filter().equals(filter))
@@ -159,15 +196,4 @@ public final class Simulation {
                 stages.tasksCompleted() / seconds, baselineMillis / 1000.0, stages.millis() / (double) baselineMillis,
                 stages.instancesStarted(), stages.tasksCompleted());
     }
-
-    /** Where PostgreSQL read whole tables during the run: the tables most read by sequential scans. */
-    private static void sequentialScans(JdbcClient jdbc) {
-        System.out.println("POSTGRES sequential scans (table: scans, rows read, live rows):");
-        jdbc.sql("""
-                select relname, seq_scan, seq_tup_read, n_live_tup from pg_stat_user_tables
-                order by seq_tup_read desc limit 8""")
-                .query((rs, i) -> String.format(Locale.ROOT, "  %s: %d, %d, %d", rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
-                .list().forEach(System.out::println);
-    }
-
 }

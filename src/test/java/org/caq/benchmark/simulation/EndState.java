@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.jobexecutor.historycleanup.HistoryCleanupJobHandler;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.caq.benchmark.application.ApplicationProcess;
@@ -86,7 +87,9 @@ final class EndState {
 
     /** In a cluster: no job ran twice, and every timer of every case fired once. */
     void checkCluster() {
+        // the engine's history cleanup is one everlasting job that runs again and again in its night window
         Map<String, Long> successes = engine.getHistoryService().createHistoricJobLogQuery().successLog().list().stream()
+                .filter(log -> !HistoryCleanupJobHandler.TYPE.equals(log.getJobDefinitionType()))
                 .collect(Collectors.groupingBy(log -> log.getJobId(), Collectors.counting()));
         long twice = successes.values().stream().filter(n -> n > 1).count();
         require(!successes.isEmpty(), "no job ran on the job executors");

@@ -76,12 +76,7 @@ class Nodes implements AutoCloseable {
             remote.incrementAndGet();
             return;
         }
-        engine.getIdentityService().setAuthentication(user, groups);
-        try {
-            engine.getTaskService().complete(taskId, variables);
-        } finally {
-            engine.getIdentityService().clearAuthentication();
-        }
+        Person.as(engine.getIdentityService(), user, groups, () -> engine.getTaskService().complete(taskId, variables));
     }
 
     private void completeRemotely(String taskId, String user, Map<String, Object> variables) {

@@ -18,7 +18,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -149,7 +148,7 @@ final class SimulatedCampaign {
         settings.put(CampaignProcess.APPLICATION_CLOSES, year + "-07-05");
         settings.put(CampaignProcess.RECOMMENDATION_DEADLINE, year + "-07-20");
         String campaign = year + "-national";
-        as("office", List.of("office"), () -> engine.getRuntimeService().startProcessInstanceByKey(CampaignProcess.KEY, settings));
+        Person.as(identity, "office", List.of("office"), () -> engine.getRuntimeService().startProcessInstanceByKey(CampaignProcess.KEY, settings));
         completeOne(campaign, "UserTask_PublishCampaignNotice", Map.of(CampaignProcess.NOTICE_URL, "https://www.caq.org.cn/" + campaign));
         runTimer(campaign, "Event_ApplicationWindowOpens");
     }
@@ -177,7 +176,7 @@ final class SimulatedCampaign {
         form.put(ApplicationProcess.COMMITS_TO_SHARE, true);
         form.put(ApplicationProcess.CONTACT_NAME, "联系人");
         form.put(ApplicationProcess.CONTACT_PHONE, "010-80000000");
-        String number = as(e.user(), List.of("applicant"),
+        String number = Person.as(identity, e.user(), List.of("applicant"),
                 () -> engine.getRuntimeService().startProcessInstanceByKey(ApplicationProcess.KEY, form).getBusinessKey());
         stages.taskCompleted(); // the start form is a task the applicant completes in Tasklist
         byApplication.put(number, e);
@@ -376,7 +375,7 @@ final class SimulatedCampaign {
     }
 
     private void revokeOne(String campaign) {
-        String revocation = as("office", List.of("office"), () -> engine.getRuntimeService().startProcessInstanceByKey(
+        String revocation = Person.as(identity, "office", List.of("office"), () -> engine.getRuntimeService().startProcessInstanceByKey(
                 TitleProcess.REVOCATION_KEY, Map.of(TitleProcess.TITLE_NUMBER, campaign + "-T001", TitleProcess.GROUND, "QUALITY_ACCIDENT",
                         TitleProcess.REPORT, "市场监管部门通报该企业发生重大产品质量事故")).getId());
         completeIn(revocation, "office", List.of("office"), Map.of(TitleProcess.FINDINGS, "事故属实且负主要责任",
@@ -476,15 +475,6 @@ final class SimulatedCampaign {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        }
-    }
-
-    private <T> T as(String user, List<String> groups, Supplier<T> call) {
-        identity.setAuthentication(user, groups);
-        try {
-            return call.get();
-        } finally {
-            identity.clearAuthentication();
         }
     }
 }

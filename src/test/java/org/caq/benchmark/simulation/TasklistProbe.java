@@ -38,8 +38,7 @@ final class TasklistProbe {
 
     private void measure(String filterName, String campaign, String user, List<String> groups) {
         Filter filter = engine.getFilterService().createFilterQuery().filterName(filterName).singleResult();
-        engine.getIdentityService().setAuthentication(user, groups);
-        try {
+        Person.as(engine.getIdentityService(), user, groups, () -> {
             long count = engine.getFilterService().count(filter.getId());
             engine.getFilterService().listPage(filter.getId(), 0, 15);
             long start = System.nanoTime();
@@ -52,9 +51,7 @@ final class TasklistProbe {
             }
             long listed = System.nanoTime();
             readings.add(new Reading(filterName, campaign, user, count, (counted - start) / 1e7, (listed - counted) / 1e7));
-        } finally {
-            engine.getIdentityService().clearAuthentication();
-        }
+        });
     }
 
     List<Reading> readings() {

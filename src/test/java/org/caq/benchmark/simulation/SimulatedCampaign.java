@@ -326,10 +326,11 @@ final class SimulatedCampaign {
                 PublicityProcess.PUBLICITY_CHANNELS, "https://www.caq.org.cn/"));
         TestPreliminaryLists.beginToday(jdbc, campaign);
         List<String> listed = inStatus(campaign, ApplicationStatus.ON_PRELIMINARY_LIST);
-        int count = Math.max(2, listed.size() / 40);
+        // distinct applications: an upheld objection takes its application off the list
+        int count = Math.min(listed.size(), Math.max(2, listed.size() / 40));
         int upheld = 0;
         for (int i = 0; i < count; i++) {
-            String objection = objector.object(listed.get((i * 7) % listed.size()), i);
+            String objection = objector.object(listed.get(i * listed.size() / count), i);
             boolean uphold = i % 2 == 0;
             upheld += uphold ? 1 : 0;
             String handling = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(objection)

@@ -1,9 +1,5 @@
 package org.caq.benchmark;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +12,6 @@ import org.caq.benchmark.application.ApplicationProcess;
 import org.caq.benchmark.calendar.HolidayArrangements;
 import org.caq.benchmark.calendar.WorkingDayCalendar;
 import org.caq.benchmark.documents.DocumentStore;
-import org.caq.benchmark.procedure.BeijingTime;
 import org.caq.benchmark.review.ReviewProcess;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -87,24 +82,10 @@ public final class TestPreliminaryLists {
         tasks.complete(tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult().getId(), variables);
     }
 
-    /**
-     * The first working day from today, with the calendar able to count 10 working days from it. Near the end of the
-     * last year with shipped data, next year's arrangement is not known yet: a plain-weekday stand-in for it is placed
-     * in the calendar directory (the administrator's place for new years) and removed by {@link #removeStandIn}.
-     */
-    public static LocalDate publicityStart(HolidayArrangements arrangements, Path calendarDirectory) {
-        LocalDate today = LocalDate.now(BeijingTime.ZONE);
-        Path standIn = calendarDirectory.resolve((today.getYear() + 1) + ".csv");
-        try {
-            if (TestPreliminaryLists.class.getResource("/calendar/" + (today.getYear() + 1) + ".csv") == null) {
-                Files.createDirectories(calendarDirectory);
-                Files.writeString(standIn, "# stand-in for tests: weekends only\ndate,kind,note\n");
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** The first working day from today: a publicity may start on it. */
+    public static LocalDate publicityStart(HolidayArrangements arrangements) {
         WorkingDayCalendar calendar = arrangements.calendar();
-        LocalDate day = today;
+        LocalDate day = TestClock.today();
         while (!calendar.isWorkingDay(day)) {
             day = day.plusDays(1);
         }
@@ -114,14 +95,6 @@ public final class TestPreliminaryLists {
     /** Lets the published period begin today (the first working day may be next Monday) rather than wait for it. */
     public static void beginToday(JdbcClient jdbc, String campaign) {
         jdbc.sql("update publicity set starts_on = ? where campaign_number = ?")
-                .params(java.sql.Date.valueOf(LocalDate.now(BeijingTime.ZONE)), campaign).update();
-    }
-
-    public static void removeStandIn(Path calendarDirectory) {
-        try {
-            Files.deleteIfExists(calendarDirectory.resolve((LocalDate.now(BeijingTime.ZONE).getYear() + 1) + ".csv"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+                .params(java.sql.Date.valueOf(TestClock.today()), campaign).update();
     }
 }

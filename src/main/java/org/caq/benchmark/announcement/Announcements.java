@@ -4,10 +4,10 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.caq.benchmark.procedure.BeijingTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,7 +24,7 @@ public class Announcements {
         jdbc.sql("""
                 insert into announcement (campaign_number, approved_by, approval_reference, approved_at)
                 values (?, ?, ?, ?)""")
-                .params(campaign, approvedBy, reference, Timestamp.from(Instant.now())).update();
+                .params(campaign, approvedBy, reference, Timestamp.from(BeijingTime.now())).update();
     }
 
     void publish(String campaign, String documentNumber, String title, LocalDate publishedOn, String publishedBy) {

@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.caq.benchmark.procedure.BeijingTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -36,7 +36,7 @@ public class Applications {
 
     void insert(String number, String campaignNumber, String applicantUser, Application application,
             String processInstanceId) {
-        Timestamp now = Timestamp.from(Instant.now());
+        Timestamp now = Timestamp.from(BeijingTime.now());
         jdbc.sql("""
                 insert into application (number, campaign_number, applicant_user, recommending_unit, benchmark_name,
                     enterprise_name, enterprise_short_name, credit_code, abstract_text, enterprise_profile, method_application, effects,
@@ -59,13 +59,13 @@ public class Applications {
                 .params(a.benchmarkName(), a.enterpriseName(), a.enterpriseShortName(), a.creditCode(), a.abstractText(), a.enterpriseProfile(),
                         a.methodApplication(), a.effects(), a.category().name(), a.sme(), a.industry(), a.region(),
                         a.recommendingUnit(), a.methodSinceYear(), a.contactName(), a.contactPhone(),
-                        a.profits().get(0), a.profits().get(1), a.profits().get(2), Timestamp.from(Instant.now()), number)
+                        a.profits().get(0), a.profits().get(1), a.profits().get(2), Timestamp.from(BeijingTime.now()), number)
                 .update();
     }
 
     void moveTo(String number, ApplicationStatus status, String reason) {
         jdbc.sql("update application set status = ?, status_reason = ?, updated_at = ? where number = ?")
-                .params(status.name(), reason, Timestamp.from(Instant.now()), number).update();
+                .params(status.name(), reason, Timestamp.from(BeijingTime.now()), number).update();
     }
 
     public Optional<Case> find(String number) {

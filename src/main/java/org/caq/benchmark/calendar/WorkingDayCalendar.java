@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Which days are working days, from the State Council's yearly arrangement: Monday to Friday, less the public
@@ -33,8 +34,12 @@ public final class WorkingDayCalendar {
         this.years = Set.copyOf(years);
     }
 
+    public boolean covers(int year) {
+        return years.contains(year);
+    }
+
     public boolean isWorkingDay(LocalDate day) {
-        if (!years.contains(day.getYear())) {
+        if (!covers(day.getYear())) {
             throw new CalendarNotCovered(day.getYear(), years);
         }
         Kind exception = exceptions.get(day);
@@ -42,6 +47,15 @@ public final class WorkingDayCalendar {
             return exception == Kind.WORKDAY;
         }
         return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
+    }
+
+    /** How many working days the year has. */
+    public int workingDaysIn(int year) {
+        int count = 0;
+        for (LocalDate day = LocalDate.of(year, 1, 1); day.getYear() == year; day = day.plusDays(1)) {
+            count += isWorkingDay(day) ? 1 : 0;
+        }
+        return count;
     }
 
     public Period period(LocalDate start, int workingDays) {
@@ -59,9 +73,19 @@ public final class WorkingDayCalendar {
 
     /** A date in a year whose arrangement is not loaded. */
     public static class CalendarNotCovered extends RuntimeException {
+
+        private final int year;
+
         CalendarNotCovered(int year, Set<Integer> known) {
-            super("工作日历没有 " + year + " 年的国务院节假日安排（已有：" + known.stream().sorted().toList()
-                    + "）：请管理员在日历目录中添加 " + year + ".csv 后重试。");
+            super("工作日历没有 " + year + " 年的国务院节假日安排（已有：" + known.stream().sorted().map(String::valueOf)
+                    .collect(Collectors.joining("、")) + " 年）：请系统管理员在“工作日历”页面（" + HolidayArrangements.PAGE
+                    + "）按国务院办公厅的通知录入 " + year + " 年的安排。");
+            this.year = year;
+        }
+
+        /** The year whose arrangement is missing. */
+        public int year() {
+            return year;
         }
     }
 }

@@ -4,10 +4,10 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.caq.benchmark.InvalidInput;
+import org.caq.benchmark.procedure.BeijingTime;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -35,7 +35,7 @@ public class Campaigns {
                             campaign.organiser(), String.join("\n", campaign.focusAreas()),
                             Date.valueOf(campaign.applicationOpens()), Date.valueOf(campaign.applicationCloses()),
                             Date.valueOf(campaign.recommendationDeadline()), startedBy, processInstanceId,
-                            Timestamp.from(Instant.now()))
+                            Timestamp.from(BeijingTime.now()))
                     .update();
         } catch (DuplicateKeyException e) {
             throw duplicate(campaign);

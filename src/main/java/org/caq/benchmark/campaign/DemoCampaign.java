@@ -13,9 +13,7 @@ import org.caq.benchmark.identity.ProcedureGroup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,9 +23,11 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @ConditionalOnProperty(name = "benchmark.demo.campaign", havingValue = "true", matchIfMissing = true)
-class DemoCampaign {
+class DemoCampaign extends DemoPreparation {
 
     private static final Logger log = LoggerFactory.getLogger(DemoCampaign.class);
+    /** Prepared last: last year's national campaign must have closed its window first. */
+    static final int PHASE = 2;
     static final String OFFICE_USER = "office";
 
     private final RuntimeService runtime;
@@ -37,6 +37,7 @@ class DemoCampaign {
     private final Clock clock;
 
     DemoCampaign(RuntimeService runtime, TaskService tasks, IdentityService identity, Campaigns campaigns, Clock clock) {
+        super(PHASE);
         this.runtime = runtime;
         this.tasks = tasks;
         this.identity = identity;
@@ -44,8 +45,8 @@ class DemoCampaign {
         this.clock = clock;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    void ensure() {
+    @Override
+    protected void ensure() {
         LocalDate today = LocalDate.now(clock);
         String number = Campaign.numberOf(today.getYear(), CampaignLevel.NATIONAL, null);
         if (campaigns.find(number).isPresent()) {

@@ -1,14 +1,17 @@
 package org.caq.benchmark.campaign;
 
 import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.caq.benchmark.application.ApplicationProcess;
 import org.caq.benchmark.documents.DocumentKind;
 import org.caq.benchmark.documents.DocumentStore;
+import org.caq.benchmark.procedure.BeijingTime;
 
 /** What the demo campaigns do as their users would: apply with materials, complete the one open task, run a timer early. */
 public final class DemoCases {
@@ -67,6 +70,20 @@ public final class DemoCases {
     public void complete(ProcessInstance pi, Map<String, Object> variables) {
         String task = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).singleResult().getId();
         engine.getTaskService().complete(task, variables);
+    }
+
+    /**
+     * Moves the procedure's clock (the engine's, which the application reads too) to 10:00 Beijing time of the day, so
+     * that a past campaign is carried through on its own dates. Only while the demo is prepared at start-up, before
+     * the server takes requests and the job executor runs; {@link #resumeRealTime} ends it.
+     */
+    public static void clockAt(LocalDate day) {
+        ClockUtil.reset();
+        ClockUtil.offset(day.atTime(10, 0).atZone(BeijingTime.ZONE).toInstant().toEpochMilli() - System.currentTimeMillis());
+    }
+
+    public static void resumeRealTime() {
+        ClockUtil.reset();
     }
 
     /** Runs a timer of the instance now, as the job executor would at its due time. */

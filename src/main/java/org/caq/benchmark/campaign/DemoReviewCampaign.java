@@ -11,9 +11,7 @@ import org.caq.benchmark.documents.DocumentStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,9 +23,11 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @ConditionalOnProperty(name = "benchmark.demo.campaign", havingValue = "true", matchIfMissing = true)
-class DemoReviewCampaign {
+class DemoReviewCampaign extends DemoPreparation {
 
     private static final Logger log = LoggerFactory.getLogger(DemoReviewCampaign.class);
+    /** Prepared before the server takes requests, like every demo campaign. */
+    static final int PHASE = 1;
 
     private final ProcessEngine engine;
     private final Campaigns campaigns;
@@ -35,14 +35,15 @@ class DemoReviewCampaign {
     private final Clock clock;
 
     DemoReviewCampaign(ProcessEngine engine, Campaigns campaigns, DocumentStore store, Clock clock) {
+        super(PHASE);
         this.engine = engine;
         this.campaigns = campaigns;
         this.cases = new DemoCases(engine, store);
         this.clock = clock;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    void ensure() {
+    @Override
+    protected void ensure() {
         LocalDate today = LocalDate.now(clock);
         String number = today.getYear() + "-jiangsu";
         if (campaigns.find(number).isPresent()) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -79,8 +80,11 @@ class DeploymentCheck extends AbstractProcessEnginePlugin implements Deployer {
         return ids;
     }
 
-    /** The procedure's own groups always count (at first start they are created after the deployment). */
+    /** The procedure's own groups and the administrators always count (at first start they are created after the deployment). */
     private static boolean groupExists(String group) {
+        if (Groups.CAMUNDA_ADMIN.equals(group)) {
+            return true;
+        }
         for (ProcedureGroup known : ProcedureGroup.values()) {
             if (known.id().equals(group)) {
                 return true;

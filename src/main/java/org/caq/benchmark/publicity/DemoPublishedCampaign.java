@@ -1,12 +1,11 @@
 package org.caq.benchmark.publicity;
 
-import java.sql.Date;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -14,32 +13,35 @@ import org.caq.benchmark.announcement.AnnouncementProcess;
 import org.caq.benchmark.calendar.HolidayArrangements;
 import org.caq.benchmark.campaign.CampaignProcess;
 import org.caq.benchmark.campaign.DemoCases;
+import org.caq.benchmark.campaign.DemoPreparation;
 import org.caq.benchmark.campaign.Campaigns;
 import org.caq.benchmark.documents.DocumentStore;
+import org.caq.benchmark.procedure.BeijingTime;
 import org.caq.benchmark.review.ReviewProcess;
 import org.caq.benchmark.title.TitleProcess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
-import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Last year's national selection, carried through to the end for the public pages: three applications on the
- * preliminary list, publicity with one objection upheld and one dismissed, the final list approved and announced,
- * plaque and video recorded for one title and the other title revoked. Intake and the committee run the real
- * models; the review stages (see the Jiangsu demo) are skipped with process instance modification, and the
- * timers and the publicity start are run early, so all of it is there at the first start.
+ * Last year's national selection, carried through to the end for the public pages and the auditors: three
+ * applications on the preliminary list, publicity with one objection upheld and one dismissed, the final list
+ * approved and announced, plaque and video recorded for one title and the other title revoked. Every step runs on
+ * its own date of last year (the procedure's clock is moved while the demo is prepared, before the server takes
+ * requests), through the real models; only the review stages (see the Jiangsu demo) are skipped with process instance
+ * modification. Where last year's holiday arrangement is missing, the campaign stops where the procedure itself
+ * would, waiting at 补充…年节假日安排, and the log says so.
  */
 @Component
 @Profile("demo")
 @ConditionalOnProperty(name = "benchmark.demo.campaign", havingValue = "true", matchIfMissing = true)
-class DemoPublishedCampaign {
+class DemoPublishedCampaign extends DemoPreparation {
 
     private static final Logger log = LoggerFactory.getLogger(DemoPublishedCampaign.class);
+    /** Prepared first: it needs the national window to itself (this year's campaign opens after it). */
+    static final int PHASE = 0;
     private static final String METHOD = "实施精益质量管理";
     private static final List<DemoCases.Applicant> APPLICANTS = List.of(
             new DemoCases.Applicant("applicant1", "jiangsu", "常熟智能装备股份有限公司", "1", "91320500MA1MX0000R", "华东", METHOD),
@@ -51,50 +53,61 @@ class DemoPublishedCampaign {
     private final DemoCases cases;
     private final ObjectionIntake intake;
     private final HolidayArrangements arrangements;
-    private final JdbcClient jdbc;
-    private final Clock clock;
+    private final Publicities publicities;
 
     DemoPublishedCampaign(ProcessEngine engine, Campaigns campaigns, DocumentStore store, ObjectionIntake intake,
-            HolidayArrangements arrangements, JdbcClient jdbc, Clock clock) {
+            HolidayArrangements arrangements, Publicities publicities) {
+        super(PHASE);
         this.engine = engine;
         this.campaigns = campaigns;
         this.cases = new DemoCases(engine, store);
         this.intake = intake;
         this.arrangements = arrangements;
-        this.jdbc = jdbc;
-        this.clock = clock;
+        this.publicities = publicities;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    void ensure() {
-        LocalDate today = LocalDate.now(clock);
-        int year = today.getYear() - 1;
+    @Override
+    protected void ensure() {
+        int year = BeijingTime.today().getYear() - 1;
         String number = year + "-national";
         if (campaigns.find(number).isPresent()) {
             return;
         }
         try {
-            arrangements.calendar().period(today, PublicityProcess.WORKING_DAYS);
-        } catch (RuntimeException e) {
-            log.warn("Demo campaign {} not prepared: {}", number, e.getMessage());
-            return;
+            carryThrough(year);
+        } finally {
+            DemoCases.resumeRealTime();
         }
+    }
+
+    private void carryThrough(int year) {
         ProcessInstance campaign = start(year);
+        DemoCases.clockAt(LocalDate.of(year, 5, 20));
         List<String> listed = new ArrayList<>();
         APPLICANTS.forEach(a -> listed.add(cases.applyAndPass(a).getBusinessKey()));
+        DemoCases.clockAt(LocalDate.of(year, 7, 6));
         cases.runTimer(campaign, "Event_ApplicationWindowCloses");
+        DemoCases.clockAt(LocalDate.of(year, 7, 21));
         cases.runTimer(campaign, "Event_RecommendationDeadline");
         cases.complete(campaign, Map.of());
+        DemoCases.clockAt(LocalDate.of(year, 7, 24));
         cases.complete(campaign, Map.of(ReviewProcess.EXPERTS_PER_APPLICATION, 3, ReviewProcess.AGGREGATION_POLICY, "TRIMMED_MEAN",
                 ReviewProcess.MAX_SCORE, 100, ReviewProcess.CRITERION_WEIGHTS, "1,1,1"));
         skipReview(campaign, listed);
-        publicity(campaign, listed, today);
-        announce(campaign, year, today);
-        manageTitles(number);
-        log.info("Demo campaign {} carried through publicity, announcement and one revocation", number);
+        Optional<Publicity> publicity = publicity(campaign, listed, LocalDate.of(year, 9, 14));
+        if (publicity.isEmpty()) {
+            log.warn("Demo campaign {} waits at 补充 {} 年节假日安排后发布公示: add that year's arrangement at {} and its publicity starts",
+                    campaign.getBusinessKey(), year, HolidayArrangements.PAGE);
+            return;
+        }
+        LocalDate announced = publicity.get().endsOn().plusDays(10);
+        announce(campaign, year, publicity.get().endsOn().plusDays(3), announced);
+        manageTitles(campaign.getBusinessKey(), announced.plusDays(21));
+        log.info("Demo campaign {} carried through publicity, announcement and one revocation", campaign.getBusinessKey());
     }
 
     private ProcessInstance start(int year) {
+        DemoCases.clockAt(LocalDate.of(year, 5, 6));
         Map<String, Object> settings = new HashMap<>();
         settings.put(CampaignProcess.YEAR, year);
         settings.put(CampaignProcess.LEVEL, "national");
@@ -105,6 +118,7 @@ class DemoPublishedCampaign {
         settings.put(CampaignProcess.RECOMMENDATION_DEADLINE, year + "-07-20");
         ProcessInstance campaign = engine.getRuntimeService().startProcessInstanceByKey(CampaignProcess.KEY, settings);
         cases.complete(campaign, Map.of(CampaignProcess.NOTICE_URL, "https://www.caq.org.cn/demo/" + year));
+        DemoCases.clockAt(LocalDate.of(year, 5, 15));
         cases.runTimer(campaign, "Event_ApplicationWindowOpens");
         return campaign;
     }
@@ -120,17 +134,28 @@ class DemoPublishedCampaign {
                 .startBeforeActivity("UserTask_PublishPublicity").setAnnotation("demo: review stages skipped").execute();
     }
 
-    private void publicity(ProcessInstance campaign, List<String> listed, LocalDate today) {
-        LocalDate start = today;
-        while (!arrangements.calendar().isWorkingDay(start)) {
+    /** The publicity from the first working day of the week given, objected to twice; empty while its year is missing. */
+    private Optional<Publicity> publicity(ProcessInstance campaign, List<String> listed, LocalDate week) {
+        DemoCases.clockAt(week);
+        LocalDate start = week;
+        while (arrangements.calendar().covers(start.getYear()) && !arrangements.calendar().isWorkingDay(start)) {
             start = start.plusDays(1);
         }
         cases.complete(campaign, Map.of(PublicityProcess.PUBLICITY_START, start.toString(),
                 PublicityProcess.PUBLICITY_CHANNELS, "中国质量协会网站、工信部科技司网站、全国质量标杆微信公众号"));
-        jdbc.sql("update publicity set starts_on = ? where campaign_number = ?").params(Date.valueOf(today), campaign.getBusinessKey()).update();
-        handle(object(listed.get(0), "13800001111", "该企业申报材料中的获奖证书与发证机构公布的名单不符。"), "获奖证书系伪造", PublicityProcess.UPHOLD);
-        handle(object(listed.get(1), "13800002222", "该企业近期有客户投诉产品质量问题，请核实其质量管理成效。"), "投诉已处理完毕，不影响其典型经验", PublicityProcess.DISMISS);
+        Optional<Publicity> published = publicities.find(campaign.getBusinessKey());
+        if (published.isEmpty()) {
+            return published;
+        }
+        DemoCases.clockAt(start.plusDays(1));
+        String upheld = object(listed.get(0), "13800001111", "该企业申报材料中的获奖证书与发证机构公布的名单不符。");
+        String dismissed = object(listed.get(1), "13800002222", "该企业近期有客户投诉产品质量问题，请核实其质量管理成效。");
+        DemoCases.clockAt(start.plusDays(3));
+        handle(upheld, "获奖证书系伪造", PublicityProcess.UPHOLD);
+        handle(dismissed, "投诉已处理完毕，不影响其典型经验", PublicityProcess.DISMISS);
+        DemoCases.clockAt(published.get().endsOn().plusDays(1));
         cases.runTimer(campaign, "Event_PublicityPeriodEnds");
+        return published;
     }
 
     private String object(String application, String phone, String grounds) {
@@ -144,25 +169,30 @@ class DemoPublishedCampaign {
         cases.complete(pi, Map.of(PublicityProcess.REPLY, "已电话告知异议人审议结论"));
     }
 
-    private void announce(ProcessInstance campaign, int year, LocalDate today) {
+    private void announce(ProcessInstance campaign, int year, LocalDate finalList, LocalDate announced) {
+        DemoCases.clockAt(finalList);
         cases.complete(campaign, Map.of(AnnouncementProcess.FINAL_LIST_EXCLUSIONS, ""));
         cases.complete(campaign, Map.of(AnnouncementProcess.APPROVAL_DECISION, AnnouncementProcess.APPROVE,
                 AnnouncementProcess.APPROVAL_REFERENCE, "中国质量协会会长办公会纪要〔" + year + "〕12号"));
+        DemoCases.clockAt(announced);
         cases.complete(campaign, Map.of(AnnouncementProcess.DOCUMENT_NUMBER, "中国质协字〔" + year + "〕88号",
-                AnnouncementProcess.PUBLISHED_ON, today.toString()));
+                AnnouncementProcess.PUBLISHED_ON, announced.toString()));
     }
 
-    private void manageTitles(String campaign) {
+    private void manageTitles(String campaign, LocalDate plaqueDay) {
+        DemoCases.clockAt(plaqueDay);
         RuntimeService runtime = engine.getRuntimeService();
         ProcessInstance kept = runtime.createProcessInstanceQuery().processInstanceBusinessKey(campaign + "-T001").singleResult();
         engine.getTaskService().createTaskQuery().processInstanceId(kept.getId()).list().forEach(task -> engine.getTaskService()
                 .complete(task.getId(), task.getTaskDefinitionKey().equals("UserTask_RecordPlaque")
-                        ? Map.of(TitleProcess.PLAQUE_NUMBER, "ZLBG-" + campaign + "-001", TitleProcess.PLAQUE_AWARDED_ON, LocalDate.now(clock).toString())
+                        ? Map.of(TitleProcess.PLAQUE_NUMBER, "ZLBG-" + campaign + "-001", TitleProcess.PLAQUE_AWARDED_ON, plaqueDay.toString())
                         : Map.of(TitleProcess.VIDEO_URL, "https://www.caq.org.cn/demo/video.mp4", TitleProcess.VIDEO_MINUTES, 30,
                                 TitleProcess.VIDEO_STRUCTURE_CONFIRMED, true, TitleProcess.EXCHANGE_CONFIRMED, true)));
+        DemoCases.clockAt(plaqueDay.plusDays(14));
         ProcessInstance revocation = runtime.startProcessInstanceByKey(TitleProcess.REVOCATION_KEY, Map.of(
                 TitleProcess.TITLE_NUMBER, campaign + "-T002", TitleProcess.GROUND, "QUALITY_ACCIDENT",
                 TitleProcess.REPORT, "市场监管部门通报该企业发生重大产品质量事故。"));
+        DemoCases.clockAt(plaqueDay.plusDays(21));
         cases.complete(revocation, Map.of(TitleProcess.FINDINGS, "经向市场监管部门核实，事故属实且企业负主要责任",
                 TitleProcess.RECOMMENDATION, TitleProcess.REVOKE));
         cases.complete(revocation, Map.of(TitleProcess.DECISION, TitleProcess.REVOKE, TitleProcess.DECISION_REASON, "同意撤销"));

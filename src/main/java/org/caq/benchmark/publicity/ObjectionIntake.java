@@ -3,7 +3,6 @@ package org.caq.benchmark.publicity;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -82,7 +81,7 @@ class ObjectionIntake {
         if (publicity.listed().stream().noneMatch(e -> e.applicationNumber().equals(form.applicationNumber()))) {
             throw notListed(form.applicationNumber());
         }
-        if (objections.fromAddressSince(clientAddress, Instant.now().minus(Duration.ofHours(1))) >= perAddressPerHour) {
+        if (objections.fromAddressSince(clientAddress, clock.instant().minus(Duration.ofHours(1))) >= perAddressPerHour) {
             throw new TooManyObjections(perAddressPerHour);
         }
         if (objections.openFromPhone(form.applicationNumber(), form.phone())) {

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.caq.benchmark.documents.DocumentStore;
+import org.caq.benchmark.procedure.BeijingTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -36,7 +37,7 @@ public class Objections {
                         form.email(), form.grounds(), evidence == null ? null : evidence.id(),
                         evidence == null ? null : evidence.fileName(), evidence == null ? null : evidence.contentType(),
                         evidence == null ? null : evidence.size(), evidence == null ? null : evidence.sha256(),
-                        clientAddress, Timestamp.from(Instant.now()))
+                        clientAddress, Timestamp.from(BeijingTime.now()))
                 .update();
     }
 
@@ -67,12 +68,12 @@ public class Objections {
 
     void decided(String number, Objection.Status status, String reason, String by) {
         jdbc.sql("update objection set status = ?, decision_reason = ?, decided_by = ?, decided_at = ? where number = ?")
-                .params(status.name(), reason, by, Timestamp.from(Instant.now()), number).update();
+                .params(status.name(), reason, by, Timestamp.from(BeijingTime.now()), number).update();
     }
 
     void closed(String number, String reply, String by) {
         jdbc.sql("update objection set reply = ?, replied_by = ?, closed_at = ? where number = ?")
-                .params(reply, by, Timestamp.from(Instant.now()), number).update();
+                .params(reply, by, Timestamp.from(BeijingTime.now()), number).update();
     }
 
     public Optional<Objection> find(String number) {

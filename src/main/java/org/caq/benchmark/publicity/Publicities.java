@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.caq.benchmark.application.Applications;
 import org.caq.benchmark.calendar.WorkingDayCalendar;
+import org.caq.benchmark.procedure.BeijingTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -29,7 +30,7 @@ public class Publicities {
                 insert into publicity (campaign_number, starts_on, ends_on, working_days, channels, published_by, published_at)
                 values (?, ?, ?, ?, ?, ?, ?)""")
                 .params(campaign, Date.valueOf(period.start()), Date.valueOf(period.end()), period.workingDays(), channels,
-                        publishedBy, Timestamp.from(Instant.now()))
+                        publishedBy, Timestamp.from(BeijingTime.now()))
                 .update();
         for (int i = 0; i < list.size(); i++) {
             Applications.Case entry = list.get(i);
@@ -65,7 +66,7 @@ public class Publicities {
 
     void close(String campaign) {
         jdbc.sql("update publicity set closed_at = ? where campaign_number = ?")
-                .params(Timestamp.from(Instant.now()), campaign).update();
+                .params(Timestamp.from(BeijingTime.now()), campaign).update();
     }
 
     private static Publicity map(ResultSet rs, Map<String, List<Publicity.Entry>> entries) throws SQLException {

@@ -11,6 +11,10 @@ public final class PublicityProcess {
     // publish-publicity form
     public static final String PUBLICITY_START = "publicityStart";
     public static final String PUBLICITY_CHANNELS = "publicityChannels";
+    /** The year whose holiday arrangement is missing while publication waits for it (task 补充…年节假日安排). */
+    public static final String MISSING_CALENDAR_YEAR = "missingCalendarYear";
+    /** Thrown when the period reaches a year without its arrangement: publication waits instead of failing. */
+    public static final String CALENDAR_NOT_COVERED = "CalendarNotCovered";
     /** Sent to the campaign when its last open objection is settled after the period ended. */
     public static final String OBJECTIONS_SETTLED = "ObjectionsSettled";
 

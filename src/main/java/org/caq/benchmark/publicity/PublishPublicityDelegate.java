@@ -2,6 +2,7 @@ package org.caq.benchmark.publicity;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.caq.benchmark.InvalidInput;
@@ -17,7 +18,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Publishes the preliminary list for 10 working days from the chosen start (Art. 21). The end comes from the
- * State Council's holiday arrangement; a period reaching a year without one is refused, never guessed.
+ * State Council's holiday arrangement. A period reaching a year without one is never guessed: publication waits
+ * ({@link PublicityProcess#CALENDAR_NOT_COVERED}) until an administrator adds the year, then starts on the first
+ * working day from the chosen start, or from the day it resumes if that has passed.
  */
 @Component
 class PublishPublicityDelegate implements JavaDelegate {
@@ -43,28 +46,39 @@ class PublishPublicityDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         FormValues form = new FormValues(execution.getVariables());
-        LocalDate start = form.date(PublicityProcess.PUBLICITY_START, "公示开始日期");
+        LocalDate chosen = form.date(PublicityProcess.PUBLICITY_START, "公示开始日期");
         String channels = form.optionalText(PublicityProcess.PUBLICITY_CHANNELS, "发布渠道", 1000);
         LocalDate today = LocalDate.now(clock);
-        if (start.isBefore(today) || start.isAfter(today.plusDays(MAX_DAYS_AHEAD))) {
-            throw new InvalidInput("公示开始日期须在今天（" + today + "）至 " + MAX_DAYS_AHEAD + " 天内（当前值：" + start + "）。");
+        boolean resumed = execution.getVariable(PublicityProcess.MISSING_CALENDAR_YEAR) != null;
+        if ((!resumed && chosen.isBefore(today)) || chosen.isAfter(today.plusDays(MAX_DAYS_AHEAD))) {
+            throw new InvalidInput("公示开始日期须在今天（" + today + "）至 " + MAX_DAYS_AHEAD + " 天内（当前值：" + chosen + "）。");
         }
-        WorkingDayCalendar.Period period = period(start);
+        WorkingDayCalendar.Period period = period(execution, resumed ? later(chosen, today) : chosen, resumed);
+        execution.setVariable(PublicityProcess.MISSING_CALENDAR_YEAR, null);
         String campaign = execution.getProcessBusinessKey();
         publicities.publish(campaign, period, channels, Actor.of(execution), applications.inCampaign(campaign).stream()
                 .filter(c -> c.status() == ApplicationStatus.ON_PRELIMINARY_LIST).toList());
         campaigns.moveTo(campaign, CampaignStatus.PUBLICITY);
     }
 
-    private WorkingDayCalendar.Period period(LocalDate start) {
+    private WorkingDayCalendar.Period period(DelegateExecution execution, LocalDate from, boolean resumed) {
+        WorkingDayCalendar calendar = arrangements.calendar();
         try {
-            WorkingDayCalendar calendar = arrangements.calendar();
+            LocalDate start = from;
+            while (resumed && !calendar.isWorkingDay(start)) {
+                start = start.plusDays(1);
+            }
             if (!calendar.isWorkingDay(start)) {
                 throw new InvalidInput("公示开始日期须为工作日（" + start + " 是休息日或法定节假日）。");
             }
             return calendar.period(start, PublicityProcess.WORKING_DAYS);
         } catch (WorkingDayCalendar.CalendarNotCovered e) {
-            throw new InvalidInput("无法计算公示期：" + e.getMessage());
+            execution.setVariable(PublicityProcess.MISSING_CALENDAR_YEAR, e.year());
+            throw new BpmnError(PublicityProcess.CALENDAR_NOT_COVERED, "无法计算公示期：" + e.getMessage());
         }
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
     }
 }

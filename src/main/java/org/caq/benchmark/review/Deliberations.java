@@ -1,10 +1,10 @@
 package org.caq.benchmark.review;
 
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.caq.benchmark.procedure.BeijingTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -26,7 +26,7 @@ public class Deliberations {
                 insert into deliberation (campaign_number, group_code, stage, selected, rationale, decided_by, decided_at)
                 values (?, ?, ?, ?, ?, ?, ?)""")
                 .params(d.campaign(), d.group(), d.stage().name(), String.join(",", d.selected()), d.rationale(),
-                        decidedBy, Timestamp.from(Instant.now()))
+                        decidedBy, Timestamp.from(BeijingTime.now()))
                 .update();
     }
 

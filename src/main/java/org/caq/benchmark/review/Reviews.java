@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.caq.benchmark.procedure.BeijingTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -30,7 +31,7 @@ public class Reviews {
         jdbc.sql("""
                 insert into review_assignment (id, campaign_number, group_code, application_number, expert_code, stage,
                     status, replaces, assigned_at, due_at) values (?, ?, ?, ?, ?, ?, 'ASSIGNED', ?, ?, ?)""")
-                .params(id, campaign, group, application, expert, stage.name(), replaces, Timestamp.from(Instant.now()),
+                .params(id, campaign, group, application, expert, stage.name(), replaces, Timestamp.from(BeijingTime.now()),
                         Timestamp.from(dueAt))
                 .update();
         return id;
@@ -50,7 +51,7 @@ public class Reviews {
         jdbc.sql("""
                 update review_assignment set status = 'SUBMITTED', score_1 = ?, score_2 = ?, score_3 = ?, comment = ?,
                 submitted_at = ? where id = ? and status = 'ASSIGNED'""")
-                .params(scores.get(0), scores.get(1), scores.get(2), comment, Timestamp.from(Instant.now()), id).update();
+                .params(scores.get(0), scores.get(1), scores.get(2), comment, Timestamp.from(BeijingTime.now()), id).update();
     }
 
     void recuse(String id, String reason) {

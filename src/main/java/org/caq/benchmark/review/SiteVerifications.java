@@ -1,8 +1,8 @@
 package org.caq.benchmark.review;
 
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.Optional;
+import org.caq.benchmark.procedure.BeijingTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -18,12 +18,12 @@ public class SiteVerifications {
 
     void order(String application) {
         jdbc.sql("insert into site_verification (application_number, ordered_at) values (?, ?)")
-                .params(application, Timestamp.from(Instant.now())).update();
+                .params(application, Timestamp.from(BeijingTime.now())).update();
     }
 
     void record(String application, String finding, String recordedBy) {
         jdbc.sql("update site_verification set finding = ?, recorded_by = ?, recorded_at = ? where application_number = ?")
-                .params(finding, recordedBy, Timestamp.from(Instant.now()), application).update();
+                .params(finding, recordedBy, Timestamp.from(BeijingTime.now()), application).update();
     }
 
     public Optional<String> finding(String application) {

@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.caq.benchmark.procedure.BeijingTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -26,7 +27,7 @@ public class Revocations {
         jdbc.sql("""
                 insert into revocation (number, title_number, ground, report, opened_by, opened_at, process_instance_id)
                 values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(number, titleNumber, ground.name(), report, openedBy, Timestamp.from(Instant.now()), processInstanceId)
+                .params(number, titleNumber, ground.name(), report, openedBy, Timestamp.from(BeijingTime.now()), processInstanceId)
                 .update();
         return number;
     }
@@ -44,7 +45,7 @@ public class Revocations {
         jdbc.sql("""
                 update revocation set decision = ?, decision_reason = ?, decided_by = ?, decided_at = ?, notice_text = ?
                 where number = ?""")
-                .params(decision, reason, by, Timestamp.from(Instant.now()), noticeText, number).update();
+                .params(decision, reason, by, Timestamp.from(BeijingTime.now()), noticeText, number).update();
     }
 
     public Optional<Revocation> find(String number) {

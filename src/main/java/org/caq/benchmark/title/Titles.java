@@ -4,7 +4,6 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +11,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.caq.benchmark.application.Applications;
 import org.caq.benchmark.application.SelectionCategory;
 import org.caq.benchmark.campaign.CampaignLevel;
+import org.caq.benchmark.procedure.BeijingTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -59,7 +59,7 @@ public class Titles {
 
     void recordVideo(String number, String url) {
         jdbc.sql("update benchmark_title set video_url = ?, video_provided_at = ?, exchange_confirmed = true where number = ?")
-                .params(url, Timestamp.from(Instant.now()), number).update();
+                .params(url, Timestamp.from(BeijingTime.now()), number).update();
     }
 
     void revoke(String number, LocalDate on, RevocationGround ground) {

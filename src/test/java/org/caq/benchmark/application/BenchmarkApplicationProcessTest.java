@@ -25,6 +25,7 @@ import org.caq.benchmark.BenchmarkSpringTest;
 import org.caq.benchmark.InvalidInput;
 import org.caq.benchmark.TestApplications;
 import org.caq.benchmark.TestCampaigns;
+import org.caq.benchmark.TestClock;
 import org.caq.benchmark.documents.DocumentStore;
 import org.caq.benchmark.procedure.BeijingTime;
 import org.caq.benchmark.recommendation.Quotas;
@@ -359,7 +360,7 @@ class BenchmarkApplicationProcessTest {
     @Test
     void asks_for_supplementation_and_reviews_again_after_it() {
         ProcessInstance pi = recommended("补正有限公司");
-        String due = LocalDate.now(BeijingTime.ZONE).plusDays(5).toString();
+        String due = TestClock.today().plusDays(5).toString();
 
         complete(task(pi), withVariables(FORM_REVIEW_DECISION, "supplement", FORM_REVIEW_REASON, "申报书缺少公章",
                 SUPPLEMENT_DUE_DATE, due));
@@ -379,7 +380,7 @@ class BenchmarkApplicationProcessTest {
     void ends_when_the_supplementation_is_overdue() {
         ProcessInstance pi = recommended("逾期补正有限公司");
         complete(task(pi), withVariables(FORM_REVIEW_DECISION, "supplement", FORM_REVIEW_REASON, "缺证实性材料",
-                SUPPLEMENT_DUE_DATE, LocalDate.now(BeijingTime.ZONE).plusDays(3).toString()));
+                SUPPLEMENT_DUE_DATE, TestClock.today().plusDays(3).toString()));
 
         execute(job(pi));
 
@@ -394,7 +395,7 @@ class BenchmarkApplicationProcessTest {
         assertThatThrownBy(() -> complete(task(pi), withVariables(FORM_REVIEW_DECISION, "supplement", FORM_REVIEW_REASON, "缺公章")))
                 .isInstanceOf(InvalidInput.class).hasMessageContaining("补正期限须为 YYYY-MM-DD 格式的日期");
         assertThatThrownBy(() -> complete(task(pi), withVariables(FORM_REVIEW_DECISION, "supplement", FORM_REVIEW_REASON, "缺公章",
-                SUPPLEMENT_DUE_DATE, LocalDate.now(BeijingTime.ZONE).toString())))
+                SUPPLEMENT_DUE_DATE, TestClock.today().toString())))
                 .isInstanceOf(InvalidInput.class).hasMessageContaining("补正期限须在今天");
         assertThatThrownBy(() -> complete(task(pi), withVariables(FORM_REVIEW_DECISION, "fail")))
                 .isInstanceOf(InvalidInput.class).hasMessage("不通过的理由为必填项。");

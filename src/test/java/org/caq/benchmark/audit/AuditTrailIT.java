@@ -15,9 +15,9 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.caq.benchmark.BenchmarkSpringTest;
 import org.caq.benchmark.TestApplications;
 import org.caq.benchmark.TestCampaigns;
+import org.caq.benchmark.TestClock;
 import org.caq.benchmark.application.ApplicationProcess;
 import org.caq.benchmark.documents.DocumentStore;
-import org.caq.benchmark.procedure.BeijingTime;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -100,7 +100,7 @@ class AuditTrailIT {
                 tuple("择优推荐", "jiangsu", "江苏省工业和信息化厅推荐经办人", "退回修改", "请补充近三年质量损失率数据"),
                 tuple("择优推荐", "jiangsu", "江苏省工业和信息化厅推荐经办人", "推荐", "同意推荐"));
 
-        String dueDate = LocalDate.now(BeijingTime.ZONE).plusDays(10).toString();
+        String dueDate = TestClock.today().plusDays(10).toString();
         work("office", "UserTask_ReviewForm", Map.of(ApplicationProcess.FORM_REVIEW_DECISION, "supplement",
                 ApplicationProcess.FORM_REVIEW_REASON, "申报书缺少公章", ApplicationProcess.SUPPLEMENT_DUE_DATE, dueDate));
         work("applicant1", "UserTask_SupplementApplication", TestApplications.form("jiangsu", "审计测试有限公司", TestApplications.JIANGSU_CODE));

@@ -11,19 +11,17 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.caq.benchmark.BenchmarkSpringTest;
 import org.caq.benchmark.TestCampaigns;
+import org.caq.benchmark.TestClock;
 import org.caq.benchmark.TestPreliminaryLists;
 import org.caq.benchmark.announcement.AnnouncementProcess;
 import org.caq.benchmark.calendar.HolidayArrangements;
 import org.caq.benchmark.documents.DocumentStore;
-import org.caq.benchmark.procedure.BeijingTime;
 import org.caq.benchmark.publicity.PublicityProcess;
 import org.caq.benchmark.title.TitleProcess;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -44,12 +42,6 @@ class PublicPagesBrowserIT {
     @Autowired JdbcClient jdbc;
     @Autowired DocumentStore store;
     @Autowired HolidayArrangements arrangements;
-    @Value("${benchmark.calendar.directory}") Path calendarDirectory;
-
-    @AfterEach
-    void removeStandIn() {
-        TestPreliminaryLists.removeStandIn(calendarDirectory);
-    }
 
     @Test
     void the_public_objects_during_publicity_then_reads_the_registry_the_announcement_and_the_revocation() throws Exception {
@@ -58,7 +50,7 @@ class PublicPagesBrowserIT {
         String objected = listed.applications().get(0);
         String campaign = listed.campaign().getId();
         complete(campaign, Map.of(PublicityProcess.PUBLICITY_START,
-                TestPreliminaryLists.publicityStart(arrangements, calendarDirectory).toString()));
+                TestPreliminaryLists.publicityStart(arrangements).toString()));
         TestPreliminaryLists.beginToday(jdbc, CAMPAIGN);
         Path evidence = Files.createTempFile("evidence-", ".pdf");
         Files.writeString(evidence, "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
@@ -109,7 +101,7 @@ class PublicPagesBrowserIT {
             complete(campaign, Map.of());
             complete(campaign, Map.of(AnnouncementProcess.APPROVAL_DECISION, "approve", AnnouncementProcess.APPROVAL_REFERENCE, "会长办公会纪要〔2021〕5号"));
             complete(campaign, Map.of(AnnouncementProcess.DOCUMENT_NUMBER, "中国质协字〔2021〕8号",
-                    AnnouncementProcess.PUBLISHED_ON, LocalDate.now(BeijingTime.ZONE).toString()));
+                    AnnouncementProcess.PUBLISHED_ON, TestClock.today().toString()));
             String revocation = engine.getRuntimeService().startProcessInstanceByKey(TitleProcess.REVOCATION_KEY,
                     Map.of(TitleProcess.TITLE_NUMBER, CAMPAIGN + "-T001", TitleProcess.GROUND, "QUALITY_ACCIDENT",
                             TitleProcess.REPORT, "市场监管部门通报该企业发生重大产品质量事故")).getId();

@@ -3,20 +3,19 @@ package org.caq.benchmark.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Against the State Council's arrangements shipped in src/main/resources/calendar. */
 class WorkingDayCalendarTest {
 
-    @TempDir Path added;
+    private static final List<Arrangement> SHIPPED = HolidayArrangements.readShipped();
 
-    private WorkingDayCalendar calendar() {
-        return new HolidayArrangements(added).calendar();
+    private static WorkingDayCalendar calendar() {
+        return HolidayArrangements.calendarOf(SHIPPED);
     }
 
     private static LocalDate day(String iso) {
@@ -54,22 +53,40 @@ class WorkingDayCalendarTest {
     }
 
     @Test
+    void gives_each_shipped_year_the_working_days_of_its_weekdays_less_the_statutory_festival_days() {
+        // 11 festival days until 2024, 13 from 2025 (全国年节及纪念日放假办法, revised 2024)
+        assertThat(calendar().workingDaysIn(2024)).isEqualTo(262 - 11);
+        assertThat(calendar().workingDaysIn(2025)).isEqualTo(261 - 13);
+        assertThat(calendar().workingDaysIn(2026)).isEqualTo(261 - 13);
+    }
+
+    @Test
+    void names_each_shipped_year_s_notice() {
+        assertThat(SHIPPED).extracting(Arrangement::year, Arrangement::noticeNumber).contains(
+                org.assertj.core.groups.Tuple.tuple(2024, "国办发明电〔2023〕7号"),
+                org.assertj.core.groups.Tuple.tuple(2025, "国办发明电〔2024〕12号"),
+                org.assertj.core.groups.Tuple.tuple(2026, "国办发明电〔2025〕7号"));
+    }
+
+    @Test
     void starts_counting_on_the_first_working_day_when_the_period_starts_on_a_day_off() {
         assertThat(calendar().period(day("2026-10-01"), 1).end()).isEqualTo(day("2026-10-08"));
     }
 
     @Test
-    void fails_loudly_when_a_period_reaches_a_year_without_an_arrangement() {
+    void fails_loudly_naming_the_missing_year_when_a_period_reaches_it() {
         assertThatThrownBy(() -> calendar().period(day("2026-12-25"), 10))
-                .isInstanceOf(WorkingDayCalendar.CalendarNotCovered.class)
-                .hasMessageContaining("没有 2027 年的国务院节假日安排").hasMessageContaining("2027.csv");
+                .isInstanceOfSatisfying(WorkingDayCalendar.CalendarNotCovered.class, e -> assertThat(e.year()).isEqualTo(2027))
+                .hasMessageContaining("没有 2027 年的国务院节假日安排").hasMessageContaining("工作日历");
     }
 
     @Test
-    void counts_a_year_an_administrator_added_without_a_rebuild() throws IOException {
-        Files.writeString(added.resolve("2027.csv"), "date,kind,note\n2027-01-01,HOLIDAY,元旦\n");
+    void counts_a_year_an_administrator_added() {
+        List<Arrangement> years = new ArrayList<>(SHIPPED);
+        years.add(new Arrangement(2027, "国办发明电〔2026〕1号", "admin", Instant.EPOCH,
+                List.of(new Arrangement.Day(day("2027-01-01"), WorkingDayCalendar.Kind.HOLIDAY, "元旦"))));
 
-        assertThat(calendar().period(day("2026-12-31"), 2).countedDays())
+        assertThat(HolidayArrangements.calendarOf(years).period(day("2026-12-31"), 2).countedDays())
                 .containsExactly(day("2026-12-31"), day("2027-01-04"));
     }
 }

@@ -2,27 +2,28 @@ package org.caq.benchmark.publicity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.caq.benchmark.BenchmarkSpringTest;
-import org.caq.benchmark.TestPreliminaryLists;
+import org.caq.benchmark.TestCalendarYears;
+import org.caq.benchmark.TestClock;
 import org.caq.benchmark.calendar.HolidayArrangements;
 import org.caq.benchmark.campaign.Campaigns;
 import org.caq.benchmark.documents.DocumentStore;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpMethod;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The demo's finished campaign shows on the public pages: publicity, announcement, registry, a revocation notice. */
+/**
+ * The demo's finished campaign shows on the public pages: publicity, announcement, registry, a revocation notice, each
+ * on its own date of last year. In a year whose predecessor's holiday arrangement is missing, the demo still starts and
+ * its campaign waits where the procedure would.
+ */
 @BenchmarkSpringTest
 class DemoPublishedCampaignIT {
 
@@ -31,38 +32,59 @@ class DemoPublishedCampaignIT {
     @Autowired DocumentStore store;
     @Autowired ObjectionIntake intake;
     @Autowired HolidayArrangements arrangements;
-    @Autowired JdbcClient jdbc;
-    @Autowired Clock clock;
+    @Autowired Publicities publicities;
     @Autowired TestRestTemplate rest;
-    @Value("${benchmark.calendar.directory}") Path calendarDirectory;
-
-    @AfterEach
-    void removeStandIn() {
-        TestPreliminaryLists.removeStandIn(calendarDirectory);
-    }
 
     private List<Map<String, Object>> list(String path) {
         return rest.exchange(path, HttpMethod.GET, null, new ParameterizedTypeReference<List<Map<String, Object>>>() { }).getBody();
     }
 
+    private DemoPublishedCampaign demo() {
+        return new DemoPublishedCampaign(engine, campaigns, store, intake, arrangements, publicities);
+    }
+
     @Test
-    void carries_last_year_s_campaign_through_publicity_announcement_and_a_revocation_once() {
-        TestPreliminaryLists.publicityStart(arrangements, calendarDirectory);
-        DemoPublishedCampaign demo = new DemoPublishedCampaign(engine, campaigns, store, intake, arrangements, jdbc, clock);
-        demo.ensure();
-        demo.ensure();
-        String campaign = (LocalDate.now(clock).getYear() - 1) + "-national";
+    void carries_last_year_s_campaign_through_publicity_announcement_and_a_revocation_once_on_last_year_s_dates() {
+        demo().ensure();
+        demo().ensure();
+        TestClock.moveTo(TestClock.TODAY);
+        String campaign = (TestClock.TODAY.getYear() - 1) + "-national";
 
         Map<String, Object> publicity = list("/public/api/publicity").stream()
                 .filter(p -> campaign.equals(p.get("campaign"))).findFirst().orElseThrow();
         assertThat(publicity.get("status")).isEqualTo("公示已结束");
+        assertThat(publicity.get("startsOn")).isEqualTo("2025-09-15");
+        assertThat(publicity.get("endsOn")).isEqualTo(arrangements.calendar().period(LocalDate.of(2025, 9, 15), 10).end().toString());
         assertThat((List<Map<String, Object>>) publicity.get("entries")).extracting(e -> e.get("withdrawn"))
                 .containsExactly(true, false, false);
         Map<String, Object> announcement = rest.getForObject("/public/api/announcements/" + campaign, Map.class);
         assertThat((List<?>) announcement.get("benchmarks")).hasSize(2);
+        assertThat((String) announcement.get("publishedOn")).startsWith("2025-10");
         assertThat(list("/public/api/registry")).filteredOn(t -> ((String) t.get("titleNumber")).startsWith(campaign))
                 .extracting(t -> t.get("status")).containsExactly("ACTIVE", "REVOKED");
-        assertThat(list("/public/api/revocations")).singleElement()
+        assertThat(list("/public/api/revocations")).filteredOn(n -> ((String) n.get("titleNumber")).startsWith(campaign)).singleElement()
                 .satisfies(n -> assertThat((String) n.get("text")).contains("发生重大质量责任事故"));
+        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(campaign).singleResult()
+                .getStartTime()).isBetween(java.sql.Timestamp.valueOf("2025-05-05 00:00:00"), java.sql.Timestamp.valueOf("2025-05-07 00:00:00"));
+    }
+
+    @Test
+    void starts_in_a_year_whose_last_year_has_no_arrangement_and_waits_for_it_then_publishes_once_it_is_added() {
+        int year = TestCalendarYears.firstMissingAfter(arrangements, 2029);
+        TestClock.moveTo(LocalDate.of(year + 1, 3, 2));
+        demo().ensure();
+        TestClock.moveTo(LocalDate.of(year + 1, 3, 2));
+        String campaign = year + "-national";
+
+        ProcessInstance pi = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(campaign).singleResult();
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).singleResult().getName())
+                .isEqualTo("补充 " + year + " 年节假日安排后发布公示");
+        assertThat(publicities.find(campaign)).isEmpty();
+
+        new TestCalendarYears(rest).add(year);
+        new TestCalendarYears(rest).add(year + 1);
+        TestCalendarYears.runResumedPublications(engine, pi);
+        assertThat(publicities.find(campaign)).hasValueSatisfying(p -> assertThat(p.startsOn()).isEqualTo(
+                TestCalendarYears.firstWorkingDay(arrangements, LocalDate.of(year + 1, 3, 2))));
     }
 }

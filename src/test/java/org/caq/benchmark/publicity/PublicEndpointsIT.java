@@ -6,7 +6,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -15,10 +14,8 @@ import org.caq.benchmark.BenchmarkSpringTest;
 import org.caq.benchmark.TestPreliminaryLists;
 import org.caq.benchmark.calendar.HolidayArrangements;
 import org.caq.benchmark.documents.DocumentStore;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
@@ -42,12 +39,6 @@ class PublicEndpointsIT {
     @Autowired JdbcClient jdbc;
     @Autowired DocumentStore store;
     @Autowired HolidayArrangements arrangements;
-    @Value("${benchmark.calendar.directory}") Path calendarDirectory;
-
-    @AfterEach
-    void removeStandIn() {
-        TestPreliminaryLists.removeStandIn(calendarDirectory);
-    }
 
     private static MultiValueMap<String, Object> objection(String application, String phone, ByteArrayResource evidence) {
         MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
@@ -86,7 +77,7 @@ class PublicEndpointsIT {
         TestPreliminaryLists.Listed listed = new TestPreliminaryLists(engine, jdbc, store)
                 .national(2017, List.of("公开甲有限公司", "公开乙有限公司"));
         complete(task(listed.campaign()), withVariables(PublicityProcess.PUBLICITY_START,
-                TestPreliminaryLists.publicityStart(arrangements, calendarDirectory).toString()));
+                TestPreliminaryLists.publicityStart(arrangements).toString()));
         TestPreliminaryLists.beginToday(jdbc, "2017-national");
         String target = listed.applications().get(0);
 

@@ -6,12 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.verifyNoInteractions;
-import static org.mockito.Mockito.when;
 
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -19,20 +14,19 @@ import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.caq.benchmark.BenchmarkSpringTest;
 import org.caq.benchmark.InvalidInput;
 import org.caq.benchmark.TestApplications;
+import org.caq.benchmark.TestCalendarYears;
 import org.caq.benchmark.TestCampaigns;
+import org.caq.benchmark.TestClock;
 import org.caq.benchmark.TestPreliminaryLists;
 import org.caq.benchmark.announcement.AnnouncementProcess;
 import org.caq.benchmark.application.ApplicationStatus;
 import org.caq.benchmark.application.Applications;
 import org.caq.benchmark.calendar.HolidayArrangements;
-import org.caq.benchmark.calendar.WorkingDayCalendar;
 import org.caq.benchmark.campaign.CampaignLevel;
 import org.caq.benchmark.campaign.CampaignStatus;
 import org.caq.benchmark.campaign.Campaigns;
@@ -41,11 +35,10 @@ import org.caq.benchmark.procedure.BeijingTime;
 import org.caq.benchmark.title.BenchmarkTitle;
 import org.caq.benchmark.title.TitleProcess;
 import org.caq.benchmark.title.Titles;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -68,16 +61,11 @@ class PublicityProcessTest {
     @Autowired ObjectionIntake intake;
     @Autowired HolidayArrangements arrangements;
     @Autowired Titles titles;
-    @Value("${benchmark.calendar.directory}") Path calendarDirectory;
+    @Autowired TestRestTemplate rest;
 
     @BeforeEach
     void init() {
         BpmnAwareTests.init(engine);
-    }
-
-    @AfterEach
-    void removeStandIn() {
-        TestPreliminaryLists.removeStandIn(calendarDirectory);
     }
 
     private String object(String application, String phone) {
@@ -106,8 +94,8 @@ class PublicityProcessTest {
         assertThat(task(pi)).hasCandidateGroup("office");
 
         // publication: a working day from today on; the end from the State Council's calendar
-        LocalDate start = TestPreliminaryLists.publicityStart(arrangements, calendarDirectory);
-        assertThatThrownBy(() -> complete(task(pi), withVariables(PublicityProcess.PUBLICITY_START, LocalDate.now(BeijingTime.ZONE).minusDays(1).toString())))
+        LocalDate start = TestPreliminaryLists.publicityStart(arrangements);
+        assertThatThrownBy(() -> complete(task(pi), withVariables(PublicityProcess.PUBLICITY_START, TestClock.today().minusDays(1).toString())))
                 .isInstanceOf(InvalidInput.class).hasMessageContaining("公示开始日期须在今天");
         LocalDate saturday = start.with(TemporalAdjusters.next(DayOfWeek.SATURDAY));
         assertThatThrownBy(() -> complete(task(pi), withVariables(PublicityProcess.PUBLICITY_START, saturday.toString())))
@@ -184,9 +172,9 @@ class PublicityProcessTest {
         complete(task(pi), withVariables(AnnouncementProcess.APPROVAL_DECISION, "approve", AnnouncementProcess.APPROVAL_REFERENCE, "会长办公会纪要〔2018〕9号"));
 
         // the announcement awards the titles
-        String today = LocalDate.now(BeijingTime.ZONE).toString();
+        String today = TestClock.today().toString();
         assertThatThrownBy(() -> complete(task(pi), withVariables(AnnouncementProcess.DOCUMENT_NUMBER, "中国质协字〔2018〕1号",
-                AnnouncementProcess.PUBLISHED_ON, LocalDate.now(BeijingTime.ZONE).plusDays(1).toString())))
+                AnnouncementProcess.PUBLISHED_ON, TestClock.today().plusDays(1).toString())))
                 .isInstanceOf(InvalidInput.class).hasMessageContaining("发布日期");
         complete(task(pi), withVariables(AnnouncementProcess.DOCUMENT_NUMBER, "中国质协字〔2018〕1号", AnnouncementProcess.PUBLISHED_ON, today));
         assertThat(pi).isEnded().hasPassed("EndEvent_ResultsAnnounced");
@@ -210,7 +198,7 @@ class PublicityProcessTest {
         String campaign = pi.getBusinessKey();
         assertThat(task(pi)).hasDefinitionKey("UserTask_PublishPublicity").hasCandidateGroup("office-shandong");
         complete(task(pi), withVariables(PublicityProcess.PUBLICITY_START,
-                TestPreliminaryLists.publicityStart(arrangements, calendarDirectory).toString()));
+                TestPreliminaryLists.publicityStart(arrangements).toString()));
         new TestCampaigns(engine, jdbc).fireTimer(campaign, "Event_PublicityPeriodEnds");
         assertThat(pi).isWaitingAt("UserTask_PrepareFinalList");
         assertThat(task(pi)).hasCandidateGroup("office-shandong");
@@ -222,7 +210,7 @@ class PublicityProcessTest {
         complete(task(pi), withVariables(AnnouncementProcess.APPROVAL_DECISION, "approve",
                 AnnouncementProcess.APPROVAL_REFERENCE, "鲁工信质〔2016〕3号"));
         complete(task(pi), withVariables(AnnouncementProcess.DOCUMENT_NUMBER, "鲁工信质〔2016〕5号",
-                AnnouncementProcess.PUBLISHED_ON, LocalDate.now(BeijingTime.ZONE).toString()));
+                AnnouncementProcess.PUBLISHED_ON, TestClock.today().toString()));
         assertThat(pi).isEnded().hasPassed("EndEvent_ResultsAnnounced");
         assertThat(titles.ofCampaign(campaign)).hasSize(2).allSatisfy(title -> {
             assertThat(title.level()).isEqualTo(CampaignLevel.PROVINCIAL);
@@ -232,35 +220,38 @@ class PublicityProcessTest {
     }
 
     @Test
-    void refuses_a_publicity_whose_period_reaches_a_year_without_the_state_council_s_arrangement() {
-        int lastKnown = LocalDate.now(BeijingTime.ZONE).getYear();
-        while (covers(lastKnown + 1)) {
-            lastKnown++;
-        }
-        LocalDate start = LocalDate.of(lastKnown, 12, 20);
-        while (!arrangements.calendar().isWorkingDay(start)) {
-            start = start.plusDays(1);
-        }
-        Clock midDecember = Clock.fixed(LocalDate.of(lastKnown, 12, 14).atStartOfDay(BeijingTime.ZONE).toInstant(), BeijingTime.ZONE);
-        Applications applications = mock(Applications.class);
-        Publicities publicities = mock(Publicities.class);
-        Campaigns campaigns = mock(Campaigns.class);
-        DelegateExecution execution = mock(DelegateExecution.class);
-        when(execution.getVariables()).thenReturn(Variables.createVariables().putValue(PublicityProcess.PUBLICITY_START, start.toString()));
-        PublishPublicityDelegate publish = new PublishPublicityDelegate(applications, publicities, campaigns, arrangements, midDecember);
+    void holds_a_publicity_reaching_a_year_without_its_arrangement_at_a_task_naming_the_year_and_publishes_once_it_is_added() {
+        int missing = TestCalendarYears.firstMissingAfter(arrangements, TestClock.TODAY.getYear());
+        TestClock.moveTo(LocalDate.of(missing - 1, 12, 21));
+        TestPreliminaryLists.Listed listed = new TestPreliminaryLists(engine, jdbc, store).national(2027, List.of("跨年甲有限公司"));
+        ProcessInstance pi = listed.campaign();
+        String campaign = pi.getBusinessKey();
+        LocalDate start = TestPreliminaryLists.publicityStart(arrangements);
 
-        assertThatThrownBy(() -> publish.execute(execution)).isInstanceOf(InvalidInput.class)
-                .hasMessageStartingWith("无法计算公示期：工作日历没有 " + (lastKnown + 1) + " 年的国务院节假日安排")
-                .hasMessageContaining("请管理员在日历目录中添加 " + (lastKnown + 1) + ".csv");
-        verifyNoInteractions(applications, publicities, campaigns);
-    }
+        // published in late December: ten working days end in a year the calendar does not know
+        complete(task(pi), withVariables(PublicityProcess.PUBLICITY_START, start.toString()));
+        assertThat(pi).isWaitingAt("UserTask_AwaitCalendarYear");
+        assertThat(task(pi)).hasName("补充 " + missing + " 年节假日安排后发布公示").hasCandidateGroup("office").hasCandidateGroup("camunda-admin");
+        assertThat(runtime.getVariable(pi.getId(), PublicityProcess.MISSING_CALENDAR_YEAR)).isEqualTo(missing);
+        assertThat(publicities.find(campaign)).isEmpty();
+        assertThat(campaigns.status(campaign)).hasValueSatisfying(status -> assertThat(status).isNotEqualTo(CampaignStatus.PUBLICITY));
 
-    private boolean covers(int year) {
-        try {
-            arrangements.calendar().isWorkingDay(LocalDate.of(year, 1, 1));
-            return true;
-        } catch (WorkingDayCalendar.CalendarNotCovered e) {
-            return false;
-        }
+        // the office retries before the year is there: it waits again, still naming the year
+        complete(task(pi), withVariables(PublicityProcess.PUBLICITY_START, start.toString()));
+        assertThat(pi).isWaitingAt("UserTask_AwaitCalendarYear");
+        assertThat(publicities.find(campaign)).isEmpty();
+
+        // three days later the administrator adds the year: publication goes on by itself from the first working day
+        TestClock.moveTo(start.plusDays(3));
+        new TestCalendarYears(rest).add(missing);
+        assertThat(pi).isWaitingAt("BoundaryEvent_CalendarYearAdded");
+        TestCalendarYears.runResumedPublications(engine, pi);
+        assertThat(pi).isWaitingAt("Event_PublicityPeriodEnds");
+        LocalDate resumedStart = TestCalendarYears.firstWorkingDay(arrangements, start.plusDays(3));
+        Publicity publicity = publicities.find(campaign).orElseThrow();
+        assertThat(publicity.startsOn()).isEqualTo(resumedStart);
+        assertThat(publicity.endsOn()).isEqualTo(arrangements.calendar().period(resumedStart, 10).end()).hasYear(missing);
+        assertThat(runtime.getVariable(pi.getId(), PublicityProcess.MISSING_CALENDAR_YEAR)).isNull();
+        assertThat(campaigns.status(campaign)).contains(CampaignStatus.PUBLICITY);
     }
 }

@@ -24,6 +24,7 @@ import org.caq.benchmark.BenchmarkSpringTest;
 import org.caq.benchmark.InvalidInput;
 import org.caq.benchmark.TestApplications;
 import org.caq.benchmark.TestCampaigns;
+import org.caq.benchmark.TestClock;
 import org.caq.benchmark.application.ApplicationProcess;
 import org.caq.benchmark.application.ApplicationStatus;
 import org.caq.benchmark.application.Applications;
@@ -129,7 +130,7 @@ class ExpertReviewProcessTest {
         assertThat(campaigns.status(campaign)).contains(CampaignStatus.COMMITTEE_FORMED);
 
         // material review: assignment without conflicts, balanced
-        complete(task(pi), withVariables(ReviewProcess.REVIEW_DUE_DATE, LocalDate.now(BeijingTime.ZONE).plusDays(10).toString(),
+        complete(task(pi), withVariables(ReviewProcess.REVIEW_DUE_DATE, TestClock.today().plusDays(10).toString(),
                 ReviewProcess.REMINDER_DAYS, 3));
         assertThat(pi).isWaitingAt("Event_MaterialDeliberationsDone");
         List<Review> material = reviews.ofCampaign(campaign);
@@ -139,7 +140,7 @@ class ExpertReviewProcessTest {
         Task firstTask = reviewTasks(numbers.get(0), ReviewStage.MATERIAL).stream()
                 .filter(task -> !task.getAssignee().equals("expert1")).findFirst().orElseThrow();
         assertThat(firstTask.getFollowUpDate()).isNotNull();
-        assertThat(firstTask.getDueDate()).isEqualTo(BeijingTime.endOf(LocalDate.now(BeijingTime.ZONE).plusDays(10)));
+        assertThat(firstTask.getDueDate()).isEqualTo(BeijingTime.endOf(TestClock.today().plusDays(10)));
 
         // recusal: another member of the group takes the review over
         Review recusing = reviews.ofProcess(firstTask.getProcessInstanceId()).orElseThrow();
@@ -189,7 +190,7 @@ class ExpertReviewProcessTest {
         assertThat(pi).isWaitingAt("UserTask_ScheduleDefense");
 
         // defense with a site verification
-        String soon = LocalDate.now(BeijingTime.ZONE).plusDays(5).toString();
+        String soon = TestClock.today().plusDays(5).toString();
         assertThatThrownBy(() -> complete(task(pi), withVariables(ReviewProcess.DEFENSE_DATE, soon, ReviewProcess.DEFENSE_PLACE, "线上",
                 ReviewProcess.DEFENSE_DUE_DATE, soon, ReviewProcess.SITE_VERIFICATIONS, numbers.get(2))))
                 .isInstanceOf(InvalidInput.class).hasMessageContaining("不是本活动入围答辩的申报");
@@ -235,7 +236,7 @@ class ExpertReviewProcessTest {
         ProcessInstance pi = campaignWithPassedApplications("2020-shandong", "shandong", List.of(), List.of());
         complete(task(pi), committeeForm(3, null));
 
-        complete(task(pi), withVariables(ReviewProcess.REVIEW_DUE_DATE, LocalDate.now(BeijingTime.ZONE).plusDays(10).toString(),
+        complete(task(pi), withVariables(ReviewProcess.REVIEW_DUE_DATE, TestClock.today().plusDays(10).toString(),
                 ReviewProcess.REMINDER_DAYS, 3));
 
         assertThat(pi).isEnded().hasPassed("EndEvent_NothingToReview");
@@ -267,7 +268,7 @@ class ExpertReviewProcessTest {
         ProcessInstance pi = campaignWithPassedApplications("2018-shandong", "shandong", List.of("shandong-jinan"),
                 List.of(TestApplications.BEIJING_CODE));
         complete(task(pi), committeeForm(3, "MANAGEMENT=E02,E04,E05"));
-        complete(task(pi), withVariables(ReviewProcess.REVIEW_DUE_DATE, LocalDate.now(BeijingTime.ZONE).plusDays(10).toString(),
+        complete(task(pi), withVariables(ReviewProcess.REVIEW_DUE_DATE, TestClock.today().plusDays(10).toString(),
                 ReviewProcess.REMINDER_DAYS, 3));
         String number = applications.inCampaign("2018-shandong").get(0).number();
         Task review = reviewTasks(number, ReviewStage.MATERIAL).stream()
@@ -287,7 +288,7 @@ class ExpertReviewProcessTest {
         ProcessInstance pi = campaignWithPassedApplications("2017-shandong", "shandong", List.of("shandong-yantai"),
                 List.of(TestApplications.SHANDONG_CODE));
         complete(task(pi), committeeForm(3, "MANAGEMENT=E01,E02,E04,E10"));
-        complete(task(pi), withVariables(ReviewProcess.REVIEW_DUE_DATE, LocalDate.now(BeijingTime.ZONE).plusDays(10).toString(),
+        complete(task(pi), withVariables(ReviewProcess.REVIEW_DUE_DATE, TestClock.today().plusDays(10).toString(),
                 ReviewProcess.REMINDER_DAYS, 3));
         String number = applications.inCampaign("2017-shandong").get(0).number();
         assertThat(reviews.ofCampaign("2017-shandong")).extracting(Review::expertCode).hasSize(3).doesNotContain("E10");
@@ -295,7 +296,7 @@ class ExpertReviewProcessTest {
         reviewTasks(number, ReviewStage.MATERIAL).forEach(review -> score(review, 85));
         tasks.complete(deliberationTask("2017-shandong", ReviewStage.MATERIAL).getId(),
                 Map.of(ReviewProcess.SELECTED, Spin.JSON(List.of(number)), ReviewProcess.RATIONALE, "入围"));
-        String soon = LocalDate.now(BeijingTime.ZONE).plusDays(5).toString();
+        String soon = TestClock.today().plusDays(5).toString();
         complete(task(pi), withVariables(ReviewProcess.DEFENSE_DATE, soon, ReviewProcess.DEFENSE_PLACE, "济南",
                 ReviewProcess.DEFENSE_DUE_DATE, soon));
         reviewTasks(number, ReviewStage.DEFENSE).forEach(review -> score(review, 90));

@@ -13,10 +13,10 @@ import org.camunda.bpm.engine.task.Task;
 import org.caq.benchmark.BenchmarkSpringTest;
 import org.caq.benchmark.TestApplications;
 import org.caq.benchmark.TestCampaigns;
+import org.caq.benchmark.TestClock;
 import org.caq.benchmark.WebSession;
 import org.caq.benchmark.application.ApplicationProcess;
 import org.caq.benchmark.documents.DocumentStore;
-import org.caq.benchmark.procedure.BeijingTime;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -102,7 +102,7 @@ class ReviewConfidentialityIT {
         committee.put(ReviewProcess.CRITERION_WEIGHTS, "1,1,1");
         completeCampaignTask(campaign, committee);
         completeCampaignTask(campaign, Map.of(ReviewProcess.REVIEW_DUE_DATE,
-                LocalDate.now(BeijingTime.ZONE).plusDays(10).toString(), ReviewProcess.REMINDER_DAYS, 3));
+                TestClock.today().plusDays(10).toString(), ReviewProcess.REMINDER_DAYS, 3));
     }
 
     private void complete(ProcessInstance pi, Map<String, Object> variables) {

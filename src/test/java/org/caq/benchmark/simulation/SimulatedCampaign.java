@@ -2,7 +2,6 @@ package org.caq.benchmark.simulation;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
@@ -68,7 +67,6 @@ final class SimulatedCampaign {
     private final Objector objector;
     private final Applications applications;
     private final HolidayArrangements arrangements;
-    private final Path calendarDirectory;
     private final JdbcClient jdbc;
     private final Nodes nodes;
     private final TasklistProbe tasklist;
@@ -77,7 +75,7 @@ final class SimulatedCampaign {
     private final Set<String> leaders = new HashSet<>();
 
     SimulatedCampaign(ProcessEngine engine, DocumentStore store, Stages stages, Random random, Objector objector,
-            Applications applications, HolidayArrangements arrangements, Path calendarDirectory, JdbcClient jdbc, Nodes nodes,
+            Applications applications, HolidayArrangements arrangements, JdbcClient jdbc, Nodes nodes,
             int experts) {
         this.engine = engine;
         this.tasks = engine.getTaskService();
@@ -88,7 +86,6 @@ final class SimulatedCampaign {
         this.objector = objector;
         this.applications = applications;
         this.arrangements = arrangements;
-        this.calendarDirectory = calendarDirectory;
         this.jdbc = jdbc;
         this.nodes = nodes;
         this.tasklist = new TasklistProbe(engine);
@@ -103,7 +100,7 @@ final class SimulatedCampaign {
     Outcome run(int year, List<SimulationData.Enterprise> enterprises, boolean revokeOne) {
         String campaign = year + "-national";
         String label = "[" + campaign + "] ";
-        LocalDate today = LocalDate.now(BeijingTime.ZONE);
+        LocalDate today = BeijingTime.today();
         stages.run(label + "活动登记与申报开放", () -> open(year));
         stages.run(label + "企业申报", () -> enterprises.forEach(this::apply));
         stages.run(label + "择优推荐（含退回修改）", () -> recommend(campaign));
@@ -223,7 +220,7 @@ final class SimulatedCampaign {
     /** The office passes most, asks a few to supplement (who do, and then pass), and fails a few. */
     private void formReview(String campaign) {
         Set<String> supplemented = new HashSet<>();
-        String due = LocalDate.now(BeijingTime.ZONE).plusDays(10).toString();
+        String due = BeijingTime.today().plusDays(10).toString();
         for (List<Task> open = open(campaign, "UserTask_ReviewForm"); !open.isEmpty(); open = open(campaign, "UserTask_ReviewForm")) {
             for (Task task : open) {
                 double draw = random.nextDouble();
@@ -322,7 +319,7 @@ final class SimulatedCampaign {
 
     /** Publicity with objections on about one in forty listed, half of them upheld; returns {objections, upheld}. */
     private int[] publicize(String campaign, int applications) {
-        completeOne(campaign, "UserTask_PublishPublicity", Map.of(PublicityProcess.PUBLICITY_START, TestPreliminaryLists.publicityStart(arrangements, calendarDirectory).toString(),
+        completeOne(campaign, "UserTask_PublishPublicity", Map.of(PublicityProcess.PUBLICITY_START, TestPreliminaryLists.publicityStart(arrangements).toString(),
                 PublicityProcess.PUBLICITY_CHANNELS, "https://www.caq.org.cn/"));
         TestPreliminaryLists.beginToday(jdbc, campaign);
         List<String> listed = inStatus(campaign, ApplicationStatus.ON_PRELIMINARY_LIST);

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Random;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.caq.benchmark.BenchmarkApplication;
+import org.caq.benchmark.TestCalendarYears;
 import org.caq.benchmark.TestPostgres;
 import org.caq.benchmark.TestSettings;
 import org.caq.benchmark.application.Applications;
@@ -20,6 +21,8 @@ import org.caq.benchmark.calendar.HolidayArrangements;
 import org.caq.benchmark.documents.DocumentStore;
 import org.caq.benchmark.procedure.BeijingTime;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -52,7 +55,6 @@ public final class Simulation {
         }
 
         Path work = Files.createTempDirectory("benchmark-simulation-");
-        Path calendar = Files.createDirectories(work.resolve("calendar"));
         Map<String, Object> settings = new HashMap<>(TestSettings.properties("simulation"));
         settings.put("server.port", "0");
         settings.put("spring.profiles.active", "demo");
@@ -60,7 +62,6 @@ public final class Simulation {
         settings.put("camunda.bpm.job-execution.enabled", "false");
         settings.put("benchmark.experts.file", "file:" + SimulationData.expertPool(experts, work));
         settings.put("benchmark.documents.directory", work.resolve("documents").toString());
-        settings.put("benchmark.calendar.directory", calendar.toString());
         // every simulated objection comes from this machine's address
         settings.put("benchmark.objections.per-address-per-hour", "1000000");
         settings.put("logging.level.root", "WARN");
@@ -101,7 +102,7 @@ public final class Simulation {
         int port = ((WebServerApplicationContext) context).getWebServer().getPort();
         return new SimulatedCampaign(engine, context.getBean(DocumentStore.class), stages, random, new Objector(port),
                 context.getBean(Applications.class), context.getBean(HolidayArrangements.class),
-                Path.of(context.getEnvironment().getProperty("benchmark.calendar.directory")), context.getBean(JdbcClient.class), nodes,
+                context.getBean(JdbcClient.class), nodes,
                 experts);
     }
 
@@ -117,6 +118,10 @@ public final class Simulation {
         // a cluster runs its timers by their due dates: next year's campaign, whose dates are all ahead
         int thisYear = LocalDate.now(BeijingTime.ZONE).getYear() + (nodes.clustered() ? 1 : 0);
         int firstYear = thisYear - years + 1;
+        // publicity starts today: a year without its published arrangement gets one shaped like a notice
+        new TestCalendarYears(new TestRestTemplate(new RestTemplateBuilder().rootUri("http://localhost:"
+                + context.getEnvironment().getProperty("local.server.port")))).ensureCovered(context.getBean(HolidayArrangements.class),
+                BeijingTime.today().getYear(), BeijingTime.today().getYear() + 1);
         List<SimulatedCampaign.Outcome> outcomes = new ArrayList<>();
         // the same warm-up for both sides: a small year of the procedure before it is measured, a few bare
         // instances before the baseline is; a cluster's timers would fire at the earlier year's past dates

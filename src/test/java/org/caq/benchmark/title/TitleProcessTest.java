@@ -8,7 +8,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -19,17 +18,16 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.caq.benchmark.BenchmarkSpringTest;
 import org.caq.benchmark.InvalidInput;
 import org.caq.benchmark.TestCampaigns;
+import org.caq.benchmark.TestClock;
 import org.caq.benchmark.TestPreliminaryLists;
 import org.caq.benchmark.announcement.AnnouncementProcess;
 import org.caq.benchmark.calendar.HolidayArrangements;
 import org.caq.benchmark.documents.DocumentStore;
 import org.caq.benchmark.procedure.BeijingTime;
 import org.caq.benchmark.publicity.PublicityProcess;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Title management (Art. 23–24): plaque, promotion video and exchange, and revocation kept or decided. */
@@ -43,29 +41,23 @@ class TitleProcessTest {
     @Autowired HolidayArrangements arrangements;
     @Autowired Titles titles;
     @Autowired Revocations revocations;
-    @Value("${benchmark.calendar.directory}") Path calendarDirectory;
 
     @BeforeEach
     void init() {
         BpmnAwareTests.init(engine);
     }
 
-    @AfterEach
-    void removeStandIn() {
-        TestPreliminaryLists.removeStandIn(calendarDirectory);
-    }
-
     /** Two titles of 2017, announced after a publicity without objections. */
     private List<String> announcedTitles() {
         ProcessInstance pi = new TestPreliminaryLists(engine, jdbc, store).national(2017, List.of("称号甲有限公司", "称号乙有限公司")).campaign();
-        LocalDate start = TestPreliminaryLists.publicityStart(arrangements, calendarDirectory);
+        LocalDate start = TestPreliminaryLists.publicityStart(arrangements);
         complete(task(pi), withVariables(PublicityProcess.PUBLICITY_START, start.toString()));
         new TestCampaigns(engine, jdbc).fireTimer(pi.getBusinessKey(), "Event_PublicityPeriodEnds");
         assertThat(pi).hasPassed("Gateway_ObjectionsSettled").hasNotPassed("Event_ObjectionsSettled");
         complete(task(pi), withVariables(AnnouncementProcess.FINAL_LIST_EXCLUSIONS, ""));
         complete(task(pi), withVariables(AnnouncementProcess.APPROVAL_DECISION, "approve", AnnouncementProcess.APPROVAL_REFERENCE, "批准"));
         complete(task(pi), withVariables(AnnouncementProcess.DOCUMENT_NUMBER, "中国质协字〔2017〕1号",
-                AnnouncementProcess.PUBLISHED_ON, LocalDate.now(BeijingTime.ZONE).toString()));
+                AnnouncementProcess.PUBLISHED_ON, TestClock.today().toString()));
         return titles.ofCampaign(pi.getBusinessKey()).stream().map(BenchmarkTitle::number).toList();
     }
 
@@ -84,7 +76,7 @@ class TitleProcessTest {
         String kept = numbers.get(0);
         String revoked = numbers.get(1);
         ProcessInstance first = management(kept);
-        LocalDate today = LocalDate.now(BeijingTime.ZONE);
+        LocalDate today = TestClock.today();
 
         // plaque (office) and video with the exchange commitment (holder), in either order
         assertThat(taskQuery().processInstanceId(first.getId()).taskDefinitionKey("UserTask_ProvidePromotionVideo").singleResult())

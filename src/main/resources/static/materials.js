@@ -27,7 +27,7 @@ function render(documents, editable) {
     cell(row, link(`/api/documents/${d.id}`, d.fileName));
     cell(row, `${(d.sizeBytes / 1048576).toFixed(2)} MB`);
     cell(row, d.sha256.substring(0, 16) + '…').title = d.sha256;
-    cell(row, new Date(d.uploadedAt).toLocaleString('zh-CN'));
+    cell(row, new Date(d.uploadedAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' }));
     const remove = document.createElement('button');
     remove.textContent = '删除';
     remove.hidden = !editable;

@@ -43,7 +43,6 @@ public class TestSettings implements ApplicationContextInitializer<ConfigurableA
         settings.put("camunda.bpm.job-execution.enabled", "false");
         settings.put("benchmark.demo.campaign", "false");
         settings.put("benchmark.documents.directory", documentsDirectory().toString());
-        settings.put("benchmark.calendar.directory", documentsDirectory().resolve("calendar").toString());
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test-settings", settings));
     }
 

@@ -61,21 +61,26 @@ class CalendarController {
     @PostMapping("/api/calendar/years")
     ResponseEntity<?> add(@RequestBody ArrangementForm form) {
         Authentication user = identity.getCurrentAuthentication();
-        if (user.getGroupIds() == null || !user.getGroupIds().contains(Groups.CAMUNDA_ADMIN)) {
+        if (!administrator(user)) {
             return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("message", "只有系统管理员可以录入节假日安排。"));
         }
         return ResponseEntity.status(HttpStatus.CREATED).body(addition.add(form, user.getUserId()));
     }
 
-    record Readiness(List<Integer> missingYears, boolean tellUser, String message, String page) {
+    record Readiness(List<Integer> missingYears, boolean tellUser, String message, String page, boolean canAdd) {
     }
 
     /** What a webapp shows after login: the office and the administrators are told of a missing year. */
     @GetMapping("/api/calendar/readiness")
     Readiness readiness() {
         List<String> groups = identity.getCurrentAuthentication().getGroupIds();
-        boolean keeper = groups != null && groups.stream().anyMatch(g -> g.equals(Groups.CAMUNDA_ADMIN) || g.equals("office") || g.startsWith("office-"));
+        boolean admin = administrator(identity.getCurrentAuthentication());
+        boolean keeper = admin || groups != null && groups.stream().anyMatch(g -> g.equals("office") || g.startsWith("office-"));
         String message = readiness.notice();
-        return new Readiness(readiness.missingYears(), keeper && message != null, message, HolidayArrangements.PAGE);
+        return new Readiness(readiness.missingYears(), keeper && message != null, message, HolidayArrangements.PAGE, admin);
+    }
+
+    private static boolean administrator(Authentication user) {
+        return user.getGroupIds() != null && user.getGroupIds().contains(Groups.CAMUNDA_ADMIN);
     }
 }

@@ -100,8 +100,9 @@ class DemoPublishedCampaign extends DemoPreparation {
                     campaign.getBusinessKey(), year, HolidayArrangements.PAGE);
             return;
         }
-        LocalDate announced = publicity.get().endsOn().plusDays(10);
-        announce(campaign, year, publicity.get().endsOn().plusDays(3), announced);
+        LocalDate ended = publicity.get().endsOn();
+        LocalDate announced = workingDaysAfter(ended, 8);
+        announce(campaign, year, workingDaysAfter(ended, 3), announced);
         manageTitles(campaign.getBusinessKey(), announced.plusDays(21));
         log.info("Demo campaign {} carried through publicity, announcement and one revocation", campaign.getBusinessKey());
     }
@@ -156,6 +157,10 @@ class DemoPublishedCampaign extends DemoPreparation {
         DemoCases.clockAt(published.get().endsOn().plusDays(1));
         cases.runTimer(campaign, "Event_PublicityPeriodEnds");
         return published;
+    }
+
+    private LocalDate workingDaysAfter(LocalDate day, int workingDays) {
+        return arrangements.calendar().period(day.plusDays(1), workingDays).end();
     }
 
     private String object(String application, String phone, String grounds) {

@@ -136,6 +136,11 @@ final class Browser implements AutoCloseable {
         driver.findElement(By.id("send")).click();
     }
 
+    /** Sets an input's value as a user's picker would (native date inputs differ in what keys they take per locale). */
+    void setValue(WebElement input, String value) {
+        driver.executeScript("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', {bubbles: true}));", input, value);
+    }
+
     String pageText() {
         return driver.findElement(By.tagName("body")).getText();
     }

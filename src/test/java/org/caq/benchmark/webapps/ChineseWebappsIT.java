@@ -68,8 +68,13 @@ class ChineseWebappsIT {
     }
 
     @Test
-    void keeps_the_audit_trail_plugin_in_cockpit() {
-        assertThat(fetch("/camunda/app/cockpit/scripts/config.js")).contains("customScripts: ['benchmark/audit-trail']");
+    void keeps_the_audit_trail_plugin_in_cockpit_and_the_staff_notices_in_every_webapp() {
+        assertThat(fetch("/camunda/app/cockpit/scripts/config.js")).contains("customScripts: ['benchmark/audit-trail', 'benchmark/notices']");
+        for (String app : List.of("tasklist", "cockpit", "admin")) {
+            assertThat(fetch("/camunda/app/" + app + "/scripts/config.js")).as(app).contains("'benchmark/notices'");
+            assertThat(fetch("/camunda/app/" + app + "/benchmark/notices.js")).as(app).contains("from '/webapp/notices.js'");
+        }
+        assertThat(fetch("/webapp/notices.js")).contains("/api/calendar/readiness");
     }
 
     private static List<String> check(String key, String english, String chinese) {

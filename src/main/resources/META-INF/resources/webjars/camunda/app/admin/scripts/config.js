@@ -1,8 +1,9 @@
 // Admin configuration of the quality benchmark system: Chinese unless the browser's first language is English
-// (decision 0010).
+// (decision 0010), with the notices for administrators (a missing holiday arrangement).
 export default {
   locales: {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'zh'
-  }
+  },
+  customScripts: ['benchmark/notices']
 };

@@ -1,0 +1,44 @@
+package org.caq.benchmark.application;
+
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.caq.benchmark.documents.Documents;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes a 申报回执 each time an application is handed over: when the service task that hands it to the unit (or
+ * back after revision or supplement) ends, in the same transaction. Hooked through Camunda's Spring eventing, so the
+ * model and its delegates stay as they are.
+ */
+@Component
+class ReceiptRecorder {
+
+    private static final Map<String, Receipts.Occasion> HAND_OVERS = Map.of(
+            "ServiceTask_SubmitApplication", Receipts.Occasion.SUBMITTED,
+            "ServiceTask_UpdateApplication", Receipts.Occasion.REVISED,
+            "ServiceTask_UpdateSupplementedApplication", Receipts.Occasion.SUPPLEMENTED);
+
+    private final Applications applications;
+    private final Documents documents;
+    private final Receipts receipts;
+
+    ReceiptRecorder(Applications applications, Documents documents, Receipts receipts) {
+        this.applications = applications;
+        this.documents = documents;
+        this.receipts = receipts;
+    }
+
+    @EventListener(condition = "#execution.eventName == 'end'")
+    public void onEnd(DelegateExecution execution) {
+        Receipts.Occasion occasion = HAND_OVERS.get(execution.getCurrentActivityId());
+        if (occasion == null || !execution.getProcessDefinitionId().startsWith(ApplicationProcess.KEY + ":")) {
+            return;
+        }
+        Applications.Case application = applications.find(execution.getProcessBusinessKey()).orElseThrow();
+        Authentication person = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        receipts.record(application.number(), occasion, ApplicationDigest.of(application),
+                person == null ? null : person.getUserId(), documents.of(application.number()));
+    }
+}

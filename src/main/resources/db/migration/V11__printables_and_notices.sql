@@ -1,3 +1,6 @@
+-- The unit's sealed 推荐表 is a material of its own kind (SEALED_RECOMMENDATION), longer than the column allowed.
+alter table application_document alter column kind set data type varchar(30);
+
 -- What the system printed for sealing (申报书, 推荐表): the content digest printed on every page, who printed it, when.
 create table printed_form (
     id                 varchar(36)  not null primary key,

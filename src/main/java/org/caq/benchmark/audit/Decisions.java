@@ -90,7 +90,7 @@ class Decisions {
         Map<String, String> names = namesOf(taken.stream().map(Decision::userId).filter(Objects::nonNull)
                 .collect(Collectors.toSet()));
         return taken.stream().map(d -> new Decision(d.time(), d.activityId(), d.stage(), d.userId(),
-                names.get(d.userId()), d.decision(), d.reason())).toList();
+                d.userId() == null ? null : names.get(d.userId()), d.decision(), d.reason())).toList();
     }
 
     /** The decisions without the deciders' names: the trail alone answers them. */

@@ -1,7 +1,6 @@
 package org.caq.benchmark.notice;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -46,11 +45,19 @@ class MailboxController {
             if (to == null || recipients.contains(to)) {
                 String[] notice = m.getHeader("X-Benchmark-Notice");
                 messages.add(new Message(recipients, ((InternetAddress) m.getFrom()[0]).toUnicodeString(), m.getSubject(),
-                        m.getSentDate() == null ? null : m.getSentDate().toInstant(), GreenMailUtil.getBody(m),
+                        m.getSentDate() == null ? null : m.getSentDate().toInstant(), body(m),
                         notice == null ? null : notice[0]));
             }
         }
         java.util.Collections.reverse(messages);
         return messages;
+    }
+
+    private static String body(MimeMessage message) {
+        try {
+            return String.valueOf(message.getContent());
+        } catch (java.io.IOException | MessagingException e) {
+            return "（无法读取正文：" + e.getMessage() + "）";
+        }
     }
 }

@@ -67,7 +67,8 @@ class NoticeEvents {
         safely(task.getProcessInstanceId(), () -> {
             boolean application = ApplicationProcess.KEY.equals(keyOf(task.getProcessDefinitionId()));
             if (application) {
-                statusChanged(task.getExecution(), task.getTaskDefinitionKey(), task.getDueDate());
+                // a due date concerns the applicant only on its own tasks (revision, supplement)
+                statusChanged(task.getExecution(), task.getTaskDefinitionKey(), task.getAssignee() == null ? null : task.getDueDate());
             }
             if (!application || task.getAssignee() == null) {
                 workArrived(task);
@@ -117,7 +118,7 @@ class NoticeEvents {
             return;
         }
         Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
-        NoticeTexts.Text text = texts.workArrived(task.getName(), processName(task), due);
+        NoticeTexts.Text text = texts.workArrived(task.getName(), processName(task), task.getExecution().getProcessBusinessKey(), due);
         outbox.write(new Notice.Draft("WORK_ARRIVED", task.getProcessInstanceId(), task.getExecution().getProcessBusinessKey(),
                 text.subject(), text.body(), "task:" + task.getId()), to);
     }
@@ -144,8 +145,10 @@ class NoticeEvents {
         NoticeTexts.Text text = received
                 ? texts.objectionReceived(c.number(), c.application().benchmarkName(), objection.number())
                 : texts.objectionDecided(c.number(), c.application().benchmarkName(), objection.number(), upheld);
-        outbox.write(new Notice.Draft(received ? "OBJECTION_RECEIVED" : "OBJECTION_DECIDED",
-                applications.processInstanceOf(c.number()).orElse(null), c.number(), text.subject(), text.body(), null),
+        // the process's own start and end are published with the same element as the start and end events: one key
+        String event = received ? "OBJECTION_RECEIVED" : "OBJECTION_DECIDED";
+        outbox.write(new Notice.Draft(event, applications.processInstanceOf(c.number()).orElse(null), c.number(),
+                text.subject(), text.body(), event + ":" + objection.number()),
                 recipients.users(Set.of(c.applicantUser())));
     }
 
@@ -156,7 +159,7 @@ class NoticeEvents {
         NoticeTexts.Text text = texts.revoked(title.number(), c.application().benchmarkName(),
                 revocation.ground().displayName());
         outbox.write(new Notice.Draft("REVOKED", execution.getProcessInstanceId(), revocation.number(), text.subject(),
-                text.body(), null), recipients.users(Set.of(title.holderUser())));
+                text.body(), "revoked:" + revocation.number()), recipients.users(Set.of(title.holderUser())));
     }
 
     private static String processName(DelegateTask task) {

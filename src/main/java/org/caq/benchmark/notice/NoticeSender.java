@@ -52,11 +52,21 @@ public class NoticeSender {
         }
         int sent = 0;
         for (String id : notices.due(100)) {
-            if (notices.claim(id, BeijingTime.now().plus(CLAIM)) && send(sender, notices.find(id))) {
+            if (send(sender, id)) {
                 sent++;
             }
         }
         return sent;
+    }
+
+    /** Claims and sends one notice; false when another node has it or the attempt failed. */
+    boolean send(String id) {
+        JavaMailSender sender = mail.getIfAvailable();
+        return sender != null && send(sender, id);
+    }
+
+    private boolean send(JavaMailSender sender, String id) {
+        return notices.claim(id, BeijingTime.now().plus(CLAIM)) && send(sender, notices.find(id));
     }
 
     private boolean send(JavaMailSender sender, Notice notice) {

@@ -66,8 +66,9 @@ class NoticeTexts {
                 + baseUrl + "/public/revocations.html" + SIGNATURE);
     }
 
-    Text workArrived(String taskName, String processName, Instant due) {
-        return new Text(PREFIX + "新的待办：" + taskName, "您好：\n\n您有一项新的待办：" + taskName + "（" + processName + "）。"
+    Text workArrived(String taskName, String processName, String caseKey, Instant due) {
+        return new Text(PREFIX + "新的待办：" + taskName, "您好：\n\n您有一项新的待办：" + taskName + "（" + processName
+                + (caseKey == null ? "" : "，" + caseKey) + "）。"
                 + (due == null ? "" : "\n办理期限：" + TIME.format(due) + "（北京时间）。")
                 + "\n\n请登录任务列表办理：" + baseUrl + "/camunda/app/tasklist/" + SIGNATURE);
     }

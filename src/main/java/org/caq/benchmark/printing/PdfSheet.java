@@ -132,7 +132,7 @@ public final class PdfSheet {
         PdfPTable table = new PdfPTable(1);
         table.setWidthPercentage(100);
         table.setSpacingBefore(10);
-        Paragraph content = new Paragraph();
+        Paragraph content = new Paragraph(XIAO_SI * 1.5f, "", new Font(PdfFonts.SERIF, XIAO_SI));
         lines.forEach(l -> content.add(new Phrase(XIAO_SI * 1.5f, l + "\n", new Font(PdfFonts.SERIF, XIAO_SI))));
         PdfPCell cell = new PdfPCell(content);
         cell.setPadding(6);
@@ -142,7 +142,7 @@ public final class PdfSheet {
 
     /** Space to sign and seal, right-aligned, after some room. */
     public PdfSheet seal(List<String> lines) {
-        Paragraph p = new Paragraph();
+        Paragraph p = new Paragraph(XIAO_SI * 2.2f, "", new Font(PdfFonts.SERIF, XIAO_SI));
         p.setSpacingBefore(30);
         p.setAlignment(Element.ALIGN_RIGHT);
         lines.forEach(l -> p.add(new Phrase(XIAO_SI * 2.2f, l + "\n", new Font(PdfFonts.SERIF, XIAO_SI))));
@@ -170,7 +170,10 @@ public final class PdfSheet {
     private static Phrase bold(String text, float size) {
         Chunk chunk = new Chunk(nz(text), new Font(PdfFonts.SERIF, size));
         chunk.setTextRenderMode(PdfContentByte.TEXT_RENDER_MODE_FILL_STROKE, size / 30f, null);
-        return new Phrase(size * 1.4f, chunk);
+        // the phrase's own font (used for any text it adds itself) must be an embedded one too
+        Phrase phrase = new Phrase(size * 1.4f, "", new Font(PdfFonts.SERIF, size));
+        phrase.add(chunk);
+        return phrase;
     }
 
     private static PdfPCell cell(Phrase phrase) {

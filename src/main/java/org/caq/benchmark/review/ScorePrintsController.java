@@ -58,6 +58,19 @@ class ScorePrintsController {
                 ScorePrints.sheet(campaign, review, c, expert, committee));
     }
 
+    record MyReview(String id, String campaign, String application, String stage, String status, boolean late,
+            java.time.Instant dueAt) {
+    }
+
+    /** An expert's own reviews, each with its 评分表 ({@code /reviews.html}); nobody else's. */
+    @GetMapping("/api/reviews/mine")
+    java.util.List<MyReview> mine() {
+        return experts.ofUser(user.id()).map(expert -> reviews.ofExpert(expert.code()).stream()
+                .map(r -> new MyReview(r.id(), r.campaignNumber(), r.applicationNumber(), r.stage().displayName(),
+                        r.status().name(), r.late(), r.dueAt())).toList())
+                .orElse(java.util.List.of());
+    }
+
     @GetMapping("/api/campaigns/{campaign}/scores.xlsx")
     ResponseEntity<byte[]> export(@PathVariable String campaign, @RequestParam String stage) {
         Campaign c = campaigns.find(campaign).orElseThrow(() -> new ApplicationAccess.NotVisible("遴选活动 " + campaign));

@@ -54,6 +54,24 @@ final class Browser implements AutoCloseable {
         driver.get(base + path);
     }
 
+    /** A download as the page's script would fetch it, with this browser's session: its bytes, or fails on an error. */
+    byte[] download(String path) {
+        Object result = driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0], { credentials: 'same-origin' })"
+                + ".then(r => r.ok ? r.arrayBuffer() : Promise.reject('HTTP ' + r.status))"
+                + ".then(b => { let s = ''; new Uint8Array(b).forEach(x => s += String.fromCharCode(x)); done(btoa(s)); })"
+                + ".catch(e => done('ERROR ' + e));", path);
+        if (String.valueOf(result).startsWith("ERROR")) {
+            throw new AssertionError(path + ": " + result);
+        }
+        return java.util.Base64.getDecoder().decode(String.valueOf(result));
+    }
+
+    /** The href of the link with this text. */
+    String href(String text) {
+        return visible(By.partialLinkText(text)).getDomAttribute("href");
+    }
+
     WebElement visible(By by) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
     }

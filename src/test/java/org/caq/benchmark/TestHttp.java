@@ -7,7 +7,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
-/** Calls to the project's API as a demo user (HTTP Basic, password demo), as a script on the user's behalf would. */
+/** Calls to the project's API as a demo user (HTTP Basic, password demo, admin's admin), as a script on the user's behalf would. */
 public final class TestHttp {
 
     private final HttpClient http = HttpClient.newHttpClient();
@@ -33,7 +33,7 @@ public final class TestHttp {
     private HttpRequest.Builder request(String user, String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
         return user == null ? builder : builder.header("Authorization", "Basic "
-                + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+                + Base64.getEncoder().encodeToString((user + ":" + ("admin".equals(user) ? "admin" : "demo")).getBytes(StandardCharsets.UTF_8)));
     }
 
     private HttpResponse<byte[]> send(HttpRequest request) {

@@ -39,12 +39,12 @@ public class Notices {
                 .update();
     }
 
-    /** Notices due for a (first or further) attempt. */
+    /** Notices due for an attempt: every new one, and a failed one once its wait is over. */
     List<String> due(int limit) {
         Timestamp now = Timestamp.from(BeijingTime.now());
         return jdbc.sql("""
-                select id from notice where status = 'PENDING' and next_attempt_at <= ?
-                and (claimed_until is null or claimed_until < ?) order by next_attempt_at""")
+                select id from notice where status = 'PENDING' and (attempts = 0 or next_attempt_at <= ?)
+                and (claimed_until is null or claimed_until < ?) order by created_at""")
                 .params(now, now).query(String.class).list().stream().limit(limit).toList();
     }
 

@@ -69,7 +69,12 @@ final class Browser implements AutoCloseable {
 
     /** The href of the link with this text. */
     String href(String text) {
-        return visible(By.partialLinkText(text)).getDomAttribute("href");
+        WebElement link = visible(By.partialLinkText(text));
+        // pages set a link's address once their data has loaded
+        return wait.until(d -> {
+            String href = link.getDomAttribute("href");
+            return href == null || href.isEmpty() ? null : href;
+        });
     }
 
     WebElement visible(By by) {

@@ -39,8 +39,12 @@ class ApplicationPrintsController {
     }
 
     record SealedFormsView(String applicationNumber, String expectedSha256, String expectedCode,
-            List<PrintedForms.Printed> printed, List<SealedForms.Check> applicationForms,
+            List<PrintedVersion> printed, List<SealedForms.Check> applicationForms,
             List<SealedForms.Check> recommendationForms) {
+    }
+
+    /** A printed version: when and which digest, never who printed it (an expert printing it must stay unknown, Art. 15). */
+    record PrintedVersion(String sha256, java.time.Instant printedAt) {
     }
 
     @GetMapping("/api/applications/{number}/application-form.pdf")
@@ -56,7 +60,8 @@ class ApplicationPrintsController {
         Applications.Case application = access.readable(number);
         String digest = ApplicationDigest.of(application);
         return new SealedFormsView(number, digest, Digest.code(digest),
-                printed.of(number, PrintedForms.Kind.APPLICATION_FORM),
+                printed.of(number, PrintedForms.Kind.APPLICATION_FORM).stream()
+                        .map(p -> new PrintedVersion(p.sha256(), p.printedAt())).toList(),
                 sealed.checks(number, PrintedForms.Kind.APPLICATION_FORM, digest),
                 sealed.checks(number, PrintedForms.Kind.RECOMMENDATION_FORM, RecommendationDigest.of(application)));
     }

@@ -92,6 +92,8 @@ class PrintablesIT {
         assertThat(checks).contains("\"expectedSha256\":\"" + digest() + "\"", "\"expectedCode\":\"" + Digest.code(digest()) + "\"")
                 .contains("\"fileName\":\"申报书.pdf\"", "\"result\":\"MATCHES\"", "\"result\":\"DECLARED\"", "\"result\":\"UNVERIFIED\"");
         assertThat(http.get("applicant2", "/api/applications/" + number + "/sealed-forms").statusCode()).isEqualTo(404);
+        assertThat(TestHttp.text(http.get("applicant1", "/api/applications/" + number + "/sealed-forms")))
+                .as("who printed is not shown").contains("\"printed\":[{\"sha256\":\"" + digest() + "\"").doesNotContain("printedBy");
     }
 
     @Test

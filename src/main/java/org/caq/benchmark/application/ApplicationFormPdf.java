@@ -54,11 +54,11 @@ class ApplicationFormPdf {
                                 + (year - 1) + "年 " + profits.get(2).toPlainString()),
                         List.of("联系人及电话", a.contactName() + "　" + a.contactPhone())))
                 .section("二、申报条件声明（《全国质量标杆遴选管理办法》第九条）")
-                .line("☑ 具有独立法人资格，近三年连续保持盈利。")
-                .line("☑ 在诚信、质量、安全、环保等方面无违法行为和不良记录。")
-                .line("☑ 被遴选为质量标杆后积极参与分享交流活动。")
+                .line("■ 具有独立法人资格，近三年连续保持盈利。")
+                .line("■ 在诚信、质量、安全、环保等方面无违法行为和不良记录。")
+                .line("■ 被遴选为质量标杆后积极参与分享交流活动。")
                 .box(List.of("申报编号：" + c.number(), "核验码：" + Digest.code(digest),
-                        "内容 SHA-256：" + digest, "请打印本申报书并加盖公章，扫描后作为“加盖公章的申报书”上传。"))
+                        "内容 SHA-256：", digest, "请打印本申报书并加盖公章，扫描后作为“加盖公章的申报书”上传。"))
                 .seal(List.of("申报单位（盖章）：　　　　　　　　　　", "法定代表人（签字）：　　　　　　　　", "年　　月　　日"))
                 .newPage()
                 .title(a.benchmarkName())

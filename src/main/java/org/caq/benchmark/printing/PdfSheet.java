@@ -25,6 +25,8 @@ import java.util.List;
  */
 public final class PdfSheet {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PdfSheet.class);
+
     private static final float XIAO_ER = 18f;
     private static final float SI_HAO = 14f;
     private static final float XIAO_SI = 12f;
@@ -49,12 +51,12 @@ public final class PdfSheet {
 
     /** 黑体小二号居中. */
     public PdfSheet title(String text) {
-        return centred(text, new Font(PdfFonts.SANS, XIAO_ER), 18);
+        return centred(nz(text), new Font(PdfFonts.SANS, XIAO_ER), 18);
     }
 
     /** 宋体四号居中. */
     public PdfSheet subtitle(String text) {
-        return centred(text, new Font(PdfFonts.SERIF, SI_HAO), 12);
+        return centred(nz(text), new Font(PdfFonts.SERIF, SI_HAO), 12);
     }
 
     /** 宋体四号居中加粗 (as "摘要"). */
@@ -76,7 +78,7 @@ public final class PdfSheet {
 
     /** Body text: 宋体小四, single spacing, paragraphs indented by two characters. */
     public PdfSheet paragraphs(String text) {
-        for (String line : (text == null ? "" : text).split("\\R")) {
+        for (String line : nz(text).split("\\R")) {
             Paragraph p = new Paragraph(XIAO_SI * 1.3f, line, new Font(PdfFonts.SERIF, XIAO_SI));
             p.setFirstLineIndent(2 * XIAO_SI);
             p.setAlignment(Element.ALIGN_JUSTIFIED);
@@ -87,12 +89,12 @@ public final class PdfSheet {
 
     /** One line of 宋体小四, not indented. */
     public PdfSheet line(String text) {
-        return add(new Paragraph(XIAO_SI * 1.5f, text, new Font(PdfFonts.SERIF, XIAO_SI)));
+        return add(new Paragraph(XIAO_SI * 1.5f, nz(text), new Font(PdfFonts.SERIF, XIAO_SI)));
     }
 
     /** A small note in 宋体五号. */
     public PdfSheet note(String text) {
-        Paragraph p = new Paragraph(WU_HAO * 1.4f, text, new Font(PdfFonts.SERIF, WU_HAO));
+        Paragraph p = new Paragraph(WU_HAO * 1.4f, nz(text), new Font(PdfFonts.SERIF, WU_HAO));
         p.setSpacingBefore(6);
         return add(p);
     }
@@ -133,7 +135,7 @@ public final class PdfSheet {
         table.setWidthPercentage(100);
         table.setSpacingBefore(10);
         Paragraph content = new Paragraph(XIAO_SI * 1.5f, "", new Font(PdfFonts.SERIF, XIAO_SI));
-        lines.forEach(l -> content.add(new Phrase(XIAO_SI * 1.5f, l + "\n", new Font(PdfFonts.SERIF, XIAO_SI))));
+        lines.forEach(l -> content.add(new Phrase(XIAO_SI * 1.5f, nz(l) + "\n", new Font(PdfFonts.SERIF, XIAO_SI))));
         PdfPCell cell = new PdfPCell(content);
         cell.setPadding(6);
         table.addCell(cell);
@@ -145,7 +147,7 @@ public final class PdfSheet {
         Paragraph p = new Paragraph(XIAO_SI * 2.2f, "", new Font(PdfFonts.SERIF, XIAO_SI));
         p.setSpacingBefore(30);
         p.setAlignment(Element.ALIGN_RIGHT);
-        lines.forEach(l -> p.add(new Phrase(XIAO_SI * 2.2f, l + "\n", new Font(PdfFonts.SERIF, XIAO_SI))));
+        lines.forEach(l -> p.add(new Phrase(XIAO_SI * 2.2f, nz(l) + "\n", new Font(PdfFonts.SERIF, XIAO_SI))));
         return add(p);
     }
 
@@ -192,8 +194,21 @@ public final class PdfSheet {
         return this;
     }
 
+    /** The text, with any character the embedded fonts cannot draw shown as □ (and logged) instead of vanishing. */
     private static String nz(String value) {
-        return value == null ? "" : value;
+        if (value == null) {
+            return "";
+        }
+        StringBuilder drawable = new StringBuilder(value.length());
+        value.codePoints().forEach(c -> {
+            if (Character.isWhitespace(c) || (PdfFonts.SERIF.charExists(c) && PdfFonts.SANS.charExists(c))) {
+                drawable.appendCodePoint(c);
+            } else {
+                log.warn("Character U+{} is not in the embedded fonts; printed as □", Integer.toHexString(c).toUpperCase());
+                drawable.append('□');
+            }
+        });
+        return drawable.toString();
     }
 
     private static final class Footer extends PdfPageEventHelper {
@@ -207,7 +222,7 @@ public final class PdfSheet {
         @Override
         public void onEndPage(PdfWriter writer, Document document) {
             Rectangle page = document.getPageSize();
-            Phrase footer = new Phrase(text + "　第 " + writer.getPageNumber() + " 页", new Font(PdfFonts.SERIF, FOOTER));
+            Phrase footer = new Phrase(nz(text) + "　第 " + writer.getPageNumber() + " 页", new Font(PdfFonts.SERIF, FOOTER));
             ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_CENTER, footer,
                     (page.getLeft() + page.getRight()) / 2, page.getBottom() + 36, 0);
         }

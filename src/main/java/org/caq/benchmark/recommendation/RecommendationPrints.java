@@ -35,7 +35,7 @@ final class RecommendationPrints {
                         List.of("遴选范围类别", c.application().category().number() + ". " + c.application().category().displayName()),
                         List.of("所属行业及地区", c.application().industry() + "　" + c.application().region()),
                         List.of("推荐意见", "经初步审核，该单位符合申报条件，同意推荐。" + (comment == null ? "" : comment))))
-                .box(List.of("申报编号：" + c.number(), "核验码：" + Digest.code(digest), "推荐表 SHA-256：" + digest,
+                .box(List.of("申报编号：" + c.number(), "核验码：" + Digest.code(digest), "推荐表 SHA-256：", digest,
                         "请打印本推荐表并加盖推荐单位公章，扫描后在系统中上传。"))
                 .seal(List.of("推荐单位（盖章）：　　　　　　　　　　", "负责人（签字）：　　　　　　　　　　", "年　　月　　日"))
                 .finish();

@@ -72,7 +72,7 @@ class PrintablesIT {
         String text = PdfText.flat(form.body());
         assertThat(text).contains("质量标杆申报书", "2024年全国质量标杆遴选", "申报编号：" + number, "打印测试精密机械有限公司",
                 "打印测试精密机械有限公司实施六西格玛设计的经验", "摘要", "以六西格玛设计方法系统提升产品可靠性", "企业概况",
-                "管理方法（技术）的推进和应用情况", "一次交检合格率由95%提升至99.2%", "江苏省工业和信息化厅", "法定代表人（签字）",
+                "管理方法（技术）的推进和应用情况", "一次交检合格率由95%提升至99.2%", "江苏省工业和信息化厅", "法定代表人（签字）", "■具有独立法人资格",
                 digest(), "核验码：" + Digest.code(digest()));
         assertThat(http.get("applicant2", "/api/applications/" + number + "/application-form.pdf").statusCode()).isEqualTo(404);
         assertThat(http.get("shandong", "/api/applications/" + number + "/application-form.pdf").statusCode()).isEqualTo(404);

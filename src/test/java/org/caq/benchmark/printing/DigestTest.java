@@ -17,9 +17,9 @@ class DigestTest {
     @Test
     void lays_out_chinese_text_in_embedded_fonts_that_draw_every_character() {
         byte[] pdf = PdfSheet.a4("测试", "页脚 SHA-256 " + Digest.sha256("x")).title("黑体标题").heading("摘要")
-                .paragraphs("宋体正文：堃喆昇玥①，ASCII 123。").table("表1　标题", java.util.List.of("甲", "乙"),
+                .paragraphs("宋体正文：堃喆昇玥①■，ASCII 123。\uD840\uDC00").table("表1　标题", java.util.List.of("甲", "乙"),
                         java.util.List.of(java.util.List.of("一", "二")), new float[] {1, 1}).finish();
-        assertThat(org.caq.benchmark.PdfText.flat(pdf)).contains("黑体标题", "摘要", "宋体正文：堃喆昇玥①，ASCII123。", "表1　标题",
+        assertThat(org.caq.benchmark.PdfText.flat(pdf)).contains("黑体标题", "摘要", "宋体正文：堃喆昇玥①■，ASCII123。□", "表1　标题",
                 Digest.sha256("x"), "第1页");
     }
 }

@@ -32,7 +32,9 @@ class ReceiptRecorder {
 
     @EventListener(condition = "#execution.eventName == 'end'")
     public void onEnd(DelegateExecution execution) {
-        Receipts.Occasion occasion = HAND_OVERS.get(execution.getCurrentActivityId());
+        String element = execution.getCurrentActivityId();
+        // a process instance that ends or is cancelled as a whole is published without a current activity
+        Receipts.Occasion occasion = element == null ? null : HAND_OVERS.get(element);
         if (occasion == null || !execution.getProcessDefinitionId().startsWith(ApplicationProcess.KEY + ":")) {
             return;
         }

@@ -79,7 +79,8 @@ class NoticeEvents {
     @EventListener
     public void activity(DelegateExecution execution) {
         String event = execution.getEventName();
-        if (!"start".equals(event) && !"end".equals(event)) {
+        // a process instance that ends or is cancelled as a whole is published without a current activity
+        if (!"start".equals(event) && !"end".equals(event) || execution.getCurrentActivityId() == null) {
             return;
         }
         String key = keyOf(execution.getProcessDefinitionId());

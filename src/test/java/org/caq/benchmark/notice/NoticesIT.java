@@ -112,8 +112,9 @@ class NoticesIT {
                     .contains("/applications.html").contains("全国质量标杆工作办公室");
         });
         assertThat(to("jiangsu", number)).singleElement().satisfies(m -> {
-            assertThat(m.subject()).isEqualTo("【质量标杆遴选】新的待办：择优推荐");
-            assertThat(m.body()).contains("您有一项新的待办：择优推荐（质量标杆申报，" + number + "）。").contains("办理期限：")
+            // the task's name may carry a version mark (MigrationIT deploys 择优推荐（2027 版）)
+            assertThat(m.subject()).startsWith("【质量标杆遴选】新的待办：择优推荐");
+            assertThat(m.body()).contains("您有一项新的待办：择优推荐").contains("（质量标杆申报，" + number + "）。").contains("办理期限：")
                     .contains("/camunda/app/tasklist/");
         });
 
@@ -177,14 +178,14 @@ class NoticesIT {
         reminders.scan();
         List<Mail> soon = to("jiangsu", "择优推荐").stream().filter(m -> m.subject().startsWith("【质量标杆遴选】待办即将到期")).toList();
         assertThat(notices.ofCase(pi.getId())).filteredOn(n -> n.event().equals("DUE_SOON")).hasSize(1);
-        assertThat(soon).anySatisfy(m -> assertThat(m.body()).contains("您的待办“择优推荐”将于").contains("（3 天内）"));
+        assertThat(soon).anySatisfy(m -> assertThat(m.body()).contains("您的待办“择优推荐").contains("将于").contains("（3 天内）"));
 
         tasks.setDueDate(recommend.getId(), Date.from(BeijingTime.now().minus(Duration.ofHours(1))));
         reminders.scan();
         reminders.scan();
         assertThat(notices.ofCase(pi.getId())).filteredOn(n -> n.event().equals("OVERDUE")).singleElement()
                 .satisfies(n -> assertThat(n.recipientUser()).isEqualTo("jiangsu"));
-        assertThat(to("jiangsu", "择优推荐")).anySatisfy(m -> assertThat(m.subject()).isEqualTo("【质量标杆遴选】待办已逾期：择优推荐"));
+        assertThat(to("jiangsu", "择优推荐")).anySatisfy(m -> assertThat(m.subject()).startsWith("【质量标杆遴选】待办已逾期：择优推荐"));
     }
 
     @Test

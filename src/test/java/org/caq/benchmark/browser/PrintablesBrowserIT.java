@@ -89,11 +89,13 @@ class PrintablesBrowserIT {
         }
 
         TestReviews.materialReviewUnderWay(engine, jdbc, store);
-        String expert = experts.find(reviews.ofCampaign(TestReviews.CAMPAIGN).get(0).expertCode()).orElseThrow().userId();
+        var review = reviews.ofCampaign(TestReviews.CAMPAIGN).get(0);
+        String expert = experts.find(review.expertCode()).orElseThrow().userId();
         try (Browser reviewer = new Browser(base)) {
             reviewer.login("tasklist", expert, "demo");
             reviewer.open("/reviews.html");
-            String sheet = reviewer.href("评分表");
+            String sheet = "/api/reviews/" + review.id() + "/score-sheet.pdf";
+            reviewer.visible(By.cssSelector("a[href='" + sheet + "']"));
             reviewer.screenshot("printables-04-expert-reviews");
             assertThat(PdfText.flat(reviewer.download(sheet))).contains("专家评分表（资料评审）", "科学性和创新性", "评审专家（签字）");
         }

@@ -66,9 +66,10 @@ class NoticesIT {
     record Mail(String to, String subject, String body) {
     }
 
+    /** A year no other test uses: the units' quotas are this test's own. */
     @BeforeEach
     void campaign() {
-        new TestCampaigns(engine, jdbc).openNational(2024, null);
+        new TestCampaigns(engine, jdbc).openNational(2007, null);
     }
 
     /** Sends what is due and answers the messages received about this key (a number in subject or body). */
@@ -217,7 +218,7 @@ class NoticesIT {
 
     @Test
     void tells_of_the_listing_an_objection_its_outcome_the_award_and_the_revocation_without_naming_the_objector() throws Exception {
-        TestPreliminaryLists.Listed listed = new TestPreliminaryLists(engine, jdbc, store).national(2015, List.of("异议通知甲有限公司", "获评通知乙有限公司"));
+        TestPreliminaryLists.Listed listed = new TestPreliminaryLists(engine, jdbc, store).national(2008, List.of("异议通知甲有限公司", "获评通知乙有限公司"));
         ProcessInstance campaign = listed.campaign();
         String objected = listed.applications().get(0);
         String awarded = listed.applications().get(1);
@@ -260,7 +261,7 @@ class NoticesIT {
         complete(campaign, Map.of(AnnouncementProcess.FINAL_LIST_EXCLUSIONS, ""));
         complete(campaign, Map.of(AnnouncementProcess.APPROVAL_DECISION, "approve", AnnouncementProcess.APPROVAL_REFERENCE, "批准"));
         Map<String, Object> announcement = new HashMap<>();
-        announcement.put(AnnouncementProcess.DOCUMENT_NUMBER, "中国质协字〔2015〕1号");
+        announcement.put(AnnouncementProcess.DOCUMENT_NUMBER, "中国质协字〔2008〕1号");
         announcement.put(AnnouncementProcess.PUBLISHED_ON, TestClock.today().toString());
         complete(campaign, announcement);
         assertThat(to("applicant1", awarded)).extracting(Mail::subject).contains("【质量标杆遴选】申报 " + awarded + "：获评质量标杆");

@@ -49,7 +49,7 @@ class PrintablesIT {
     void anApplication() {
         http = new TestHttp(port);
         // a year no other test uses: the unit's quota is this test's own
-        new TestCampaigns(engine, jdbc).openNational(2006, null);
+        new TestCampaigns(engine, jdbc).openNational(2018, null);
         pi = new TestApplications(engine, store).submit("applicant1",
                 TestApplications.form("jiangsu", "打印测试精密机械有限公司", TestApplications.JIANGSU_CODE));
         number = pi.getBusinessKey();
@@ -71,7 +71,7 @@ class PrintablesIT {
         assertThat(form.statusCode()).isEqualTo(200);
         assertThat(form.headers().firstValue("Content-Type")).contains("application/pdf");
         String text = PdfText.flat(form.body());
-        assertThat(text).contains("质量标杆申报书", "2006年全国质量标杆遴选", "申报编号：" + number, "打印测试精密机械有限公司",
+        assertThat(text).contains("质量标杆申报书", "2018年全国质量标杆遴选", "申报编号：" + number, "打印测试精密机械有限公司",
                 "打印测试精密机械有限公司实施六西格玛设计的经验", "摘要", "以六西格玛设计方法系统提升产品可靠性", "企业概况",
                 "管理方法（技术）的推进和应用情况", "一次交检合格率由95%提升至99.2%", "江苏省工业和信息化厅", "法定代表人（签字）", "■具有独立法人资格",
                 digest(), "核验码：" + Digest.code(digest()));
@@ -129,7 +129,7 @@ class PrintablesIT {
         assertThat(TestHttp.text(http.get("office", "/api/applications/" + number + "/sealed-forms")))
                 .contains("\"recommendationForms\":[{", "\"fileName\":\"推荐表.pdf\"", "\"result\":\"MATCHES\"");
 
-        String summary = "/api/campaigns/2006-national/units/jiangsu/recommendations";
+        String summary = "/api/campaigns/2018-national/units/jiangsu/recommendations";
         assertThat(PdfText.flat(http.get("jiangsu", summary + ".pdf").body())).contains("质量标杆推荐汇总表", number,
                 "打印测试精密机械有限公司实施六西格玛设计的经验", Digest.code(recommendationDigest));
         HttpResponse<byte[]> xlsx = http.get("office", summary + ".xlsx");

@@ -117,7 +117,7 @@ class ScorePrintsIT {
                 toOther.add(m.getSubject() + "\n" + m.getContent());
             }
         }
-        assertThat(toOther).anySatisfy(mail -> assertThat(mail).startsWith("【质量标杆遴选】新的待办：评审申报\n")
-                .contains("您有一项新的待办：评审申报（专家评审，").contains("办理期限："));
+        assertThat(toOther).anySatisfy(mail -> assertThat(mail).startsWith("【质量标杆遴选】新的待办：评审申报")
+                .contains("您有一项新的待办：评审申报").contains("（专家评审，").contains("办理期限："));
     }
 }

@@ -46,7 +46,7 @@ class CalendarBrowserIT {
         TestClock.moveTo(LocalDate.of(year - 1, 12, 21));
         ProcessInstance campaign = new TestPreliminaryLists(engine, jdbc, store).national(year, List.of("跨年公示股份有限公司")).campaign();
         complete(task(campaign), withVariables(PublicityProcess.PUBLICITY_START, TestPreliminaryLists.publicityStart(arrangements).toString()));
-        String waiting = "补充 " + year + " 年节假日安排后发布公示";
+        String waiting = "补充 " + year + " 年节假日安排后发布公示 " + year + "年全国质量标杆遴选";
 
         try (Browser browser = new Browser("http://localhost:" + port)) {
             browser.login("tasklist", "office", "demo");

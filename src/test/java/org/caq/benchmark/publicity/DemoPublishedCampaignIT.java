@@ -78,7 +78,7 @@ class DemoPublishedCampaignIT {
 
         ProcessInstance pi = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(campaign).singleResult();
         assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).singleResult().getName())
-                .isEqualTo("补充 " + year + " 年节假日安排后发布公示");
+                .isEqualTo("补充 " + year + " 年节假日安排后发布公示 " + year + "年全国质量标杆遴选");
         assertThat(publicities.find(campaign)).isEmpty();
 
         new TestCalendarYears(rest).add(year);

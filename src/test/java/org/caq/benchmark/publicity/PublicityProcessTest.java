@@ -126,7 +126,8 @@ class PublicityProcessTest {
 
         // upheld: investigated by the office, decided by the chair, who does not see the objector
         ProcessInstance first = handling(upheld);
-        assertThat(task(first)).hasDefinitionKey("UserTask_InvestigateObjection").hasCandidateGroup("office");
+        assertThat(task(first)).hasDefinitionKey("UserTask_InvestigateObjection").hasCandidateGroup("office")
+                .hasName("调查核实异议 " + upheld + "（针对 " + a + " 公示甲）");
         assertThat((String) tasks.getVariableLocal(task(first).getId(), PublicityProcess.OBJECTION_SUMMARY)).contains("13800000001");
         assertThatThrownBy(() -> complete(task(first), withVariables(PublicityProcess.FINDINGS, "核实属实",
                 PublicityProcess.RECOMMENDATION, "maybe"))).isInstanceOf(InvalidInput.class).hasMessageContaining("办公室意见只能是");
@@ -231,7 +232,8 @@ class PublicityProcessTest {
         // published in late December: ten working days end in a year the calendar does not know
         complete(task(pi), withVariables(PublicityProcess.PUBLICITY_START, start.toString()));
         assertThat(pi).isWaitingAt("UserTask_AwaitCalendarYear");
-        assertThat(task(pi)).hasName("补充 " + missing + " 年节假日安排后发布公示").hasCandidateGroup("office").hasCandidateGroup("camunda-admin");
+        assertThat(task(pi)).hasName("补充 " + missing + " 年节假日安排后发布公示 2027年全国质量标杆遴选")
+                .hasCandidateGroup("office").hasCandidateGroup("camunda-admin");
         assertThat(runtime.getVariable(pi.getId(), PublicityProcess.MISSING_CALENDAR_YEAR)).isEqualTo(missing);
         assertThat(publicities.find(campaign)).isEmpty();
         assertThat(campaigns.status(campaign)).hasValueSatisfying(status -> assertThat(status).isNotEqualTo(CampaignStatus.PUBLICITY));

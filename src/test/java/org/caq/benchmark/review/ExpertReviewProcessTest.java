@@ -140,6 +140,8 @@ class ExpertReviewProcessTest {
         Task firstTask = reviewTasks(numbers.get(0), ReviewStage.MATERIAL).stream()
                 .filter(task -> !task.getAssignee().equals("expert1")).findFirst().orElseThrow();
         assertThat(firstTask.getFollowUpDate()).isNotNull();
+        assertThat(firstTask.getName()).as("each review names its case and stage in the list")
+                .startsWith("评审申报 " + numbers.get(0) + " ").endsWith("（资料评审）");
         assertThat(firstTask.getDueDate()).isEqualTo(BeijingTime.endOf(TestClock.today().plusDays(10)));
 
         // recusal: another member of the group takes the review over

@@ -114,12 +114,12 @@ class AuditTrailIT {
                 tuple("形式审查", "office", "王办公室", "要求补正", "申报书缺少公章；补正期限：" + dueDate),
                 tuple("形式审查", "office", "王办公室", "不通过", "补正后仍缺少公章"));
         String csv = rest.withBasicAuth("auditor", "demo").getForObject("/api/audit/cases/" + number + "/dossier.csv", String.class);
-        assertThat(csv.lines().filter(line -> line.startsWith("\"decision\"")).map(line -> line.substring(line.indexOf("\",\"", 12))))
+        assertThat(csv.lines().filter(line -> line.startsWith("\"决策\"")).map(line -> line.substring(line.indexOf("\",\"", 12))))
                 .containsExactly(
-                        "\",\"择优推荐 [UserTask_RecommendApplication]\",\"jiangsu 江苏省工业和信息化厅推荐经办人\",\"退回修改：请补充近三年质量损失率数据\"",
-                        "\",\"择优推荐 [UserTask_RecommendApplication]\",\"jiangsu 江苏省工业和信息化厅推荐经办人\",\"推荐：同意推荐\"",
-                        "\",\"形式审查 [UserTask_ReviewForm]\",\"office 王办公室\",\"要求补正：申报书缺少公章；补正期限：" + dueDate + "\"",
-                        "\",\"形式审查 [UserTask_ReviewForm]\",\"office 王办公室\",\"不通过：补正后仍缺少公章\"");
+                        "\",\"择优推荐\",\"江苏省工业和信息化厅推荐经办人（jiangsu）\",\"退回修改：请补充近三年质量损失率数据\"",
+                        "\",\"择优推荐\",\"江苏省工业和信息化厅推荐经办人（jiangsu）\",\"推荐：同意推荐\"",
+                        "\",\"形式审查\",\"王办公室（office）\",\"要求补正：申报书缺少公章；补正期限：" + dueDate + "\"",
+                        "\",\"形式审查\",\"王办公室（office）\",\"不通过：补正后仍缺少公章\"");
     }
 
     @Test
@@ -132,14 +132,20 @@ class AuditTrailIT {
     }
 
     @Test
-    void downloads_the_dossier_as_csv_with_one_row_per_event() {
+    void downloads_the_dossier_as_csv_with_one_row_per_event_in_chinese_without_engine_words() {
         ResponseEntity<String> csv = rest.withBasicAuth("auditor", "demo")
                 .getForEntity("/api/audit/cases/" + number + "/dossier.csv", String.class);
 
         assertThat(csv.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(csv.getHeaders().getContentDisposition().getFilename()).isEqualTo(number + "-audit.csv");
-        assertThat(csv.getBody().lines()).first().asString().contains("\"section\",\"time\",\"name\",\"who\",\"detail\"");
-        assertThat(csv.getBody()).contains("\"variable\"").contains("审计测试有限公司").contains("\"activity\"");
+        assertThat(csv.getBody().lines()).first().asString().contains("\"类别\",\"时间（北京时间）\",\"名称\",\"人员\",\"详情\"");
+        assertThat(csv.getBody()).contains("\"数据\",").contains("\"企业名称\"").contains("审计测试有限公司").contains("\"环节\",")
+                .contains("人工办理").doesNotContain(VariableLabels.UNNAMED).doesNotContain("[UserTask_").doesNotContain("userTask")
+                .doesNotContain("ACTIVE").doesNotContain("COMPLETED");
+        Map<String, Object> trail = (Map<String, Object>) rest.withBasicAuth("auditor", "demo")
+                .getForObject("/api/audit/cases/" + number, Map.class).get("trail");
+        assertThat((List<Map<String, Object>>) trail.get("variables")).extracting(v -> v.get("label"))
+                .doesNotContain(VariableLabels.UNNAMED).contains("企业名称", "申报编号");
     }
 
     /** The user claims the case's open task of this kind and completes it with these form values, through /engine-rest. */

@@ -121,7 +121,9 @@ class IntakeAndAuditBrowserIT {
                     By.xpath("//div[contains(@class, 'audit-case')]//h4[normalize-space(.)='用户操作日志']")));
             String trail = auditor.visible(By.cssSelector(".audit-case")).getDomProperty("textContent");
             auditor.screenshot("10-auditor-trail");
-            assertThat(trail).contains(number).contains("形式审查").contains("jiangsu").contains("office").contains("applicant1");
+            assertThat(trail).contains(number).contains("形式审查").contains("jiangsu").contains("office").contains("applicant1")
+                    .contains("人工办理").contains("企业名称").doesNotContain("[UserTask_").doesNotContain("userTask")
+                    .doesNotContain("ACTIVE").doesNotContain("其他数据项");
         }
     }
 }

@@ -35,7 +35,7 @@ async function showCase(key, out, api) {
     const dossier = await json(`/api/audit/cases/${encodeURIComponent(key)}`, api);
     const c = dossier.trail.caseInfo;
     const parts = [
-      el('h3', {}, `${c.processName} v${c.version} · ${c.businessKey || c.processInstanceId} · ${c.state}`),
+      el('h3', {}, `${c.processName}（第 ${c.version} 版）· ${c.businessKey || c.processInstanceId} · ${c.stateName}`),
       el('p', {}, `开始 ${time(c.start)}${c.startedBy ? '（' + c.startedBy + '）' : ''}　结束 ${time(c.end)}　`,
         el('a', { href: `/api/audit/cases/${encodeURIComponent(key)}/dossier.json`, class: 'btn btn-default btn-sm' }, '下载案卷 JSON'), ' ',
         el('a', { href: `/api/audit/cases/${encodeURIComponent(key)}/dossier.csv`, class: 'btn btn-default btn-sm' }, '下载案卷 CSV')),
@@ -45,12 +45,12 @@ async function showCase(key, out, api) {
           [time(d.time), d.stage || '', d.userName ? `${d.userName}（${d.userId}）` : d.userId || '', d.decision || '', d.reason || ''])),
       el('h4', {}, '环节'),
       table(['开始', '结束', '环节', '类型', '办理人', '结果'], dossier.trail.activities.map(a =>
-        [time(a.start), time(a.end), `${a.name || ''} [${a.activityId}]`, a.type, a.assignee || '', a.outcome || ''])),
-      el('h4', {}, '变量变更'),
-      table(['时间', '变量', '值'], dossier.trail.variables.map(v => [time(v.time), v.name, (v.value || '').slice(0, 300)])),
+        [time(a.start), time(a.end), a.name || a.typeName, a.typeName, a.assignee || '', a.outcomeName || ''])),
+      el('h4', {}, '数据变更'),
+      table(['时间', '数据项', '值'], dossier.trail.variables.map(v => [time(v.time), v.label, (v.value || '').slice(0, 300)])),
       el('h4', {}, '用户操作日志'),
       table(['时间', '用户', '操作', '对象', '属性', '原值 → 新值'], dossier.trail.operations.map(o =>
-        [time(o.time), o.user || '', o.operation, o.entity || '', o.property || '', `${o.from || ''} → ${o.to || ''}`]))
+        [time(o.time), o.user || '', o.operationName, o.entityName || '', o.propertyName || '', `${o.from || ''} → ${o.to || ''}`]))
     ];
     if (dossier.campaignStages) {
       parts.push(el('h4', {}, '各阶段申报'), table(['状态', '申报'],
@@ -91,7 +91,7 @@ export default [{
     const list = el('div', { class: 'audit-recent' });
     button.addEventListener('click', () => input.value && showCase(input.value.trim(), out, api));
     node.replaceChildren(el('div', { style: 'padding: 1em 2em' },
-      el('h2', {}, '审计追踪'), el('p', {}, '任一案卷（运行中或已结束）的完整记录：决策与理由、环节、办理人、变量变更、用户操作日志；可下载案卷。'),
+      el('h2', {}, '审计追踪'), el('p', {}, '任一案卷（运行中或已结束）的完整记录：决策与理由、环节、办理人、数据变更、用户操作日志；可下载案卷。'),
       el('div', {}, input, button), out, el('h3', {}, '最近的案卷'), list));
     showRecent(list, out, api);
   }

@@ -1,6 +1,6 @@
 // Camunda Forms in Tasklist for the people of this procedure: form-js's English messages, placeholders and date
 // picker in Chinese; a server refusal without the engine's prefix, only the latest one, where the user is looking;
-// links out of a form open in a new tab, so nothing typed is lost.
+// links out of a form open in a new tab, and a start form keeps a draft in the browser, so nothing typed is lost.
 const MESSAGES = [
   [/^Field is required\.$/, () => '此项为必填项。'],
   [/^Field must match pattern (.*)\.$/, m => patternMessage(m[1])],
@@ -105,5 +105,104 @@ document.addEventListener('click', event => {
     window.open(link.href, '_blank', 'noopener');
   }
 }, true);
+
+// Drafts of start forms (task forms have Tasklist's own 保存): every change is kept in this browser until the process
+// starts; opening the form again offers 恢复草稿.
+const DRAFT = 'benchmark-draft:';
+
+function fieldKey(input) {
+  const match = /Field_[A-Za-z0-9_]+?(?:-\d+)?$/.exec(input.id || '');
+  return match ? match[0] : null;
+}
+
+function startFormTitle(form) {
+  const title = form.closest('.modal-content')?.querySelector('.modal-title, .modal-header h3, .modal-header');
+  const text = title?.textContent.trim() || '';
+  return text.startsWith('发起流程') ? text : null;
+}
+
+function saveDraft(form) {
+  const title = startFormTitle(form);
+  if (!title) {
+    return;
+  }
+  const values = {};
+  form.querySelectorAll('input, textarea').forEach(input => {
+    const key = fieldKey(input);
+    if (key && (input.type === 'checkbox' || input.type === 'radio')) {
+      values[key] = input.checked;
+    } else if (key && input.type !== 'hidden') {
+      values[key] = input.value;
+    }
+  });
+  localStorage.setItem(DRAFT + title, JSON.stringify({ savedAt: new Date().toISOString(), values }));
+}
+
+function restoreDraft(form, draft) {
+  const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+  const setText = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value').set;
+  Object.entries(draft.values).forEach(([key, value]) => {
+    const input = form.querySelector(`[id$="${key}"]`);
+    if (!input || input.closest('.fjs-form-field-select, .fjs-form-field-datetime')) {
+      return;
+    }
+    if (input.type === 'checkbox' || input.type === 'radio') {
+      if (input.checked !== value) {
+        input.click();
+      }
+    } else if (input.value !== value) {
+      (input.tagName === 'TEXTAREA' ? setText : setValue).call(input, value);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    }
+  });
+}
+
+function offerDraft(form) {
+  const title = startFormTitle(form);
+  const draft = title && JSON.parse(localStorage.getItem(DRAFT + title) || 'null');
+  if (!draft || form.querySelector('.benchmark-draft')) {
+    return;
+  }
+  const bar = document.createElement('div');
+  bar.className = 'benchmark-draft alert alert-info';
+  const saved = new Date(draft.savedAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' });
+  bar.append(`此表单有 ${saved} 保存的草稿（下拉选项和日期需重新选择）。 `);
+  const restore = document.createElement('button');
+  restore.type = 'button';
+  restore.className = 'btn btn-default btn-sm';
+  restore.textContent = '恢复草稿';
+  restore.addEventListener('click', () => { restoreDraft(form, draft); bar.remove(); });
+  const discard = document.createElement('button');
+  discard.type = 'button';
+  discard.className = 'btn btn-link btn-sm';
+  discard.textContent = '丢弃草稿';
+  discard.addEventListener('click', () => { localStorage.removeItem(DRAFT + title); bar.remove(); });
+  bar.append(restore, ' ', discard);
+  form.prepend(bar);
+}
+
+let pendingStart = null;
+document.addEventListener('input', event => {
+  const form = event.target.closest?.('.modal-content .fjs-form');
+  if (form) {
+    saveDraft(form);
+  }
+}, true);
+document.addEventListener('click', event => {
+  const button = event.target.closest?.('.modal-content button');
+  const form = button?.closest('.modal-content')?.querySelector('.fjs-form');
+  if (form && button.textContent.trim() === '启动') {
+    saveDraft(form);
+    pendingStart = startFormTitle(form);
+  }
+}, true);
+setInterval(() => {
+  document.querySelectorAll('.modal-content .fjs-form').forEach(offerDraft);
+  if (pendingStart && !document.querySelector('.modal-content .fjs-form') && !document.querySelector('.alert-danger:not(.ng-hide)')) {
+    localStorage.removeItem(DRAFT + pendingStart);
+    pendingStart = null;
+  }
+}, 1000);
 
 export default [];

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.caq.benchmark.application.ApplicationProcess;
+import org.caq.benchmark.campaign.CampaignCases;
 import org.caq.benchmark.campaign.CampaignStatus;
 import org.caq.benchmark.campaign.Campaigns;
 import org.caq.benchmark.procedure.FormValues;
@@ -28,17 +29,19 @@ class RecordFinalListDelegate implements JavaDelegate {
     private final Campaigns campaigns;
     private final RuntimeService runtime;
     private final IdentityService identity;
+    private final CampaignCases cases;
 
-    RecordFinalListDelegate(Publicities publicities, Campaigns campaigns, RuntimeService runtime, IdentityService identity) {
+    RecordFinalListDelegate(Publicities publicities, Campaigns campaigns, RuntimeService runtime, IdentityService identity, CampaignCases cases) {
         this.publicities = publicities;
         this.campaigns = campaigns;
         this.runtime = runtime;
         this.identity = identity;
+        this.cases = cases;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        String campaign = execution.getProcessBusinessKey();
+        String campaign = cases.numberOf(execution);
         Set<String> listed = publicities.find(campaign).orElseThrow().listed().stream()
                 .map(Publicity.Entry::applicationNumber).collect(Collectors.toSet());
         String label = "不列入遴选结果的申报";

@@ -21,13 +21,15 @@ class RecordObjectionDecisionDelegate implements JavaDelegate {
     private final Publicities publicities;
     private final RuntimeService runtime;
     private final IdentityService identity;
+    private final ObjectionCases cases;
 
     RecordObjectionDecisionDelegate(Objections objections, Publicities publicities, RuntimeService runtime,
-            IdentityService identity) {
+            IdentityService identity, ObjectionCases cases) {
         this.objections = objections;
         this.publicities = publicities;
         this.runtime = runtime;
         this.identity = identity;
+        this.cases = cases;
     }
 
     @Override
@@ -36,7 +38,7 @@ class RecordObjectionDecisionDelegate implements JavaDelegate {
         boolean upheld = PublicityProcess.UPHOLD.equals(form.choice(PublicityProcess.DECISION, "审议结论",
                 PublicityProcess.OBJECTION_CHOICES));
         String reason = form.text(PublicityProcess.DECISION_REASON, "审议意见", 2000);
-        Objection objection = objections.find(execution.getProcessBusinessKey()).orElseThrow();
+        Objection objection = cases.of(execution);
         objections.decided(objection.number(), upheld ? Objection.Status.UPHELD : Objection.Status.DISMISSED, reason,
                 Actor.of(execution));
         if (upheld) {

@@ -42,7 +42,7 @@ class RecordDeliberationDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         cases.requireRecordedByLeader(execution);
-        DeliberationCases.Subject subject = DeliberationCases.of(execution);
+        DeliberationCases.Subject subject = cases.of(execution);
         Set<String> groupApplications = reviews.ofGroup(subject.campaign(), subject.group(), subject.stage()).stream()
                 .map(Review::applicationNumber).collect(Collectors.toSet());
         FormValues form = new FormValues(execution.getVariables());

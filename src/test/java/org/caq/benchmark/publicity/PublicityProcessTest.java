@@ -33,6 +33,7 @@ import org.caq.benchmark.application.ApplicationStatus;
 import org.caq.benchmark.application.Applications;
 import org.caq.benchmark.calendar.HolidayArrangements;
 import org.caq.benchmark.calendar.WorkingDayCalendar;
+import org.caq.benchmark.campaign.CampaignCases;
 import org.caq.benchmark.campaign.CampaignLevel;
 import org.caq.benchmark.campaign.CampaignStatus;
 import org.caq.benchmark.campaign.Campaigns;
@@ -245,14 +246,15 @@ class PublicityProcessTest {
         Applications applications = mock(Applications.class);
         Publicities publicities = mock(Publicities.class);
         Campaigns campaigns = mock(Campaigns.class);
+        CampaignCases cases = mock(CampaignCases.class);
         DelegateExecution execution = mock(DelegateExecution.class);
         when(execution.getVariables()).thenReturn(Variables.createVariables().putValue(PublicityProcess.PUBLICITY_START, start.toString()));
-        PublishPublicityDelegate publish = new PublishPublicityDelegate(applications, publicities, campaigns, arrangements, midDecember);
+        PublishPublicityDelegate publish = new PublishPublicityDelegate(applications, publicities, campaigns, arrangements, midDecember, cases);
 
         assertThatThrownBy(() -> publish.execute(execution)).isInstanceOf(InvalidInput.class)
                 .hasMessageStartingWith("无法计算公示期：工作日历没有 " + (lastKnown + 1) + " 年的国务院节假日安排")
                 .hasMessageContaining("请管理员在日历目录中添加 " + (lastKnown + 1) + ".csv");
-        verifyNoInteractions(applications, publicities, campaigns);
+        verifyNoInteractions(applications, publicities, campaigns, cases);
     }
 
     private boolean covers(int year) {

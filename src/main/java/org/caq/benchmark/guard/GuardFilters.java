@@ -9,6 +9,14 @@ import org.springframework.context.annotation.Configuration;
 class GuardFilters {
 
     @Bean
+    FilterRegistrationBean<NoObjectVariables> noObjectVariables() {
+        var registration = new FilterRegistrationBean<>(new NoObjectVariables());
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+        registration.setName("no-object-variables");
+        return registration;
+    }
+
+    @Bean
     FilterRegistrationBean<ReadOnlyAnswers> readOnlyAnswers() {
         var registration = new FilterRegistrationBean<>(new ReadOnlyAnswers());
         registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");

@@ -40,7 +40,8 @@ class AnnounceResultsDelegate implements JavaDelegate {
     private final CampaignCases cases;
 
     AnnounceResultsDelegate(Announcements announcements, Campaigns campaigns, Publicities publicities,
-            Applications applications, Titles titles, RuntimeService runtime, IdentityService identity, Clock clock, CampaignCases cases) {
+            Applications applications, Titles titles, RuntimeService runtime, IdentityService identity, Clock clock,
+            CampaignCases cases) {
         this.announcements = announcements;
         this.campaigns = campaigns;
         this.publicities = publicities;
@@ -74,7 +75,8 @@ class AnnounceResultsDelegate implements JavaDelegate {
 
     private void award(String application, String titleNumber, LocalDate awardedOn) {
         titles.award(titleNumber, applications.find(application).orElseThrow(), awardedOn);
-        runtime.createMessageCorrelation(ApplicationProcess.RESULT_ANNOUNCED).processInstanceBusinessKey(application).correlate();
+        runtime.createMessageCorrelation(ApplicationProcess.RESULT_ANNOUNCED)
+                .processInstanceId(applications.processOf(application).orElseThrow()).correlate();
         titles.start(titleNumber);
     }
 

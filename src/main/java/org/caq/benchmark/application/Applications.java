@@ -68,8 +68,8 @@ public class Applications {
                 .params(status.name(), reason, Timestamp.from(Instant.now()), number).update();
     }
 
-    /** The process instance the application belongs to: the one that registered it. */
-    Optional<String> processOf(String number) {
+    /** The process instance the application belongs to: the one that registered it; messages to the case go there. */
+    public Optional<String> processOf(String number) {
         return jdbc.sql("select process_instance_id from application where number = ?").param(number)
                 .query(String.class).optional();
     }

@@ -51,7 +51,8 @@ class NoObjectVariables implements Filter {
         byte[] body = request.getInputStream().readAllBytes();
         String uri = request.getRequestURI();
         Optional<String> variable = json ? ObjectVariables.inJson(body, uri.substring(uri.lastIndexOf('/') + 1))
-                : ObjectVariables.inMultipart(body) ? Optional.of(uri.replaceAll(".*/variables/([^/]+)/data$", "$1")) : Optional.empty();
+                : ObjectVariables.inMultipart(body) ? Optional.of(uri.replaceAll(".*/(?:local)?[vV]ariables/([^/]+)/data$", "$1"))
+                : Optional.empty();
         if (variable.isPresent()) {
             log.warn("Refused an object-typed variable '{}' in {} {}", variable.get(), request.getMethod(), uri);
             refuse((HttpServletResponse) res, variable.get());

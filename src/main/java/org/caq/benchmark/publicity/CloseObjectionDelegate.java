@@ -23,7 +23,8 @@ class CloseObjectionDelegate implements JavaDelegate {
     private final IdentityService identity;
     private final ObjectionCases cases;
 
-    CloseObjectionDelegate(Objections objections, Campaigns campaigns, RuntimeService runtime, IdentityService identity, ObjectionCases cases) {
+    CloseObjectionDelegate(Objections objections, Campaigns campaigns, RuntimeService runtime, IdentityService identity,
+            ObjectionCases cases) {
         this.objections = objections;
         this.campaigns = campaigns;
         this.runtime = runtime;
@@ -38,7 +39,8 @@ class CloseObjectionDelegate implements JavaDelegate {
         campaigns.lock(objection.campaignNumber());
         objections.closed(objection.number(), reply, Actor.of(execution));
         if (objections.openCount(objection.campaignNumber()) == 0) {
-            SystemCalls.run(identity, () -> runtime.createMessageCorrelation(PublicityProcess.OBJECTIONS_SETTLED).processInstanceBusinessKey(objection.campaignNumber())
+            SystemCalls.run(identity, () -> runtime.createMessageCorrelation(PublicityProcess.OBJECTIONS_SETTLED)
+                    .processInstanceId(campaigns.processOf(objection.campaignNumber()).orElseThrow())
                     .correlateAll());
         }
     }

@@ -19,7 +19,8 @@ class FormCommitteeDelegate implements JavaDelegate {
     private final ReviewRound round;
     private final CampaignCases cases;
 
-    FormCommitteeDelegate(CommitteeFormation formation, Committees committees, Campaigns campaigns, ReviewRound round, CampaignCases cases) {
+    FormCommitteeDelegate(CommitteeFormation formation, Committees committees, Campaigns campaigns, ReviewRound round,
+            CampaignCases cases) {
         this.round = round;
         this.formation = formation;
         this.committees = committees;

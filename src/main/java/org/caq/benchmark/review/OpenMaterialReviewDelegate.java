@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.caq.benchmark.InvalidInput;
 import org.caq.benchmark.application.ApplicationProcess;
+import org.caq.benchmark.application.Applications;
 import org.caq.benchmark.campaign.CampaignCases;
 import org.caq.benchmark.campaign.CampaignStatus;
 import org.caq.benchmark.campaign.Campaigns;
@@ -27,9 +28,10 @@ class OpenMaterialReviewDelegate implements JavaDelegate {
     private final IdentityService identity;
     private final Clock clock;
     private final CampaignCases cases;
+    private final Applications applications;
 
     OpenMaterialReviewDelegate(ReviewRound round, Committees committees, Campaigns campaigns, RuntimeService runtime,
-            IdentityService identity, Clock clock, CampaignCases cases) {
+            IdentityService identity, Clock clock, CampaignCases cases, Applications applications) {
         this.round = round;
         this.committees = committees;
         this.campaigns = campaigns;
@@ -37,6 +39,7 @@ class OpenMaterialReviewDelegate implements JavaDelegate {
         this.identity = identity;
         this.clock = clock;
         this.cases = cases;
+        this.applications = applications;
     }
 
     @Override
@@ -49,7 +52,7 @@ class OpenMaterialReviewDelegate implements JavaDelegate {
         List<String> assigned = round.open(campaign, ReviewStage.MATERIAL, due, reminderDays);
         SystemCalls.run(identity, () -> assigned.forEach(number ->
                 runtime.createMessageCorrelation(ApplicationProcess.MATERIAL_REVIEW_OPENED)
-                        .processInstanceBusinessKey(number).correlate()));
+                        .processInstanceId(applications.processOf(number).orElseThrow()).correlate()));
         campaigns.moveTo(campaign, assigned.isEmpty() ? CampaignStatus.NO_REVIEW : CampaignStatus.MATERIAL_REVIEW);
     }
 

@@ -71,7 +71,7 @@ class ScheduleDefenseDelegate implements JavaDelegate {
         verifications.forEach(number -> {
             sites.order(number);
             SystemCalls.run(identity, () -> runtime.createMessageCorrelation(ReviewProcess.SITE_VERIFICATION_ORDERED)
-                    .processInstanceBusinessKey(number).correlate());
+                    .processInstanceId(applications.processOf(number).orElseThrow()).correlate());
         });
         List<String> assigned = round.open(campaign, ReviewStage.DEFENSE, due, REMINDER_DAYS);
         campaigns.moveTo(campaign, assigned.isEmpty() ? CampaignStatus.NO_REVIEW : CampaignStatus.DEFENSE_REVIEW);

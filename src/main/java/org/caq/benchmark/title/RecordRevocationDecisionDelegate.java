@@ -54,7 +54,8 @@ class RecordRevocationDecisionDelegate implements JavaDelegate {
         titles.revoke(title.number(), today, revocation.ground());
         revocations.decided(revocation.number(), TitleProcess.REVOKE, reason, Actor.of(execution),
                 notice(title, revocation.ground(), today));
-        SystemCalls.run(identity, () -> runtime.createMessageCorrelation(TitleProcess.TITLE_REVOKED).processInstanceBusinessKey(title.number()).correlateAll());
+        SystemCalls.run(identity, () -> runtime.createMessageCorrelation(TitleProcess.TITLE_REVOKED)
+                .processInstanceId(titles.processOf(title.number()).orElseThrow()).correlateAll());
     }
 
     /** The public notice states the facts and the rule, not the committee's deliberation. */

@@ -60,6 +60,12 @@ public class Titles {
                 .query(String.class).optional();
     }
 
+    /** The process instance that manages the title; messages to the title's case go there. */
+    Optional<String> processOf(String number) {
+        return jdbc.sql("select process_instance_id from benchmark_title where number = ?").param(number)
+                .query(String.class).optional();
+    }
+
     /** Locks the title's row until the transaction ends: one revocation case opens at a time. */
     void lock(String number) {
         jdbc.sql("select number from benchmark_title where number = ? for update").param(number).query(String.class).single();

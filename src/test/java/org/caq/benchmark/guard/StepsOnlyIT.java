@@ -279,6 +279,7 @@ class StepsOnlyIT {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void keeps_a_plain_start_with_a_chosen_business_key_and_forged_variables_to_a_case_of_its_own() {
         Applications.Case other = applications.find(cases.otherApplication().key()).orElseThrow();
         Map<String, Object> form = TestApplications.form("jiangsu", "借壳申报有限公司", TestApplications.JIANGSU_CODE);
@@ -308,6 +309,16 @@ class StepsOnlyIT {
         ResponseEntity<String> duplicate = rest.post("jiangsu-office", "/process-definition/key/" + CampaignProcess.KEY + "/submit-form", campaign);
         assertThat(duplicate.getStatusCode().value()).isEqualTo(400);
         assertThat(duplicate.getBody()).contains("已存在");
+        Map<String, Object> otherProvince = new HashMap<>((Map<String, Object>) campaign.get("variables"));
+        otherProvince.put(CampaignProcess.YEAR, value(2022));
+        otherProvince.put(CampaignProcess.PROVINCE, value("shandong"));
+        otherProvince.put(CampaignProcess.APPLICATION_OPENS, value("2022-05-15"));
+        otherProvince.put(CampaignProcess.APPLICATION_CLOSES, value("2022-07-05"));
+        otherProvince.put(CampaignProcess.RECOMMENDATION_DEADLINE, value("2022-07-20"));
+        ResponseEntity<String> foreign = rest.post("jiangsu-office", "/process-definition/key/" + CampaignProcess.KEY + "/submit-form",
+                Map.of("variables", otherProvince, "businessKey", "2022-shandong"));
+        assertThat(foreign.getStatusCode().value()).isEqualTo(400);
+        assertThat(foreign.getBody()).contains("您只能发起本省的省级遴选活动");
         assertThat(DatabaseSnapshot.take(dataSource)).isEqualTo(before);
     }
 

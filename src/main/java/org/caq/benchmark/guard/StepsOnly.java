@@ -63,12 +63,12 @@ class StepsOnly extends AbstractProcessEnginePlugin {
 
         @Override
         public <T> T execute(Command<T> command) {
-            boolean refusedJob = command instanceof FailedJobListener;
-            if (administratorOnly(command) || refusedJob) {
+            boolean jobFailure = command instanceof FailedJobListener;
+            if (administratorOnly(command) || jobFailure) {
                 CommandContext context = Context.getCommandContext();
                 Authentication person = EngineCommands.person(context);
                 if (person != null && !context.getAuthorizationManager().isCamundaAdmin(person)) {
-                    if (refusedJob) {
+                    if (jobFailure) {
                         // the engine would count the refusal as the job's failure and use up its retries: it never ran
                         return null;
                     }

@@ -13,16 +13,18 @@ class UpdateApplicationDelegate implements JavaDelegate {
     private final Applications applications;
     private final Campaigns campaigns;
     private final RequiredMaterials materials;
+    private final ApplicationCases cases;
 
-    UpdateApplicationDelegate(Applications applications, Campaigns campaigns, RequiredMaterials materials) {
+    UpdateApplicationDelegate(Applications applications, Campaigns campaigns, RequiredMaterials materials, ApplicationCases cases) {
         this.applications = applications;
         this.campaigns = campaigns;
         this.materials = materials;
+        this.cases = cases;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        Applications.Case current = applications.lock(execution.getProcessBusinessKey())
+        Applications.Case current = applications.lock(cases.numberOf(execution))
                 .orElseThrow(() -> new IllegalStateException("Case without its application row"));
         int year = campaigns.find(current.campaignNumber()).orElseThrow().year();
         Application revised = ApplicationForm.parse(execution.getVariables(), year);

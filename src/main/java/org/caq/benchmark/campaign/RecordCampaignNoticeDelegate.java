@@ -12,9 +12,11 @@ class RecordCampaignNoticeDelegate implements JavaDelegate {
     static final int MAX_URL = 500;
 
     private final Campaigns campaigns;
+    private final CampaignCases cases;
 
-    RecordCampaignNoticeDelegate(Campaigns campaigns) {
+    RecordCampaignNoticeDelegate(Campaigns campaigns, CampaignCases cases) {
         this.campaigns = campaigns;
+        this.cases = cases;
     }
 
     @Override
@@ -25,6 +27,6 @@ class RecordCampaignNoticeDelegate implements JavaDelegate {
             throw new InvalidInput("通知网址须以 http:// 或 https:// 开头、不含空格、不超过 " + MAX_URL
                     + " 个字符（当前值：" + url + "）。");
         }
-        campaigns.recordNotice(execution.getProcessBusinessKey(), url);
+        campaigns.recordNotice(cases.numberOf(execution), url);
     }
 }

@@ -91,7 +91,9 @@ class ObjectionIntake {
         objections.insert(number, campaign, form, evidence, clientAddress);
         String instance = SystemCalls.call(identity, () ->
                 runtime.startProcessInstanceByKey(PublicityProcess.OBJECTION_KEY, number).getId());
-        objections.linkProcess(number, instance);
+        if (!objections.claim(number, instance).orElseThrow().equals(instance)) {
+            throw new IllegalStateException("Objection " + number + " is another process instance's");
+        }
         return number;
     }
 

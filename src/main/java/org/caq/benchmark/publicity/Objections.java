@@ -41,8 +41,15 @@ public class Objections {
                 .update();
     }
 
-    void linkProcess(String number, String processInstanceId) {
-        jdbc.sql("update objection set process_instance_id = ? where number = ?").params(processInstanceId, number).update();
+    /**
+     * The process instance the objection belongs to. The intake records the objection and starts its handling in one
+     * transaction; the handling's first step ties the record to its instance, and no other instance can take it after.
+     */
+    Optional<String> claim(String number, String processInstanceId) {
+        jdbc.sql("update objection set process_instance_id = ? where number = ? and process_instance_id is null")
+                .params(processInstanceId, number).update();
+        return jdbc.sql("select process_instance_id from objection where number = ?").param(number)
+                .query(String.class).optional();
     }
 
     /** How many objections came from this address since the instant. */

@@ -16,9 +16,11 @@ class RecordPromotionVideoDelegate implements JavaDelegate {
     static final int VIDEO_MINUTES = 30;
 
     private final Titles titles;
+    private final TitleCases cases;
 
-    RecordPromotionVideoDelegate(Titles titles) {
+    RecordPromotionVideoDelegate(Titles titles, TitleCases cases) {
         this.titles = titles;
+        this.cases = cases;
     }
 
     @Override
@@ -38,6 +40,6 @@ class RecordPromotionVideoDelegate implements JavaDelegate {
         if (!form.bool(TitleProcess.EXCHANGE_CONFIRMED)) {
             throw new InvalidInput("质量标杆单位有义务参加中国质量协会举办的经验交流活动（第二十三条），请确认参加。");
         }
-        titles.recordVideo(execution.getProcessBusinessKey(), url);
+        titles.recordVideo(cases.of(execution).number(), url);
     }
 }

@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The demo's finished campaign shows on the public pages: publicity, announcement, registry, a revocation notice. */
@@ -64,5 +65,12 @@ class DemoPublishedCampaignIT {
                 .extracting(t -> t.get("status")).containsExactly("ACTIVE", "REVOKED");
         assertThat(list("/public/api/revocations")).singleElement()
                 .satisfies(n -> assertThat((String) n.get("text")).contains("发生重大质量责任事故"));
+        assertThat(rest.withBasicAuth("auditor", "demo").getForEntity("/api/audit/cases/" + campaign, String.class)
+                .getStatusCode()).as("the campaign's trail, its steps completed with no user logged in").isEqualTo(HttpStatus.OK);
+        for (String application : jdbc.sql("select number from application where campaign_number = ?").param(campaign)
+                .query(String.class).list()) {
+            assertThat(rest.withBasicAuth("auditor", "demo").getForEntity("/api/audit/cases/" + application, String.class)
+                    .getStatusCode()).as(application).isEqualTo(HttpStatus.OK);
+        }
     }
 }

@@ -20,9 +20,9 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.variable.Variables;
 import org.caq.benchmark.BenchmarkSpringTest;
 import org.caq.benchmark.InvalidInput;
 import org.caq.benchmark.TestApplications;
@@ -37,6 +37,7 @@ import org.caq.benchmark.campaign.CampaignLevel;
 import org.caq.benchmark.campaign.CampaignStatus;
 import org.caq.benchmark.campaign.Campaigns;
 import org.caq.benchmark.documents.DocumentStore;
+import org.caq.benchmark.identity.ApplicantAccounts;
 import org.caq.benchmark.procedure.BeijingTime;
 import org.caq.benchmark.title.BenchmarkTitle;
 import org.caq.benchmark.title.TitleProcess;
@@ -57,6 +58,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class PublicityProcessTest {
 
     @Autowired ProcessEngine engine;
+
+    @Autowired ApplicantAccounts accounts;
     @Autowired RuntimeService runtime;
     @Autowired TaskService tasks;
     @Autowired JdbcClient jdbc;
@@ -95,7 +98,7 @@ class PublicityProcessTest {
 
     @Test
     void runs_publicity_with_one_objection_upheld_and_one_dismissed_then_announces_the_final_list() {
-        TestPreliminaryLists.Listed listed = new TestPreliminaryLists(engine, jdbc, store)
+        TestPreliminaryLists.Listed listed = new TestPreliminaryLists(engine, jdbc, store, accounts)
                 .national(2018, List.of("公示甲有限公司", "公示乙有限公司", "公示丙有限公司"));
         ProcessInstance pi = listed.campaign();
         String a = listed.applications().get(0);
@@ -204,7 +207,7 @@ class PublicityProcessTest {
 
     @Test
     void a_province_s_own_office_publishes_and_approves_its_results() {
-        TestPreliminaryLists.Listed listed = new TestPreliminaryLists(engine, jdbc, store).provincial(2016, "shandong",
+        TestPreliminaryLists.Listed listed = new TestPreliminaryLists(engine, jdbc, store, accounts).provincial(2016, "shandong",
                 List.of("鲁标甲有限公司", "鲁标乙有限公司"), List.of("shandong-jinan", "shandong-qingdao"), TestApplications.SHANDONG_CODE);
         ProcessInstance pi = listed.campaign();
         String campaign = pi.getBusinessKey();

@@ -37,6 +37,8 @@ import org.springframework.context.annotation.Configuration;
 final class ControlCharacterFilter implements Filter {
 
     private static final JsonFactory JSON = new JsonFactory();
+    /** Held in memory to be checked and replayed; far above any form (Tasklist keeps a file variable under 5 MB). */
+    private static final int MAX_JSON = 20 * 1024 * 1024;
     private static final Pattern VARIABLE = Pattern.compile("^/(?:variables|modifications)/([^/]+)/value$");
 
     @Configuration
@@ -57,18 +59,26 @@ final class ControlCharacterFilter implements Filter {
         Optional<String> refusal = inQuery(request.getQueryString());
         String contentType = request.getContentType();
         if (refusal.isEmpty() && contentType != null && contentType.toLowerCase().contains("json")) {
-            byte[] body = request.getInputStream().readAllBytes();
+            byte[] body = request.getInputStream().readNBytes(MAX_JSON + 1);
+            if (body.length > MAX_JSON) {
+                refuse(res, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "请求内容过大：JSON 请求不得超过 20 MB。");
+                return;
+            }
             refusal = inJson(body);
             request = new Replayed(request, body);
         }
         if (refusal.isPresent()) {
-            HttpServletResponse response = (HttpServletResponse) res;
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            response.setContentType("application/json;charset=UTF-8");
-            response.getWriter().write("{\"type\":\"InvalidInput\",\"message\":\"" + refusal.get() + "\"}");
+            refuse(res, HttpServletResponse.SC_BAD_REQUEST, refusal.get());
             return;
         }
         chain.doFilter(request, res);
+    }
+
+    private static void refuse(ServletResponse res, int status, String message) throws IOException {
+        HttpServletResponse response = (HttpServletResponse) res;
+        response.setStatus(status);
+        response.setContentType("application/json;charset=UTF-8");
+        response.getWriter().write("{\"type\":\"InvalidInput\",\"message\":\"" + message + "\"}");
     }
 
     private static Optional<String> inQuery(String query) {

@@ -19,6 +19,8 @@ import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.caq.benchmark.identity.ProcedureGroup;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 
@@ -34,6 +36,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class DeploymentCheck extends AbstractProcessEnginePlugin implements Deployer {
+
+    private static final Logger log = LoggerFactory.getLogger(DeploymentCheck.class);
 
     private final ApplicationContext context;
     private final ObjectMapper json = new ObjectMapper();
@@ -67,7 +71,9 @@ class DeploymentCheck extends AbstractProcessEnginePlugin implements Deployer {
             }
         });
         if (!violations.isEmpty()) {
-            throw new RefusedDeployment(violations);
+            RefusedDeployment refused = new RefusedDeployment(violations);
+            log.warn("Deployment '{}' by {} refused: {}", deployment.getName(), deployer(), refused.getMessage());
+            throw refused;
         }
     }
 
@@ -109,6 +115,11 @@ class DeploymentCheck extends AbstractProcessEnginePlugin implements Deployer {
             }
         }
         return Context.getProcessEngineConfiguration().getIdentityService().createGroupQuery().groupId(group).count() > 0;
+    }
+
+    private static String deployer() {
+        var authentication = Context.getCommandContext().getAuthentication();
+        return authentication == null ? "the application itself" : authentication.getUserId();
     }
 
     private static String shortName(String resourceName) {

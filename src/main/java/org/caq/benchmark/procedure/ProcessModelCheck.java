@@ -102,10 +102,13 @@ public final class ProcessModelCheck {
             }
         }
         model.getModelElementsByType(ServiceTask.class).forEach(task -> checkDelegate(task, violations));
-        model.getModelElementsByType(CamundaExecutionListener.class).forEach(listener ->
-                checkListener(listener, listener.getCamundaDelegateExpression(), listener.getCamundaClass(), violations));
-        model.getModelElementsByType(CamundaTaskListener.class).forEach(listener ->
-                checkListener(listener, listener.getCamundaDelegateExpression(), listener.getCamundaClass(), violations));
+        // a script listener is refused by the scan already
+        model.getModelElementsByType(CamundaExecutionListener.class).stream().filter(listener -> listener.getCamundaScript() == null)
+                .forEach(listener -> checkListener(listener, listener.getCamundaDelegateExpression(), listener.getCamundaClass(),
+                        violations));
+        model.getModelElementsByType(CamundaTaskListener.class).stream().filter(listener -> listener.getCamundaScript() == null)
+                .forEach(listener -> checkListener(listener, listener.getCamundaDelegateExpression(), listener.getCamundaClass(),
+                        violations));
         model.getModelElementsByType(UserTask.class).forEach(task -> checkUserTask(task, violations));
         model.getModelElementsByType(StartEvent.class).forEach(event ->
                 checkFormRef(event.getId(), event.getCamundaFormRef(), event.getCamundaFormRefBinding(), violations));
@@ -161,9 +164,9 @@ public final class ProcessModelCheck {
         }
         Matcher matcher = DELEGATE.matcher(expression == null ? "" : expression);
         if (!matcher.matches()) {
-            violations.add(violation(ownerId, zhSubject + "须为 camunda:delegateExpression=\"${beanName}\"（当前为 "
-                    + expression + "）", enSubject + "s need camunda:delegateExpression=\"${beanName}\" (found "
-                    + expression + ")"));
+            violations.add(violation(ownerId, zhSubject + "须为 camunda:delegateExpression=\"${beanName}\"（当前"
+                    + (expression == null ? "没有" : "为 " + expression) + "）", enSubject
+                    + "s need camunda:delegateExpression=\"${beanName}\" (found " + (expression == null ? "none" : expression) + ")"));
         } else if (!environment.beans().exists(matcher.group(1))) {
             violations.add(violation(ownerId, zhSubject + "表达式 " + expression + " 指向的 Bean 不存在",
                     enSubject + " expression " + expression + " names no bean"));

@@ -79,10 +79,10 @@ class BadInputIT {
     void answers_a_delegate_s_refusal_on_plain_start_with_400_and_its_chinese_message() {
         long before = applications();
 
-        ResponseEntity<Map> answer = post(START, TestApplications.restBody(with(ApplicationProcess.ENTERPRISE_NAME, " ")));
+        ResponseEntity<Map> answer = post(START, TestApplications.restBody(with(ApplicationProcess.CONTACT_NAME, " ")));
 
         assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(answer.getBody()).containsEntry("type", "InvalidInput").containsEntry("message", "企业名称为必填项。");
+        assertThat(answer.getBody()).containsEntry("type", "InvalidInput").containsEntry("message", "联系人为必填项。");
         assertThat(applications()).isEqualTo(before);
     }
 

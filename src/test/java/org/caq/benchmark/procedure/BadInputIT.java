@@ -148,10 +148,14 @@ class BadInputIT {
         ResponseEntity<String> query = rest.withBasicAuth("applicant1", "demo")
                 .getForEntity(URI.create(rest.getRootUri() + "/engine-rest/task?name=a%00b"), String.class);
 
+        ResponseEntity<String> path = rest.withBasicAuth("applicant1", "demo")
+                .getForEntity(URI.create(rest.getRootUri() + "/engine-rest/task/a%00b"), String.class);
+
         for (ResponseEntity<?> answer : List.of(unread, businessKey, comment, query)) {
             assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
             assertThat(answer.getBody().toString()).contains("含有不允许的控制字符（U+0000）");
         }
+        assertThat(path.getStatusCode()).as("the web server refuses a NUL in the path").isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat((String) unread.getBody().get("message")).contains("变量 note ");
         assertThat(applications()).isEqualTo(before);
     }

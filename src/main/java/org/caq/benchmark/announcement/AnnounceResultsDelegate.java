@@ -56,7 +56,7 @@ class AnnounceResultsDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         FormValues form = new FormValues(execution.getVariables());
-        String documentNumber = form.text(AnnouncementProcess.DOCUMENT_NUMBER, "公告文号", 60);
+        String documentNumber = form.line(AnnouncementProcess.DOCUMENT_NUMBER, "公告文号", 60);
         LocalDate publishedOn = form.date(AnnouncementProcess.PUBLISHED_ON, "发布日期");
         LocalDate today = LocalDate.now(clock);
         if (publishedOn.isAfter(today) || publishedOn.isBefore(today.minusDays(30))) {

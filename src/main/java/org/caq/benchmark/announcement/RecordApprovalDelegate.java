@@ -30,7 +30,7 @@ class RecordApprovalDelegate implements JavaDelegate {
         String campaign = cases.numberOf(execution);
         if (AnnouncementProcess.APPROVE.equals(decision)) {
             announcements.approve(campaign, Actor.of(execution),
-                    form.text(AnnouncementProcess.APPROVAL_REFERENCE, "批准文件或会议纪要编号", 100));
+                    form.line(AnnouncementProcess.APPROVAL_REFERENCE, "批准文件或会议纪要编号", 100));
         } else {
             form.text(AnnouncementProcess.APPROVAL_COMMENT, "退回意见", 1000);
             campaigns.moveTo(campaign, CampaignStatus.FINAL_LIST);

@@ -19,6 +19,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.caq.benchmark.InvalidInput;
+import org.caq.benchmark.procedure.PlainText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -162,6 +163,7 @@ public class DocumentStore {
     }
 
     private static void checkFileName(String fileName) {
+        PlainText.line(fileName, "文件名");
         if (fileName == null || fileName.isBlank() || fileName.length() > MAX_FILE_NAME
                 || fileName.contains("/") || fileName.contains("\\") || fileName.startsWith(".")) {
             throw new InvalidInput("文件名无效（当前值：" + fileName + "）：须为不超过 " + MAX_FILE_NAME

@@ -34,7 +34,7 @@ class FormCommitteeDelegate implements JavaDelegate {
         FormValues form = new FormValues(execution.getVariables());
         int perApplication = form.integer(ReviewProcess.EXPERTS_PER_APPLICATION, "每项申报评审专家人数", 1, 15);
         Rubric rubric = Rubric.parse(form.integer(ReviewProcess.MAX_SCORE, "每项满分", 1, 1000),
-                form.text(ReviewProcess.CRITERION_WEIGHTS, "评分权重", 40));
+                form.line(ReviewProcess.CRITERION_WEIGHTS, "评分权重", 40));
         Committee committee = formation.adjust(formation.propose(campaign),
                 form.optionalLines(ReviewProcess.COMMITTEE_ADJUSTMENTS, "委员会调整", 20, 200), perApplication,
                 policy(form), rubric);
@@ -44,7 +44,7 @@ class FormCommitteeDelegate implements JavaDelegate {
     }
 
     private static AggregationPolicy policy(FormValues form) {
-        String value = form.text(ReviewProcess.AGGREGATION_POLICY, "得分汇总方法", 20);
+        String value = form.line(ReviewProcess.AGGREGATION_POLICY, "得分汇总方法", 20);
         try {
             return AggregationPolicy.valueOf(value);
         } catch (IllegalArgumentException e) {

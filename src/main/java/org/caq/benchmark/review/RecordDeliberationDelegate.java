@@ -53,7 +53,7 @@ class RecordDeliberationDelegate implements JavaDelegate {
         Set<String> groupApplications = reviews.ofGroup(subject.campaign(), subject.group(), subject.stage()).stream()
                 .map(Review::applicationNumber).collect(Collectors.toSet());
         FormValues form = new FormValues(execution.getVariables());
-        List<String> selected = form.optionalList(ReviewProcess.SELECTED);
+        List<String> selected = form.optionalList(ReviewProcess.SELECTED, "进入下一环节的申报");
         selected.stream().filter(number -> !groupApplications.contains(number)).findFirst().ifPresent(number -> {
             throw new InvalidInput("申报 " + number + " 不属于本专业组本轮评审，不能列入。");
         });

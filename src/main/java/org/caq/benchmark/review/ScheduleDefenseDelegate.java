@@ -54,7 +54,7 @@ class ScheduleDefenseDelegate implements JavaDelegate {
         String campaign = cases.numberOf(execution);
         FormValues form = new FormValues(execution.getVariables());
         LocalDate date = OpenMaterialReviewDelegate.futureDate(form, ReviewProcess.DEFENSE_DATE, "答辩日期", clock);
-        String place = form.text(ReviewProcess.DEFENSE_PLACE, "答辩地点（或线上方式）", 200);
+        String place = form.line(ReviewProcess.DEFENSE_PLACE, "答辩地点（或线上方式）", 200);
         LocalDate due = form.date(ReviewProcess.DEFENSE_DUE_DATE, "答辩评审截止日期");
         if (due.isBefore(date)) {
             throw new InvalidInput("答辩评审截止日期不得早于答辩日期 " + date + "（当前值：" + due + "）。");

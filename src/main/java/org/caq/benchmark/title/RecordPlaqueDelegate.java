@@ -25,7 +25,7 @@ class RecordPlaqueDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         FormValues form = new FormValues(execution.getVariables());
-        String plaque = form.text(TitleProcess.PLAQUE_NUMBER, "牌匾编号", 50);
+        String plaque = form.line(TitleProcess.PLAQUE_NUMBER, "牌匾编号", 50);
         LocalDate on = form.date(TitleProcess.PLAQUE_AWARDED_ON, "授牌日期");
         BenchmarkTitle title = cases.of(execution);
         if (on.isBefore(title.awardedOn()) || on.isAfter(LocalDate.now(clock))) {

@@ -26,7 +26,7 @@ class RecordPromotionVideoDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         FormValues form = new FormValues(execution.getVariables());
-        String url = form.text(TitleProcess.VIDEO_URL, "视频下载地址", 500);
+        String url = form.line(TitleProcess.VIDEO_URL, "视频下载地址", 500);
         if (!url.matches("^https?://\\S+$")) {
             throw new InvalidInput("视频下载地址须以 http:// 或 https:// 开头且不含空格（当前值：" + url + "）。");
         }

@@ -17,6 +17,7 @@ import org.caq.benchmark.TestApplications;
 import org.caq.benchmark.TestCampaigns;
 import org.caq.benchmark.WebSession;
 import org.caq.benchmark.documents.DocumentStore;
+import org.caq.benchmark.identity.ApplicantAccounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +31,8 @@ class ApplicationDocumentsApiIT {
     static final byte[] PDF = "%PDF-1.7\n% 典型经验\n%%EOF\n".getBytes(StandardCharsets.UTF_8);
 
     @Autowired ProcessEngine engine;
+
+    @Autowired ApplicantAccounts accounts;
     @Autowired JdbcClient jdbc;
     @Autowired DocumentStore store;
     @LocalServerPort int port;
@@ -40,8 +43,8 @@ class ApplicationDocumentsApiIT {
     @BeforeEach
     void anApplication() {
         new TestCampaigns(engine, jdbc).openNational(2024, null);
-        number = new TestApplications(engine, store).submit("applicant1",
-                TestApplications.form("jiangsu", "材料接口有限公司", TestApplications.JIANGSU_CODE)).getBusinessKey();
+        number = new TestApplications(engine, store, accounts)
+                .submit(TestApplications.form("jiangsu", "华东精密机械股份有限公司", TestApplications.JIANGSU_CODE)).getBusinessKey();
     }
 
     private HttpResponse<String> upload(String user, String kind, String fileName, byte[] content) throws Exception {
@@ -92,7 +95,7 @@ class ApplicationDocumentsApiIT {
 
     @Test
     void refuses_uploads_once_the_application_went_to_its_unit() throws Exception {
-        new TestApplications(engine, store).attachRequiredMaterials(number, "applicant1");
+        new TestApplications(engine, store, accounts).attachRequiredMaterials(number, "applicant1");
         engine.getTaskService().complete(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(number).singleResult().getId());
 
         HttpResponse<String> late = upload("applicant1", "EVIDENCE", "补充.pdf", PDF);

@@ -54,8 +54,8 @@ class ObjectVariablesIT {
     @BeforeEach
     void aCaseBeingDrafted() {
         cases = RunningCases.ensure(context);
-        drafting = new TestApplications(engine, store).submit("applicant1",
-                TestApplications.form("jiangsu", "对象变量测试有限公司", TestApplications.JIANGSU_CODE));
+        drafting = new TestApplications(engine, store, context.getBean(org.caq.benchmark.identity.ApplicantAccounts.class))
+                .submit("applicant1", TestApplications.form("jiangsu", "华东精密机械股份有限公司", TestApplications.JIANGSU_CODE));
         draftingTask = engine.getTaskService().createTaskQuery().processInstanceId(drafting.getId()).singleResult().getId();
     }
 

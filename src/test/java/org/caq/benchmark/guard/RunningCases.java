@@ -16,6 +16,7 @@ import org.caq.benchmark.announcement.AnnouncementProcess;
 import org.caq.benchmark.application.ApplicationProcess;
 import org.caq.benchmark.calendar.HolidayArrangements;
 import org.caq.benchmark.documents.DocumentStore;
+import org.caq.benchmark.identity.ApplicantAccounts;
 import org.caq.benchmark.publicity.PublicityProcess;
 import org.caq.benchmark.publicity.TestObjections;
 import org.caq.benchmark.review.DeliberationProcess;
@@ -63,6 +64,7 @@ final class RunningCases {
         private final TaskService tasks;
         private final JdbcClient jdbc;
         private final DocumentStore store;
+        private final ApplicantAccounts accounts;
 
         Maker(ApplicationContext context) {
             this.context = context;
@@ -71,10 +73,11 @@ final class RunningCases {
             this.tasks = engine.getTaskService();
             this.jdbc = context.getBean(JdbcClient.class);
             this.store = context.getBean(DocumentStore.class);
+            this.accounts = context.getBean(ApplicantAccounts.class);
         }
 
         Made make() {
-            TestPreliminaryLists lists = new TestPreliminaryLists(engine, jdbc, store);
+            TestPreliminaryLists lists = new TestPreliminaryLists(engine, jdbc, store, accounts);
             TestPreliminaryLists.Listed national = lists.national(2021, List.of("护栏甲精密有限公司", "护栏乙装备有限公司"));
             publish(national.campaign());
             TestPreliminaryLists.beginToday(jdbc, national.campaign().getBusinessKey());
@@ -95,8 +98,8 @@ final class RunningCases {
             Task deliberate = tasks.createTaskQuery().processInstanceId(deliberation.instance()).singleResult();
 
             new TestCampaigns(engine, jdbc).openNational(2020, null);
-            Case own = waitingForUnit("applicant1", "护栏自有申报有限公司");
-            Case other = waitingForUnit("applicant2", "护栏他人申报有限公司");
+            Case own = waitingForUnit("applicant1", "华东精密机械股份有限公司");
+            Case other = waitingForUnit("applicant2", "齐鲁新材料集团有限公司");
             ProcessInstance reviewCase = runtime.createProcessInstanceQuery().processInstanceId(review.getProcessInstanceId())
                     .singleResult();
             return new Made(of("2020-national"), own, other, of(national.campaign()), of(national.applications().get(0)),
@@ -124,11 +127,11 @@ final class RunningCases {
         private Case materialReview() {
             TestCampaigns campaigns = new TestCampaigns(engine, jdbc);
             String campaign = campaigns.openProvincial(2021, "shandong", null);
-            TestApplications cases = new TestApplications(engine, store);
+            TestApplications cases = new TestApplications(engine, store, accounts);
             Map<String, Object> management = TestApplications.form("shandong-jinan", "鲁护甲有限公司", TestApplications.SHANDONG_CODE);
             Map<String, Object> digital = TestApplications.form("shandong-qingdao", "鲁护乙有限公司", TestApplications.SHANDONG_CODE);
             digital.put(ApplicationProcess.SELECTION_CATEGORY, "2");
-            List<ProcessInstance> submitted = List.of(cases.submit("applicant1", management), cases.submit("applicant1", digital));
+            List<ProcessInstance> submitted = List.of(cases.submit(management), cases.submit(digital));
             for (ProcessInstance pi : submitted) {
                 cases.attachRequiredMaterials(pi.getBusinessKey(), "applicant1");
                 complete(pi, Map.of());
@@ -155,7 +158,7 @@ final class RunningCases {
         }
 
         private Case waitingForUnit(String applicant, String enterprise) {
-            TestApplications cases = new TestApplications(engine, store);
+            TestApplications cases = new TestApplications(engine, store, accounts);
             ProcessInstance pi = cases.submit(applicant, TestApplications.form("jiangsu", enterprise, TestApplications.JIANGSU_CODE));
             cases.attachRequiredMaterials(pi.getBusinessKey(), applicant);
             complete(pi, Map.of());

@@ -282,7 +282,7 @@ class StepsOnlyIT {
     @SuppressWarnings("unchecked")
     void keeps_a_plain_start_with_a_chosen_business_key_and_forged_variables_to_a_case_of_its_own() {
         Applications.Case other = applications.find(cases.otherApplication().key()).orElseThrow();
-        Map<String, Object> form = TestApplications.form("jiangsu", "借壳申报有限公司", TestApplications.JIANGSU_CODE);
+        Map<String, Object> form = TestApplications.form("jiangsu", "华东精密机械股份有限公司", TestApplications.JIANGSU_CODE);
         form.put(ApplicationProcess.APPLICATION_NUMBER, other.number());
         form.put(ApplicationProcess.APPLICANT, "applicant2");
         form.put(ApplicationProcess.CAMPAIGN_NUMBER, cases.publicityCampaign().key());
@@ -357,9 +357,10 @@ class StepsOnlyIT {
 
     @Test
     void refuses_the_administrator_s_modification_of_an_instance_whose_business_key_names_another_case() {
-        TestApplications submissions = new TestApplications(engine, context.getBean(org.caq.benchmark.documents.DocumentStore.class));
-        var misnamed = submissions.submit("applicant1", TestApplications.form("jiangsu", "错号申报有限公司", TestApplications.JIANGSU_CODE));
-        var own = submissions.submit("applicant1", TestApplications.form("jiangsu", "正号申报有限公司", TestApplications.JIANGSU_CODE));
+        TestApplications submissions = new TestApplications(engine, context.getBean(org.caq.benchmark.documents.DocumentStore.class),
+                context.getBean(org.caq.benchmark.identity.ApplicantAccounts.class));
+        var misnamed = submissions.submit(TestApplications.form("jiangsu", "错号申报有限公司", TestApplications.JIANGSU_CODE));
+        var own = submissions.submit(TestApplications.form("jiangsu", "正号申报有限公司", TestApplications.JIANGSU_CODE));
         Applications.Case other = applications.find(cases.otherApplication().key()).orElseThrow();
         // an earlier careless change left the instance with another case's number (the engine's API has no way to do it)
         jdbc.sql("update ACT_RU_EXECUTION set BUSINESS_KEY_ = ? where PROC_INST_ID_ = ?").params(other.number(), misnamed.getId()).update();

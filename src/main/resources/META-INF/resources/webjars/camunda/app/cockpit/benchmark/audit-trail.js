@@ -42,7 +42,7 @@ async function showCase(key, out, api) {
       el('h4', {}, '决策与理由'),
       dossier.decisions.length === 0 ? el('p', { class: 'audit-no-decisions' }, '本案卷尚无决策。')
         : table(['时间', '环节', '决定人', '决定', '理由'], dossier.decisions.map(d =>
-          [time(d.time), d.stage || '', d.userName ? `${d.userName}（${d.userId}）` : d.userId || '', d.decision || '', d.reason || ''])),
+          [time(d.time), d.stage || '', d.userId && d.userName ? `${d.userName}（${d.userId}）` : d.userId || d.userName || '', d.decision || '', d.reason || ''])),
       el('h4', {}, '环节'),
       table(['开始', '结束', '环节', '类型', '办理人', '结果'], dossier.trail.activities.map(a =>
         [time(a.start), time(a.end), a.name || a.typeName, a.typeName, a.assignee || '', a.outcomeName || ''])),

@@ -29,20 +29,30 @@ class CaseLabels {
         this.jdbc = jdbc;
     }
 
-    Optional<String> of(String processKey, String businessKey) {
-        if (businessKey == null) {
-            return Optional.empty();
-        }
+    /**
+     * The label of the case a process instance works on, found by the instance itself (each case's record names the
+     * instance it belongs to), never by the business key a start or a modification could have given it.
+     */
+    Optional<String> of(String processKey, String processInstanceId) {
         return switch (processKey) {
-            case ApplicationProcess.KEY -> application(businessKey);
-            case ReviewProcess.KEY -> review(businessKey.split("/"));
-            case DeliberationProcess.KEY -> deliberation(businessKey.split("/"));
-            case CampaignProcess.KEY -> campaign(businessKey);
-            case PublicityProcess.OBJECTION_KEY -> objection(businessKey);
-            case TitleProcess.KEY -> title(businessKey);
-            case TitleProcess.REVOCATION_KEY -> revocation(businessKey);
+            case ApplicationProcess.KEY -> one("select number from application where process_instance_id = ?", processInstanceId)
+                    .flatMap(this::application);
+            case ReviewProcess.KEY -> review(processInstanceId);
+            case DeliberationProcess.KEY -> deliberation(processInstanceId);
+            case CampaignProcess.KEY -> one("select number from campaign where process_instance_id = ?", processInstanceId)
+                    .flatMap(this::campaign);
+            case PublicityProcess.OBJECTION_KEY -> one("select number from objection where process_instance_id = ?", processInstanceId)
+                    .flatMap(this::objection);
+            case TitleProcess.KEY -> one("select number from benchmark_title where process_instance_id = ?", processInstanceId)
+                    .flatMap(this::title);
+            case TitleProcess.REVOCATION_KEY -> one("select title_number from revocation where process_instance_id = ?", processInstanceId)
+                    .flatMap(this::title);
             default -> Optional.empty();
         };
+    }
+
+    private Optional<String> one(String sql, String parameter) {
+        return jdbc.sql(sql).param(parameter).query(String.class).optional();
     }
 
     private Optional<String> application(String number) {
@@ -51,20 +61,18 @@ class CaseLabels {
                 .optional();
     }
 
-    private Optional<String> review(String[] key) {
-        if (key.length != 3) {
-            return Optional.empty();
-        }
-        String stage = stageName(key[1]);
-        return application(key[0]).map(label -> label + "（" + stage + "）");
+    private Optional<String> review(String processInstanceId) {
+        return jdbc.sql("select application_number, stage from review_assignment where process_instance_id = ?").param(processInstanceId)
+                .query((rs, n) -> new String[] {rs.getString("application_number"), rs.getString("stage")}).optional()
+                .flatMap(r -> application(r[0]).map(label -> label + "（" + stageName(r[1]) + "）"));
     }
 
-    private Optional<String> deliberation(String[] key) {
-        if (key.length != 3) {
-            return Optional.empty();
-        }
-        String group = GroupTemplate.valueOf(key[2]).displayName();
-        return campaign(key[0]).map(label -> label + " " + group + "（" + stageName(key[1]) + "）");
+    private Optional<String> deliberation(String processInstanceId) {
+        return jdbc.sql("select campaign_number, group_code, stage from deliberation_case where process_instance_id = ?")
+                .param(processInstanceId)
+                .query((rs, n) -> new String[] {rs.getString("campaign_number"), rs.getString("group_code"), rs.getString("stage")})
+                .optional().flatMap(d -> campaign(d[0]).map(label -> label + " " + GroupTemplate.valueOf(d[1]).displayName()
+                        + "（" + stageName(d[2]) + "）"));
     }
 
     private Optional<String> campaign(String number) {
@@ -74,19 +82,13 @@ class CaseLabels {
     }
 
     private Optional<String> objection(String number) {
-        return jdbc.sql("select application_number from objection where number = ?").param(number)
-                .query(String.class).optional().flatMap(this::application).map(label -> number + "（针对 " + label + "）");
+        return one("select application_number from objection where number = ?", number).flatMap(this::application)
+                .map(label -> number + "（针对 " + label + "）");
     }
 
     private Optional<String> title(String number) {
-        return jdbc.sql("select application_number from benchmark_title where number = ?").param(number)
-                .query(String.class).optional().flatMap(this::application)
+        return one("select application_number from benchmark_title where number = ?", number).flatMap(this::application)
                 .map(label -> number + " " + label.substring(label.indexOf(' ') + 1));
-    }
-
-    private Optional<String> revocation(String number) {
-        return jdbc.sql("select title_number from revocation where number = ?").param(number)
-                .query(String.class).optional().flatMap(this::title);
     }
 
     private static String stageName(String stage) {

@@ -48,7 +48,7 @@ class TaskNames extends AbstractProcessEnginePlugin implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         String processKey = task.getProcessDefinitionId().substring(0, task.getProcessDefinitionId().indexOf(':'));
-        labels.of(processKey, task.getExecution().getProcessBusinessKey()).ifPresent(label -> {
+        labels.of(processKey, task.getProcessInstanceId()).ifPresent(label -> {
             task.setName(task.getName() + " " + label);
             task.setVariableLocal(CASE_LABEL, label);
         });

@@ -8,12 +8,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * The whole application on a random port, on the test database, with the demo profile. Every Spring test
- * uses exactly this, so one JVM builds one context and one process engine.
+ * The whole application on a random port, on the test database, with the demo profile and a clock tests can move
+ * ({@link TestClock}). Every Spring test uses exactly this, so one JVM builds one context and one process engine.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(classes = BenchmarkApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(classes = {BenchmarkApplication.class, TestClock.Replacement.class}, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = TestSettings.class)
 public @interface BenchmarkSpringTest {
 }

@@ -48,6 +48,15 @@ public final class LoopbackClient {
         return address;
     }
 
+    /** A cookie the server set, e.g. the webapps' XSRF-TOKEN to send back as X-XSRF-TOKEN. */
+    public String cookie(String name) {
+        return cookies.getOrDefault(name, "");
+    }
+
+    public Response put(String path, String contentType, byte[] body, String... headers) {
+        return send("PUT", path, withContentType(contentType, headers), body, body.length);
+    }
+
     public Response get(String path, String... headers) {
         return send("GET", path, List.of(headers), null, -1);
     }
@@ -71,8 +80,13 @@ public final class LoopbackClient {
         get("/camunda/app/" + app + "/default/");
         String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
                 + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        return post("/camunda/api/admin/auth/user/default/login/" + app, "application/x-www-form-urlencoded",
+        Response login = post("/camunda/api/admin/auth/user/default/login/" + app, "application/x-www-form-urlencoded",
                 form.getBytes(StandardCharsets.UTF_8), "X-XSRF-TOKEN: " + cookies.getOrDefault("XSRF-TOKEN", ""));
+        if (login.status() == 200) {
+            // the login starts a new session; like the webapp, fetch the user once to receive its CSRF token
+            get("/camunda/api/admin/auth/user/default");
+        }
+        return login;
     }
 
     private static List<String> withContentType(String contentType, String... headers) {

@@ -11,7 +11,8 @@ import org.springframework.context.annotation.Configuration;
  * The REST API of the starter is open by default and the engine checks nothing for an anonymous call. Every
  * call to {@code /engine-rest} must authenticate with HTTP Basic against the engine's users, so that the
  * engine's authorization applies to it. The project's own {@code /api} accepts Basic or a webapp login. Every
- * password check on the three paths (and the webapps' login) goes through {@link LoginThrottle}.
+ * password check (Basic on both APIs, the webapps' login, and the REST calls that take a password in their body)
+ * goes through {@link LoginThrottle}.
  */
 @Configuration
 class EngineRestSecurity {
@@ -43,6 +44,14 @@ class EngineRestSecurity {
         var registration = new FilterRegistrationBean<>(new WebappLoginThrottle(logins));
         registration.addUrlPatterns(WebappLoginThrottle.PATH);
         registration.setName("webapp-login-throttle");
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<PasswordCheckThrottle> passwordCheckThrottle(LoginThrottle logins) {
+        var registration = new FilterRegistrationBean<>(new PasswordCheckThrottle(logins));
+        registration.addUrlPatterns(PasswordCheckThrottle.PATHS);
+        registration.setName("password-check-throttle");
         return registration;
     }
 

@@ -2,18 +2,12 @@ package org.caq.benchmark.identity;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.URLDecoder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -43,7 +37,8 @@ class WebappLoginThrottle implements Filter {
     @Override
     public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        // decoded, normalised and without path parameters, as the webapp's REST API matches it
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         if (!"POST".equals(request.getMethod()) || !LOGIN.matcher(path).matches()) {
             chain.doFilter(req, res);
             return;
@@ -67,7 +62,7 @@ class WebappLoginThrottle implements Filter {
                 return;
             }
         }
-        chain.doFilter(new ReadAgain(request, body), res);
+        chain.doFilter(new ReadAgainRequest(request, body), res);
     }
 
     /**
@@ -76,7 +71,7 @@ class WebappLoginThrottle implements Filter {
      */
     private static Map<String, String> form(byte[] body, Charset charset) {
         Map<String, String> form = new HashMap<>();
-        for (String pair : new String(body, StandardCharsets.ISO_8859_1).split("&")) {
+        for (String pair : new String(body, charset).split("&")) {
             int equals = pair.indexOf('=');
             if (equals > 0) {
                 try {
@@ -97,63 +92,6 @@ class WebappLoginThrottle implements Filter {
             return declared == null ? StandardCharsets.UTF_8 : declared;
         } catch (IllegalArgumentException unreadableOrUnknownCharset) {
             return StandardCharsets.UTF_8;
-        }
-    }
-
-    /** The request with its body, already read here, readable once more by Camunda. */
-    private static class ReadAgain extends HttpServletRequestWrapper {
-
-        private final byte[] body;
-
-        ReadAgain(HttpServletRequest request, byte[] body) {
-            super(request);
-            this.body = body;
-        }
-
-        @Override
-        public ServletInputStream getInputStream() {
-            ByteArrayInputStream in = new ByteArrayInputStream(body);
-            return new ServletInputStream() {
-                @Override
-                public int read() throws IOException {
-                    return in.read();
-                }
-
-                @Override
-                public int read(byte[] buffer, int offset, int length) throws IOException {
-                    return in.read(buffer, offset, length);
-                }
-
-                @Override
-                public boolean isFinished() {
-                    return in.available() == 0;
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException("the login form is read synchronously");
-                }
-            };
-        }
-
-        @Override
-        public BufferedReader getReader() {
-            return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
-        }
-
-        @Override
-        public int getContentLength() {
-            return body.length;
-        }
-
-        @Override
-        public long getContentLengthLong() {
-            return body.length;
         }
     }
 }

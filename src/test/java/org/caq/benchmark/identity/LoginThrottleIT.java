@@ -2,6 +2,7 @@ package org.caq.benchmark.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.BiFunction;
@@ -174,6 +175,41 @@ class LoginThrottleIT {
 
         assertThat(lifted.status()).isEqualTo(200);
         assertThat(Door.ENGINE_REST.as(from("127.0.14.50"), OWNER, PASSWORD).status()).isEqualTo(200);
+    }
+
+    @Test
+    void slows_guesses_through_the_rest_calls_that_check_a_password_in_their_body() {
+        LoopbackClient session = from("127.0.15.2");
+        assertThat(session.webappLogin("tasklist", owner(), PASSWORD).status()).isEqualTo(200);
+        String csrf = "X-XSRF-TOKEN: " + session.cookie("XSRF-TOKEN");
+        String verify = "/camunda/api/engine/engine/default/identity/verify";
+        for (int i = 0; i < 5; i++) {
+            assertThat(session.post(verify, "application/json", json("username", OWNER, "password", "guess-" + i), csrf)
+                    .body()).contains("\"authenticated\":false");
+        }
+        LoopbackClient.Response limited = session.post(verify, "application/json", json("username", OWNER, "password", PASSWORD), csrf);
+        assertThat(limited.status()).isEqualTo(429);
+
+        clock.advance(Duration.ofSeconds(Long.parseLong(limited.header("Retry-After").orElseThrow()) + 1));
+        assertThat(session.post(verify, "application/json", json("username", OWNER, "password", PASSWORD), csrf).body())
+                .contains("\"authenticated\":true");
+        String change = "/camunda/api/engine/engine/default/user/" + OWNER + "/credentials";
+        for (int i = 0; i < 5; i++) {
+            assertThat(session.put(change, "application/json", json("password", "New-Password-1", "authenticatedUserPassword",
+                    "guess-" + i), csrf).status()).isEqualTo(400);
+        }
+        assertThat(session.put(change, "application/json", json("password", "New-Password-1", "authenticatedUserPassword",
+                PASSWORD), csrf).status()).isEqualTo(429);
+        assertThat(identity.checkPassword(OWNER, PASSWORD)).as("unchanged").isTrue();
+    }
+
+    private static byte[] json(String... namesAndValues) {
+        StringBuilder json = new StringBuilder("{");
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            json.append(i == 0 ? "" : ",").append('"').append(namesAndValues[i]).append("\":\"").append(namesAndValues[i + 1])
+                    .append('"');
+        }
+        return json.append('}').toString().getBytes(StandardCharsets.UTF_8);
     }
 
     @Test

@@ -84,6 +84,25 @@ public class DocumentStore {
         }
     }
 
+    /**
+     * Refuses an upload whose declared length does not fit the application's remaining budget before a byte of it
+     * is read, rather than after receiving up to 200 MB. A negative length (none declared) is checked while streaming.
+     */
+    public void checkDeclaredLength(String applicationNumber, long declaredBytes) {
+        long remaining = budget - documents.totalSize(applicationNumber);
+        if (declaredBytes > remaining) {
+            throw new UploadTooLarge("上传的文件过大：每项申报的材料合计不得超过 " + megabytes(budget) + " MB，本文件为 "
+                    + megabytes(declaredBytes) + " MB，超过了剩余的 " + megabytes(Math.max(remaining, 0)) + " MB。");
+        }
+    }
+
+    /** An upload declared larger than the application's remaining budget. */
+    public static class UploadTooLarge extends RuntimeException {
+        UploadTooLarge(String message) {
+            super(message);
+        }
+    }
+
     /** A file kept for something other than an application's materials (an objection's evidence). */
     public record StoredFile(String id, String fileName, String contentType, long size, String sha256) {
     }

@@ -96,7 +96,63 @@ public final class LoopbackClient {
     }
 
     private Response send(String method, String path, List<String> headers, byte[] body, long declaredLength) {
-        try (Socket socket = new Socket()) {
+        try (Socket socket = open(method, path, headers, declaredLength)) {
+            if (body != null) {
+                socket.getOutputStream().write(body);
+                socket.getOutputStream().flush();
+            }
+            return read(socket.getInputStream());
+        } catch (IOException e) {
+            throw new UncheckedIOException(method + " " + path + " from " + address, e);
+        }
+    }
+
+    /** An upload whose body is sent piece by piece, as a slow connection would. */
+    public final class Upload implements AutoCloseable {
+
+        private final Socket socket;
+
+        private Upload(Socket socket) {
+            this.socket = socket;
+        }
+
+        public void send(byte[] bytes) {
+            try {
+                socket.getOutputStream().write(bytes);
+                socket.getOutputStream().flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        public Response response() {
+            try {
+                return read(socket.getInputStream());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            socket.close();
+        }
+    }
+
+    /** Starts a POST of {@code declaredLength} bytes and sends its first bytes; the rest follows through the upload. */
+    public Upload startUpload(String path, String contentType, long declaredLength, byte[] firstBytes, String... headers) {
+        try {
+            Upload upload = new Upload(open("POST", path, withContentType(contentType, headers), declaredLength));
+            upload.send(firstBytes);
+            return upload;
+        } catch (IOException e) {
+            throw new UncheckedIOException("POST " + path + " from " + address, e);
+        }
+    }
+
+    private Socket open(String method, String path, List<String> headers, long declaredLength) throws IOException {
+        Socket socket = new Socket();
+        try {
             socket.bind(new InetSocketAddress(InetAddress.getByName(address), 0));
             socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 5_000);
             socket.setSoTimeout(60_000);
@@ -112,13 +168,11 @@ public final class LoopbackClient {
             }
             OutputStream out = socket.getOutputStream();
             out.write(head.append("\r\n").toString().getBytes(StandardCharsets.UTF_8));
-            if (body != null) {
-                out.write(body);
-            }
             out.flush();
-            return read(socket.getInputStream());
-        } catch (IOException e) {
-            throw new UncheckedIOException(method + " " + path + " from " + address, e);
+            return socket;
+        } catch (IOException | RuntimeException e) {
+            socket.close();
+            throw e;
         }
     }
 

@@ -45,14 +45,16 @@ public class DocumentStore {
     private final long budget;
     private final Documents documents;
     private final TransactionTemplate transaction;
+    private final Staging staging;
 
     DocumentStore(@Value("${benchmark.documents.directory:./data/documents}") Path root,
             @Value("${benchmark.documents.max-per-application:200MB}") DataSize budget, Documents documents,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, Staging staging) {
         this.root = root.toAbsolutePath();
         this.budget = budget.toBytes();
         this.documents = documents;
         this.transaction = new TransactionTemplate(transactions);
+        this.staging = staging;
     }
 
     /**
@@ -80,7 +82,7 @@ public class DocumentStore {
                 return document;
             });
         } finally {
-            deleteQuietly(staged.file());
+            staging.release(staged.file());
         }
     }
 
@@ -127,7 +129,7 @@ public class DocumentStore {
                 return result;
             });
         } finally {
-            deleteQuietly(staged.file());
+            staging.release(staged.file());
         }
     }
 
@@ -193,8 +195,7 @@ public class DocumentStore {
 
     private Staged stage(InputStream upload, FileType type, long remaining, Supplier<InvalidInput> tooLarge) {
         try {
-            Files.createDirectories(root.resolve("staging"));
-            Path staged = Files.createTempFile(root.resolve("staging"), "upload-", ".part");
+            Path staged = staging.create();
             MessageDigest digest = sha256();
             InputStream content = new DigestInputStream(upload, digest);
             try (OutputStream out = Files.newOutputStream(staged)) {
@@ -216,7 +217,7 @@ public class DocumentStore {
                 }
                 return new Staged(staged, total, HexFormat.of().formatHex(digest.digest()));
             } catch (RuntimeException | IOException e) {
-                deleteQuietly(staged);
+                staging.release(staged);
                 throw e;
             }
         } catch (IOException e) {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Plain HTTP/1.1 from a chosen loopback address (any of 127.0.0.0/8 reaches the local server), so that a test can
@@ -33,7 +34,8 @@ public final class LoopbackClient {
 
     private final String address;
     private final int port;
-    private final Map<String, String> cookies = new LinkedHashMap<>();
+    /** Shared by the threads of a test that uses one session from several clients at once. */
+    private final Map<String, String> cookies = new ConcurrentHashMap<>();
 
     public LoopbackClient(String address, int port) {
         this.address = address;
@@ -77,7 +79,11 @@ public final class LoopbackClient {
 
     /** Logs in to a Camunda webapp (tasklist, cockpit, admin) as its login page does and answers the login's response. */
     public Response webappLogin(String app, String user, String password) {
-        get("/camunda/app/" + app + "/default/");
+        Response page = get("/camunda/app/" + app + "/default/");
+        if (page.status() != 200) {
+            // as a browser, which shows no login form when the page did not come
+            return page;
+        }
         String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
                 + URLEncoder.encode(password, StandardCharsets.UTF_8);
         Response login = post("/camunda/api/admin/auth/user/default/login/" + app, "application/x-www-form-urlencoded",

@@ -27,7 +27,7 @@ class LoginRefusal extends RuntimeException {
     }
 
     static LoginRefusal busy() {
-        return new LoginRefusal(503, Duration.ofSeconds(2), "登录请求过于集中，请在 2 秒后重试。");
+        return new LoginRefusal(503, Duration.ofSeconds(5), "同一账号或网络地址的登录请求过于集中，请在 5 秒后重试。");
     }
 
     int status() {

@@ -10,6 +10,8 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.caq.benchmark.availability.DatabaseAvailability;
+import org.caq.benchmark.availability.DatabaseUnreachable;
 import org.caq.benchmark.procedure.SystemCalls;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,8 +65,9 @@ class LoginThrottle {
     private final Limit knownAddress;
     private final ReentrantLock[] accountLocks = locks();
     private final ReentrantLock[] addressLocks = locks();
+    private final DatabaseAvailability database;
 
-    LoginThrottle(IdentityService identity, LoginFailures failures, Clock clock,
+    LoginThrottle(IdentityService identity, LoginFailures failures, Clock clock, DatabaseAvailability database,
             @Value("${benchmark.login.window:1h}") Duration window,
             @Value("${benchmark.login.known-address-for:90d}") Duration knownFor,
             @Value("${benchmark.login.address-free-failures:10}") int addressFree,
@@ -75,6 +78,7 @@ class LoginThrottle {
         this.identity = identity;
         this.failures = failures;
         this.clock = clock;
+        this.database = database;
         this.window = window;
         this.knownFor = knownFor;
         this.address = new Limit(addressFree, firstDelay, maxDelay);
@@ -170,13 +174,16 @@ class LoginThrottle {
         ReentrantLock accountLock = accountLocks[Math.floorMod(key.hashCode(), STRIPES)];
         ReentrantLock addressLock = addressLocks[Math.floorMod(from.hashCode(), STRIPES)];
         if (!acquire(accountLock)) {
-            throw LoginRefusal.busy();
+            throw busy();
         }
         try {
             if (!acquire(addressLock)) {
-                throw LoginRefusal.busy();
+                throw busy();
             }
             try {
+                if (database.unreachable()) {
+                    throw new DatabaseUnreachable();
+                }
                 return work.get();
             } finally {
                 addressLock.unlock();
@@ -186,10 +193,17 @@ class LoginThrottle {
         }
     }
 
-    /** A check takes milliseconds; waiting seconds means the database hangs, and the caller should hear so. */
+    /**
+     * A check takes milliseconds. Waiting longer than the pool waits for a connection (5 s) means the one ahead met
+     * an unreachable database, or far too many attempts arrive at once; either way the caller hears so (503).
+     */
+    private RuntimeException busy() {
+        return database.unreachable() ? new DatabaseUnreachable() : LoginRefusal.busy();
+    }
+
     private static boolean acquire(ReentrantLock lock) {
         try {
-            return lock.tryLock(3, TimeUnit.SECONDS);
+            return lock.tryLock(6, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;

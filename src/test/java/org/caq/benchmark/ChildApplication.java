@@ -53,7 +53,7 @@ public final class ChildApplication implements AutoCloseable {
     }
 
     private static int awaitReady(Process process, Path log) throws IOException {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
         long from = Files.size(log);
         while (Instant.now().isBefore(deadline)) {
             String output = new String(Files.readAllBytes(log), StandardCharsets.UTF_8).substring((int) from);
@@ -62,12 +62,14 @@ public final class ChildApplication implements AutoCloseable {
                 return Integer.parseInt(ready.group(1));
             }
             if (!process.isAlive()) {
-                throw new IllegalStateException("the application exited while starting; see " + log);
+                String[] lines = output.split("\n");
+                throw new IllegalStateException("the application exited while starting; see " + log + "; its last lines:\n"
+                        + String.join("\n", Arrays.copyOfRange(lines, Math.max(0, lines.length - 40), lines.length)));
             }
             sleep(200);
         }
         process.destroyForcibly();
-        throw new IllegalStateException("the application did not start within 3 minutes; see " + log);
+        throw new IllegalStateException("the application did not start within 5 minutes; see " + log);
     }
 
     public int port() {

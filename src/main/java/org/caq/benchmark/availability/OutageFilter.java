@@ -74,7 +74,7 @@ class OutageFilter implements Filter {
     private void unavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.reset();
         long seconds = database.retryAfter().toSeconds();
-        String message = "系统暂时无法访问数据库，本次请求未执行，已提交的数据不受影响。请在 " + seconds
+        String message = "系统暂时无法访问数据库，本次请求未能完成。请在 " + seconds
                 + " 秒后重试；如长时间无法恢复，请联系系统管理员。";
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader("Retry-After", String.valueOf(seconds));

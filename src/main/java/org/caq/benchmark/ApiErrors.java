@@ -51,6 +51,11 @@ class ApiErrors {
         return answer(HttpStatus.PAYLOAD_TOO_LARGE, "上传的文件过大：证明材料不得超过 10 MB。");
     }
 
+    @ExceptionHandler(DocumentStore.UploadTooLarge.class)
+    ResponseEntity<Map<String, String>> uploadTooLarge(DocumentStore.UploadTooLarge e) {
+        return answer(HttpStatus.PAYLOAD_TOO_LARGE, e.getMessage());
+    }
+
     @ExceptionHandler(ApplicationAccess.NotVisible.class)
     ResponseEntity<Map<String, String>> notVisible(ApplicationAccess.NotVisible e) {
         return answer(HttpStatus.NOT_FOUND, e.getMessage());

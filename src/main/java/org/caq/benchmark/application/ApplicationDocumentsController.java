@@ -53,6 +53,7 @@ class ApplicationDocumentsController {
     ResponseEntity<Document> upload(@PathVariable String number, @RequestParam DocumentKind kind,
             @RequestParam String fileName, HttpServletRequest request) throws IOException {
         Applications.Case application = access.editable(number);
+        store.checkDeclaredLength(number, request.getContentLengthLong());
         try (InputStream body = request.getInputStream()) {
             Document document = store.save(number, kind, fileName, body, access.userId(),
                     () -> applications.lock(number).filter(locked -> locked.status().isEditable())

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.caq.benchmark.procedure.BeijingTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -34,7 +35,7 @@ class ApplicantEnterprises {
     }
 
     void bind(String userId, Enterprise enterprise, String by) {
-        Timestamp now = Timestamp.from(Instant.now());
+        Timestamp now = Timestamp.from(BeijingTime.now());
         int updated = jdbc.sql("""
                 update applicant_enterprise set credit_code = ?, enterprise_name = ?, bound_by = ?, bound_at = ?
                 where user_id = ?""").params(enterprise.creditCode(), enterprise.name(), by, now, userId).update();

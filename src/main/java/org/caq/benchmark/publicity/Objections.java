@@ -52,10 +52,25 @@ public class Objections {
                 .query(String.class).optional();
     }
 
-    /** How many objections came from this address since the instant. */
-    long fromAddressSince(String clientAddress, Instant since) {
-        return jdbc.sql("select count(*) from objection where client_address = ? and submitted_at >= ?")
-                .params(clientAddress, Timestamp.from(since)).query(Long.class).single();
+    /** How many objections came in since an instant, and when the oldest of them came. */
+    record Rate(long count, Instant oldest) {
+    }
+
+    /** The objections from this address since the instant. */
+    Rate fromAddressSince(String clientAddress, Instant since) {
+        return jdbc.sql("select count(*), min(submitted_at) from objection where client_address = ? and submitted_at >= ?")
+                .params(clientAddress, Timestamp.from(since)).query(Objections::rate).single();
+    }
+
+    /** The objections from all addresses since the instant. */
+    Rate since(Instant since) {
+        return jdbc.sql("select count(*), min(submitted_at) from objection where submitted_at >= ?")
+                .param(Timestamp.from(since)).query(Objections::rate).single();
+    }
+
+    private static Rate rate(ResultSet rs, int row) throws SQLException {
+        Timestamp oldest = rs.getTimestamp(2);
+        return new Rate(rs.getLong(1), oldest == null ? null : oldest.toInstant());
     }
 
     boolean openFromPhone(String application, String phone) {

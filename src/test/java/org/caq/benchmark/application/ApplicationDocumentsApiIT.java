@@ -13,6 +13,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.caq.benchmark.BenchmarkSpringTest;
+import org.caq.benchmark.LoopbackClient;
 import org.caq.benchmark.TestApplications;
 import org.caq.benchmark.TestCampaigns;
 import org.caq.benchmark.WebSession;
@@ -89,6 +90,20 @@ class ApplicationDocumentsApiIT {
 
         assertThat(upload("applicant1", "VIDEO", "a.pdf", PDF).statusCode()).isEqualTo(400);
         assertThat(upload("applicant2", "EXPERIENCE", "a.pdf", PDF).statusCode()).isEqualTo(404);
+        assertThat(jdbc.sql("select count(*) from application_document where application_number = ?").param(number)
+                .query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void refuses_an_upload_declared_over_the_budget_at_once_before_its_body_arrives() throws Exception {
+        long started = System.nanoTime();
+        LoopbackClient.Response refused = new LoopbackClient("127.0.0.1", port).postPartially("/api/applications/" + number
+                        + "/documents?kind=EXPERIENCE&fileName=huge.pdf", "application/pdf", 300L * 1024 * 1024,
+                PDF, "Authorization: " + basic("applicant1"), "X-Requested-With: XMLHttpRequest");
+
+        assertThat(refused.status()).isEqualTo(413);
+        assertThat(refused.body()).contains("每项申报的材料合计不得超过 200 MB", "本文件为 300 MB");
+        assertThat(System.nanoTime() - started).as("answered without waiting for 300 MB").isLessThan(10_000_000_000L);
         assertThat(jdbc.sql("select count(*) from application_document where application_number = ?").param(number)
                 .query(Integer.class).single()).isZero();
     }

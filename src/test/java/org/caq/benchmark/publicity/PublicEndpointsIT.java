@@ -120,6 +120,7 @@ class PublicEndpointsIT {
         ResponseEntity<Map> tooMany = post(objection(target, "13900000006", null), true);
         assertThat(tooMany.getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
         assertThat((String) tooMany.getBody().get("message")).contains("每小时最多提交 5 件");
+        assertThat(Long.parseLong(tooMany.getHeaders().getFirst("Retry-After"))).isBetween(3000L, 3600L);
 
         assertThat(rest.getForEntity("/public/api/publicity", String.class).getBody()).doesNotContain("王五", "13900000001");
         for (String path : List.of("/public/api/registry", "/public/api/announcements", "/public/api/revocations",

@@ -7,9 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -18,6 +16,8 @@ import org.caq.benchmark.LoopbackClient;
 import org.caq.benchmark.TestPreliminaryLists;
 import org.caq.benchmark.calendar.HolidayArrangements;
 import org.caq.benchmark.documents.DocumentStore;
+import org.caq.benchmark.identity.ApplicantAccounts;
+import org.caq.benchmark.procedure.BeijingTime;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,34 +32,33 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @BenchmarkSpringTest
 class ObjectionBurstIT {
 
-    private static final String CAMPAIGN = "2021-national";
+    private static final String CAMPAIGN = "2015-national";
 
     @Autowired ObjectionIntake intake;
     @Autowired ProcessEngine engine;
     @Autowired JdbcClient jdbc;
     @Autowired DocumentStore store;
     @Autowired HolidayArrangements arrangements;
-    @Value("${benchmark.calendar.directory}") Path calendarDirectory;
+    @Autowired ApplicantAccounts accounts;
     @Value("${benchmark.objections.per-hour}") int perHour;
     @LocalServerPort int port;
 
     @AfterEach
     void leaveTheHourToTheOtherTests() {
-        TestPreliminaryLists.removeStandIn(calendarDirectory);
         jdbc.sql("update objection set submitted_at = ? where campaign_number = ?")
-                .params(Timestamp.from(Instant.now().minusSeconds(7200)), CAMPAIGN).update();
+                .params(Timestamp.from(BeijingTime.now().minusSeconds(7200)), CAMPAIGN).update();
     }
 
     @Test
     void slows_a_burst_from_many_addresses_once_the_hour_s_objections_reach_the_bound() {
         BpmnAwareTests.init(engine);
-        TestPreliminaryLists.Listed listed = new TestPreliminaryLists(engine, jdbc, store).national(2021, List.of("异议洪峰有限公司"));
+        TestPreliminaryLists.Listed listed = new TestPreliminaryLists(engine, jdbc, store, accounts).national(2015, List.of("异议洪峰有限公司"));
         complete(task(listed.campaign()), withVariables(PublicityProcess.PUBLICITY_START,
-                TestPreliminaryLists.publicityStart(arrangements, calendarDirectory).toString()));
+                TestPreliminaryLists.publicityStart(arrangements).toString()));
         TestPreliminaryLists.beginToday(jdbc, CAMPAIGN);
         String target = listed.applications().get(0);
         long earlier = jdbc.sql("select count(*) from objection where submitted_at >= ?")
-                .param(Timestamp.from(Instant.now().minusSeconds(3600))).query(Long.class).single();
+                .param(Timestamp.from(BeijingTime.now().minusSeconds(3600))).query(Long.class).single();
 
         for (long i = earlier; i < perHour; i++) {
             intake.submit(ObjectionForm.of(target, "路人" + i, null, "1380000" + String.format("%04d", i), null,

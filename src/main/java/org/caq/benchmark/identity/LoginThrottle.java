@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * before) count only their own failures; any other address is slowed when it fails too often over all accounts,
  * and an account is slowed for all unknown addresses together when they fail against it too often (a guess
  * spread over many addresses). A slowed attempt is not checked at all. Nothing ever locks an account: the engine's
- * own lock-out is switched off (application.yml). Reasoning and numbers: docs/security-login.md.
+ * own lock-out is switched off (application.yml). Reasoning and numbers: docs/security.md.
  */
 @Component
 class LoginThrottle {

@@ -11,7 +11,7 @@ import org.caq.benchmark.identity.ProcedureGroup;
  */
 final class ReadOnlyRoles {
 
-    static final Set<String> GROUPS = Set.of(ProcedureGroup.AUDITOR.id());
+    static final Set<String> GROUPS = ProcedureGroup.READ_ONLY;
 
     static final String REFUSAL = "审计监督人员只能查阅，不能修改任何数据（包括添加评论、附件，更改账户或流程数据）。";
 

@@ -48,8 +48,8 @@ class EngineRestSecurity {
     }
 
     @Bean
-    FilterRegistrationBean<PasswordCheckThrottle> passwordCheckThrottle(LoginThrottle logins) {
-        var registration = new FilterRegistrationBean<>(new PasswordCheckThrottle(logins));
+    FilterRegistrationBean<PasswordCheckThrottle> passwordCheckThrottle(LoginThrottle logins, IdentityService identity) {
+        var registration = new FilterRegistrationBean<>(new PasswordCheckThrottle(logins, identity));
         registration.addUrlPatterns(PasswordCheckThrottle.PATHS);
         registration.setName("password-check-throttle");
         return registration;

@@ -11,8 +11,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
@@ -32,10 +35,12 @@ class PasswordCheckThrottle implements Filter {
     private static final String ENGINE = "default";
 
     private final LoginThrottle logins;
+    private final IdentityService identity;
     private final ObjectMapper json = new ObjectMapper();
 
-    PasswordCheckThrottle(LoginThrottle logins) {
+    PasswordCheckThrottle(LoginThrottle logins, IdentityService identity) {
         this.logins = logins;
+        this.identity = identity;
     }
 
     @Override
@@ -47,6 +52,14 @@ class PasswordCheckThrottle implements Filter {
         boolean credentials = "PUT".equals(request.getMethod()) && CREDENTIALS.matcher(path).matches();
         if (!verify && !credentials) {
             chain.doFilter(req, res);
+            return;
+        }
+        if (caller(request).filter(this::readOnly).isPresent()) {
+            // checking a password counts the attempt in the user's row: a read-only role writes nothing (docs/security.md)
+            HttpServletResponse response = (HttpServletResponse) res;
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            response.setContentType("application/json;charset=UTF-8");
+            response.getWriter().write("{\"type\":\"AuthorizationException\",\"message\":\"审计监督人员只能查阅，不能核验或更改密码。\"}");
             return;
         }
         byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
@@ -79,6 +92,11 @@ class PasswordCheckThrottle implements Filter {
         } catch (IOException | RuntimeException notJson) {
             return Optional.empty();
         }
+    }
+
+    private boolean readOnly(String userId) {
+        List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+        return !groups.isEmpty() && ProcedureGroup.READ_ONLY.containsAll(groups);
     }
 
     /** Whose password a credentials change checks: the caller's, by Basic header or webapp session. */

@@ -142,7 +142,7 @@ class AuditTrailIT {
                 tuple("择优推荐", null, Decisions.NO_USER, "推荐", null),
                 tuple("形式审查", null, Decisions.NO_USER, "通过", null));
         assertThat(csv.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(csv.getBody()).contains("\"形式审查 [UserTask_ReviewForm]\",\"" + Decisions.NO_USER + "\",\"通过\"");
+        assertThat(csv.getBody()).contains("\"形式审查\",\"" + Decisions.NO_USER + "\",\"通过\"");
     }
 
     @Test

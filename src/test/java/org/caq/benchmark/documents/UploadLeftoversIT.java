@@ -100,7 +100,7 @@ class UploadLeftoversIT {
     private static String anApplication(int port) throws Exception {
         LoopbackClient client = new LoopbackClient("127.0.0.1", port);
         byte[] body = new ObjectMapper().writeValueAsBytes(TestApplications.restBody(
-                TestApplications.form("fujian", "断点续传有限公司", TestApplications.FUJIAN_CODE)));
+                TestApplications.form("jiangsu", "华东精密机械股份有限公司", TestApplications.JIANGSU_CODE)));
         String started = await("an application accepted", () -> {
             LoopbackClient.Response response = client.post("/engine-rest/process-definition/key/" + ApplicationProcess.KEY
                     + "/submit-form", "application/json", body, APPLICANT);

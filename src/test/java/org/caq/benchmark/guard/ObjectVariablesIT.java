@@ -178,7 +178,7 @@ class ObjectVariablesIT {
     @Test
     void keeps_taking_json_variables_as_tasklist_s_forms_send_lists_and_objects() {
         Map<String, Object> form = new HashMap<>();
-        TestApplications.form("jiangsu", "表单列表有限公司", TestApplications.JIANGSU_CODE).forEach((k, v) -> form.put(k, EngineRest.value(v)));
+        TestApplications.form("jiangsu", "华东精密机械股份有限公司", TestApplications.JIANGSU_CODE).forEach((k, v) -> form.put(k, EngineRest.value(v)));
         form.put("focusTags", Map.of("type", "Json", "value", "[\"智能制造\",\"供应链管理\"]"));
         WebSession tasklist = new WebSession(port);
         tasklist.login("tasklist", "applicant1", "demo");

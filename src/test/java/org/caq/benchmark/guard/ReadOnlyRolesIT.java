@@ -24,6 +24,7 @@ import org.caq.benchmark.WebSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
@@ -49,7 +50,7 @@ class ReadOnlyRolesIT {
     @Autowired ProcessEngine engine;
     @Autowired DataSource dataSource;
     @Autowired TestRestTemplate rest;
-    @Autowired RequestMappingHandlerMapping mappings;
+    @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
     @Autowired JdbcClient jdbc;
     @LocalServerPort int port;
 
@@ -205,7 +206,7 @@ class ReadOnlyRolesIT {
     @Test
     void refuses_the_auditor_every_write_endpoint_of_the_project_s_api() {
         Map<String, String> apiIds = Map.of("number", cases.ownApplication().key(), "campaign", "2021-shandong",
-                "group", "MANAGEMENT", "/api/documents/{id}", document(), "/api/reviews/{id}", review());
+                "group", "MANAGEMENT", "/api/documents/{id}", document(), "/api/reviews/{id}", review(), "userId", "applicant1");
         List<String> writes = new ArrayList<>();
         mappings.getHandlerMethods().forEach((RequestMappingInfo info, HandlerMethod method) -> info.getPatternValues().stream()
                 .filter(pattern -> pattern.startsWith("/api/")).forEach(pattern -> info.getMethodsCondition().getMethods().stream()

@@ -385,6 +385,7 @@ class StepsOnlyIT {
                 List.of(Map.of("type", "cancel", "activityId", "UserTask_AttachMaterials"),
                         Map.of("type", "startBeforeActivity", "activityId", "UserTask_AttachMaterials"))));
         assertThat(allowed.getStatusCode().value()).as(allowed.getBody()).isEqualTo(204);
-        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(own.getId()).singleResult().getAssignee()).isEqualTo("applicant1");
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(own.getId()).singleResult().getAssignee())
+                .isEqualTo(submissions.applicantOf(TestApplications.form("jiangsu", "正号申报有限公司", TestApplications.JIANGSU_CODE)));
     }
 }

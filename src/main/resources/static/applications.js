@@ -22,4 +22,16 @@ async function load() {
   }
 }
 
+// An applicant account applies only as the enterprise an administrator bound it to: say which, or why it cannot apply.
+async function showEnterprise() {
+  const box = document.getElementById('enterprise');
+  try {
+    const enterprise = await api.get('/api/applicant/enterprise');
+    show(box, `本账号申报企业：${enterprise.name}（统一社会信用代码 ${enterprise.creditCode}）`, 'ok');
+  } catch (error) {
+    if (error.status === 404) show(box, error.message, 'error');
+  }
+}
+
 load();
+if (!campaign) showEnterprise();

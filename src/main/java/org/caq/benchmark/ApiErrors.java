@@ -1,10 +1,14 @@
 package org.caq.benchmark;
 
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.caq.benchmark.application.ApplicationAccess;
 import org.caq.benchmark.documents.DocumentStore;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -25,9 +29,31 @@ class ApiErrors {
         return answer(HttpStatus.BAD_REQUEST, "请求参数有误：" + e.getMessage());
     }
 
+    /** A body that is no JSON, or a JSON object or array where a text (or number) is expected. */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<Map<String, String>> unreadable(HttpMessageNotReadableException e) {
+        if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            String field = mismatch.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                    .collect(Collectors.joining("."));
+            return answer(HttpStatus.BAD_REQUEST, "请求内容有误：字段 " + field + " 的类型不对（须为"
+                    + (String.class.equals(mismatch.getTargetType()) ? "文字，不能是 JSON 对象或数组" : "与接口说明一致的类型") + "）。");
+        }
+        return answer(HttpStatus.BAD_REQUEST, "请求内容无法读取：须为有效的 JSON（Content-Type: application/json）。");
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<Map<String, String>> mediaType(HttpMediaTypeNotSupportedException e) {
+        return answer(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "不支持的请求内容类型（" + e.getContentType() + "）：请按接口说明发送。");
+    }
+
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<Map<String, String>> tooLarge(MaxUploadSizeExceededException e) {
         return answer(HttpStatus.PAYLOAD_TOO_LARGE, "上传的文件过大：证明材料不得超过 10 MB。");
+    }
+
+    @ExceptionHandler(DocumentStore.UploadTooLarge.class)
+    ResponseEntity<Map<String, String>> uploadTooLarge(DocumentStore.UploadTooLarge e) {
+        return answer(HttpStatus.PAYLOAD_TOO_LARGE, e.getMessage());
     }
 
     @ExceptionHandler(ApplicationAccess.NotVisible.class)

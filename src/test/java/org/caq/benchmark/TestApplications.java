@@ -10,8 +10,12 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.caq.benchmark.application.ApplicationProcess;
 import org.caq.benchmark.documents.DocumentKind;
 import org.caq.benchmark.documents.DocumentStore;
+import org.caq.benchmark.identity.ApplicantAccounts;
 
-/** Applications for tests: a valid form, submitted as a given applicant, with its required materials. */
+/**
+ * Applications for tests: a valid form, submitted by the account of its enterprise (TestApplicants), with its required
+ * materials.
+ */
 public final class TestApplications {
 
     /** Valid unified social credit codes (check characters computed per GB 32100-2015). */
@@ -25,18 +29,23 @@ public final class TestApplications {
 
     private final ProcessEngine engine;
     private final DocumentStore store;
+    private final ApplicantAccounts accounts;
 
-    public TestApplications(ProcessEngine engine, DocumentStore store) {
+    public TestApplications(ProcessEngine engine, DocumentStore store, ApplicantAccounts accounts) {
         this.engine = engine;
         this.store = store;
+        this.accounts = accounts;
     }
 
-    /** A complete, valid application form for the given recommending unit. */
+    /**
+     * A complete, valid application form of the enterprise for the given recommending unit; its credit code is the
+     * enterprise's own in the region of {@code creditCode} ({@link TestApplicants#codeOf}).
+     */
     public static Map<String, Object> form(String recommendingUnit, String enterprise, String creditCode) {
         Map<String, Object> form = new HashMap<>();
         form.put(ApplicationProcess.RECOMMENDING_UNIT, recommendingUnit);
         form.put(ApplicationProcess.ENTERPRISE_NAME, enterprise);
-        form.put(ApplicationProcess.CREDIT_CODE, creditCode);
+        form.put(ApplicationProcess.CREDIT_CODE, TestApplicants.codeOf(enterprise, creditCode));
         form.put(ApplicationProcess.BENCHMARK_NAME, enterprise + "实施六西格玛设计的经验");
         form.put(ApplicationProcess.SELECTION_CATEGORY, "1");
         form.put(ApplicationProcess.SME, false);
@@ -63,6 +72,17 @@ public final class TestApplications {
         Map<String, Object> variables = new HashMap<>();
         form.forEach((key, value) -> variables.put(key, Map.of("value", value)));
         return Map.of("variables", variables);
+    }
+
+    /** Starts the case as the form's enterprise would from Tasklist, with its account (bound on first use). */
+    public ProcessInstance submit(Map<String, Object> form) {
+        return submit(applicantOf(form), form);
+    }
+
+    /** The account of the form's enterprise (bound on first use). */
+    public String applicantOf(Map<String, Object> form) {
+        return TestApplicants.accountOf(accounts, (String) form.get(ApplicationProcess.ENTERPRISE_NAME),
+                (String) form.get(ApplicationProcess.CREDIT_CODE));
     }
 
     /** Starts the case as the applicant would from Tasklist: the applicant is the authenticated user. */

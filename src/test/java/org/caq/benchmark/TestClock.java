@@ -1,5 +1,6 @@
 package org.caq.benchmark;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -11,7 +12,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * The procedure's clock in tests. No test depends on the day it runs: each starts at 09:00 Beijing time on
  * {@link #TODAY} (a working day of a year whose holiday arrangement ships), and a test that needs another day moves
- * the clock itself with {@link #moveTo}. The clock keeps running from there, so events still follow one another.
+ * the clock itself with {@link #moveTo}, or lets time pass with {@link #advance}. The clock keeps running from there,
+ * so events still follow one another.
  * It is the engine's {@code ClockUtil}, which the application's {@code Clock} reads too: both move together.
  */
 public final class TestClock implements BeforeEachCallback, AfterEachCallback {
@@ -34,6 +36,13 @@ public final class TestClock implements BeforeEachCallback, AfterEachCallback {
         long target = day.atTime(LocalTime.of(9, 0)).atZone(BeijingTime.ZONE).toInstant().toEpochMilli();
         ClockUtil.reset();
         ClockUtil.offset(target - System.currentTimeMillis());
+    }
+
+    /** Lets time pass at once, as a wait that expires would (instead of sleeping). */
+    public static void advance(Duration duration) {
+        long offset = ClockUtil.now().getTime() - System.currentTimeMillis();
+        ClockUtil.reset();
+        ClockUtil.offset(offset + duration.toMillis());
     }
 
     public static LocalDate today() {

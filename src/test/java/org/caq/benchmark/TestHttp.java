@@ -7,7 +7,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
-/** Calls to the project's API as a demo user (HTTP Basic, password demo, admin's admin), as a script on the user's behalf would. */
+/** Calls to the project's API as a demo user or a test enterprise's account (HTTP Basic), as a script on the user's behalf would. */
 public final class TestHttp {
 
     private final HttpClient http = HttpClient.newHttpClient();
@@ -33,7 +33,12 @@ public final class TestHttp {
     private HttpRequest.Builder request(String user, String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
         return user == null ? builder : builder.header("Authorization", "Basic "
-                + Base64.getEncoder().encodeToString((user + ":" + ("admin".equals(user) ? "admin" : "demo")).getBytes(StandardCharsets.UTF_8)));
+                + Base64.getEncoder().encodeToString((user + ":" + passwordOf(user)).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** The demo users' passwords, and the test enterprises' accounts' ({@link TestApplicants}). */
+    private static String passwordOf(String user) {
+        return "admin".equals(user) ? "admin" : user.startsWith("t-") ? TestApplicants.PASSWORD : "demo";
     }
 
     private HttpResponse<byte[]> send(HttpRequest request) {

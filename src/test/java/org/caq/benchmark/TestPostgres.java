@@ -40,12 +40,15 @@ public final class TestPostgres {
     private static TestPostgres shared;
 
     private final Path dataDir;
-    private final Process server;
+    private final Path home;
+    private final boolean root;
     private final int port;
+    private Process server;
 
-    private TestPostgres(Path dataDir, Process server, int port) {
+    private TestPostgres(Path dataDir, Path home, boolean root, int port) {
         this.dataDir = dataDir;
-        this.server = server;
+        this.home = home;
+        this.root = root;
         this.port = port;
     }
 
@@ -59,6 +62,59 @@ public final class TestPostgres {
             SpringApplication.getShutdownHandlers().add(shared::stop);
         }
         return shared;
+    }
+
+    /**
+     * A server of its own, for a test that stops and starts it ({@link #pause()}, {@link #resume()}) while the rest
+     * of the JVM keeps using the shared one. The test closes it.
+     */
+    public static TestPostgres dedicated() {
+        return start();
+    }
+
+    /** Stops the server as an outage would (fast shutdown: open sessions are cut), keeping its data and port. */
+    public synchronized void pause() {
+        try {
+            new ProcessBuilder("kill", "-INT", String.valueOf(server.pid())).start().waitFor(5, TimeUnit.SECONDS);
+            if (!server.waitFor(30, TimeUnit.SECONDS)) {
+                server.destroyForcibly();
+                server.waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Starts the paused server again on the same data directory and port. On a loaded machine the backends of a
+     * forcibly stopped server may still hold its shared memory for a moment, and the new server exits at once: it is
+     * tried again, up to three times.
+     */
+    public synchronized void resume() {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                launch();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot restart the test PostgreSQL", e);
+            }
+            try {
+                awaitReady();
+                return;
+            } catch (IllegalStateException exited) {
+                if (attempt == 3 || server.isAlive()) {
+                    throw exited;
+                }
+                sleep(2000);
+            }
+        }
+    }
+
+    /** Stops a dedicated server for good and removes its data. */
+    public void close() {
+        stop();
     }
 
     public String jdbcUrl(String database) {
@@ -92,26 +148,29 @@ public final class TestPostgres {
             Path cluster = dataDir.resolve("cluster");
             run(command(root, home.resolve("bin/initdb").toString(), "-D", cluster.toString(), "-U", "postgres",
                     "-A", "trust", "-E", "UTF8", "--no-locale", "--no-sync"), dataDir.resolve("initdb.log"));
-            int port = freePort();
-            List<String> server = command(root, home.resolve("bin/postgres").toString(),
-                    "-D", cluster.toString(), "-p", String.valueOf(port), "-h", "127.0.0.1",
-                    "-k", dataDir.toString(), "-c", "fsync=off", "-c", "synchronous_commit=off",
-                    "-c", "full_page_writes=off", "-c", "max_connections=200");
-            for (String setting : System.getProperty(SETTINGS_PROPERTY, "").split(" ")) {
-                if (!setting.isBlank()) {
-                    server.addAll(List.of("-c", setting));
-                }
-            }
-            Process process = new ProcessBuilder(server)
-                    .redirectErrorStream(true)
-                    .redirectOutput(dataDir.resolve("postgres.log").toFile())
-                    .start();
-            TestPostgres postgres = new TestPostgres(dataDir, process, port);
+            TestPostgres postgres = new TestPostgres(dataDir, home, root, freePort());
+            postgres.launch();
             postgres.awaitReady();
             return postgres;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start the test PostgreSQL", e);
         }
+    }
+
+    private void launch() throws IOException {
+        List<String> command = command(root, home.resolve("bin/postgres").toString(),
+                "-D", dataDir.resolve("cluster").toString(), "-p", String.valueOf(port), "-h", "127.0.0.1",
+                "-k", dataDir.toString(), "-c", "fsync=off", "-c", "synchronous_commit=off",
+                "-c", "full_page_writes=off", "-c", "max_connections=200");
+        for (String setting : System.getProperty(SETTINGS_PROPERTY, "").split(" ")) {
+            if (!setting.isBlank()) {
+                command.addAll(List.of("-c", setting));
+            }
+        }
+        server = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("postgres.log").toFile()))
+                .start();
     }
 
     private void awaitReady() {

@@ -12,6 +12,8 @@ import org.caq.benchmark.application.ApplicationProcess;
 import org.caq.benchmark.calendar.HolidayArrangements;
 import org.caq.benchmark.calendar.WorkingDayCalendar;
 import org.caq.benchmark.documents.DocumentStore;
+import org.caq.benchmark.identity.ApplicantAccounts;
+import org.caq.benchmark.procedure.BeijingTime;
 import org.caq.benchmark.review.ReviewProcess;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -25,11 +27,13 @@ public final class TestPreliminaryLists {
     private final ProcessEngine engine;
     private final JdbcClient jdbc;
     private final DocumentStore store;
+    private final ApplicantAccounts accounts;
 
-    public TestPreliminaryLists(ProcessEngine engine, JdbcClient jdbc, DocumentStore store) {
+    public TestPreliminaryLists(ProcessEngine engine, JdbcClient jdbc, DocumentStore store, ApplicantAccounts accounts) {
         this.engine = engine;
         this.jdbc = jdbc;
         this.store = store;
+        this.accounts = accounts;
     }
 
     /** The campaign's instance, waiting at 发布初评名单公示; the numbers of its cases in the order given. */
@@ -49,13 +53,14 @@ public final class TestPreliminaryLists {
     }
 
     private Listed listed(String campaign, List<String> enterprises, List<String> units, List<String> codes) {
-        TestApplications cases = new TestApplications(engine, store);
+        TestApplications cases = new TestApplications(engine, store, accounts);
         RuntimeService runtime = engine.getRuntimeService();
         List<ProcessInstance> instances = new ArrayList<>();
         for (int i = 0; i < enterprises.size(); i++) {
-            ProcessInstance pi = cases.submit("applicant1", TestApplications.form(units.get(i % units.size()),
-                    enterprises.get(i), codes.get(i % codes.size())));
-            cases.attachRequiredMaterials(pi.getBusinessKey(), "applicant1");
+            Map<String, Object> form = TestApplications.form(units.get(i % units.size()), enterprises.get(i),
+                    codes.get(i % codes.size()));
+            ProcessInstance pi = cases.submit(form);
+            cases.attachRequiredMaterials(pi.getBusinessKey(), cases.applicantOf(form));
             complete(pi, Map.of());
             complete(pi, Map.of(ApplicationProcess.RECOMMENDATION_DECISION, "recommend"));
             complete(pi, Map.of(ApplicationProcess.FORM_REVIEW_DECISION, "pass"));

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.caq.benchmark.application.ApplicationProcess;
 import org.caq.benchmark.documents.DocumentStore;
+import org.caq.benchmark.identity.ApplicantAccounts;
 import org.caq.benchmark.review.ReviewProcess;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -20,20 +21,22 @@ public final class TestReviews {
     }
 
     /** Opens material review once per database; later calls find it under way. */
-    public static void materialReviewUnderWay(ProcessEngine engine, JdbcClient jdbc, DocumentStore store) {
+    public static void materialReviewUnderWay(ProcessEngine engine, JdbcClient jdbc, DocumentStore store,
+            ApplicantAccounts accounts) {
         if (jdbc.sql("select count(*) from committee where campaign_number = ?").param(CAMPAIGN).query(Integer.class).single() > 0) {
             return;
         }
         new TestCampaigns(engine, jdbc).openProvincial(2025, "jiangsu", null);
-        TestApplications cases = new TestApplications(engine, store);
+        TestApplications cases = new TestApplications(engine, store, accounts);
         for (String unit : List.of("jiangsu-nanjing", "jiangsu-suzhou")) {
-            ProcessInstance pi = cases.submit("applicant1", TestApplications.form(unit, "保密" + unit + "有限公司", TestApplications.FUJIAN_CODE));
-            cases.attachRequiredMaterials(pi.getBusinessKey(), "applicant1");
+            Map<String, Object> form = TestApplications.form(unit, "保密" + unit + "有限公司", TestApplications.FUJIAN_CODE);
+            ProcessInstance pi = cases.submit(form);
+            cases.attachRequiredMaterials(pi.getBusinessKey(), cases.applicantOf(form));
             complete(engine, pi.getId(), Map.of());
             complete(engine, pi.getId(), Map.of(ApplicationProcess.RECOMMENDATION_DECISION, "recommend"));
             complete(engine, pi.getId(), Map.of(ApplicationProcess.FORM_REVIEW_DECISION, "pass"));
         }
-        ProcessInstance late = cases.submit("applicant2", TestApplications.form("jiangsu-wuxi", "未评审有限公司", TestApplications.BEIJING_CODE));
+        ProcessInstance late = cases.submit(TestApplications.form("jiangsu-wuxi", "未评审有限公司", TestApplications.BEIJING_CODE));
         engine.getManagementService().executeJob(engine.getManagementService().createJobQuery()
                 .processInstanceId(late.getId()).singleResult().getId());
         TestCampaigns campaigns = new TestCampaigns(engine, jdbc);

@@ -10,8 +10,8 @@ public final class TestUsers {
     }
 
     /**
-     * A user for wrong-password calls: the engine locks a user for a growing delay after a failed login, so
-     * failing as a demo user would lock that user out of the tests that follow.
+     * A user for wrong-password calls: failures against a demo user would count against that account for the
+     * tests that follow (identity.LoginThrottle).
      */
     public static String wrongPasswordProbe(IdentityService identity) {
         String id = "wrong-password-probe";

@@ -57,6 +57,15 @@ public final class WebSession {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** Any request as the webapps send it, with the CSRF token; no body and no content type when they are null. */
+    public HttpResponse<String> send(String method, String path, String contentType, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("X-XSRF-TOKEN", csrfToken());
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return send(request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     private String csrfToken() {
         return cookies.getCookieStore().getCookies().stream()
                 .filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))

@@ -11,6 +11,7 @@ import org.caq.benchmark.InvalidInput;
 import org.caq.benchmark.application.ApplicationProcess;
 import org.caq.benchmark.application.Applications;
 import org.caq.benchmark.campaign.Campaign;
+import org.caq.benchmark.campaign.CampaignCases;
 import org.caq.benchmark.campaign.CampaignStatus;
 import org.caq.benchmark.campaign.Campaigns;
 import org.caq.benchmark.procedure.Actor;
@@ -36,9 +37,11 @@ class AnnounceResultsDelegate implements JavaDelegate {
     private final RuntimeService runtime;
     private final IdentityService identity;
     private final Clock clock;
+    private final CampaignCases cases;
 
     AnnounceResultsDelegate(Announcements announcements, Campaigns campaigns, Publicities publicities,
-            Applications applications, Titles titles, RuntimeService runtime, IdentityService identity, Clock clock) {
+            Applications applications, Titles titles, RuntimeService runtime, IdentityService identity, Clock clock,
+            CampaignCases cases) {
         this.announcements = announcements;
         this.campaigns = campaigns;
         this.publicities = publicities;
@@ -47,18 +50,19 @@ class AnnounceResultsDelegate implements JavaDelegate {
         this.runtime = runtime;
         this.identity = identity;
         this.clock = clock;
+        this.cases = cases;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         FormValues form = new FormValues(execution.getVariables());
-        String documentNumber = form.text(AnnouncementProcess.DOCUMENT_NUMBER, "公告文号", 60);
+        String documentNumber = form.line(AnnouncementProcess.DOCUMENT_NUMBER, "公告文号", 60);
         LocalDate publishedOn = form.date(AnnouncementProcess.PUBLISHED_ON, "发布日期");
         LocalDate today = LocalDate.now(clock);
         if (publishedOn.isAfter(today) || publishedOn.isBefore(today.minusDays(30))) {
             throw new InvalidInput("发布日期须在最近 30 天内且不晚于今天（" + today + "）（当前值：" + publishedOn + "）。");
         }
-        Campaign campaign = campaigns.find(execution.getProcessBusinessKey()).orElseThrow();
+        Campaign campaign = cases.of(execution);
         announcements.publish(campaign.number(), documentNumber, titleOf(campaign), publishedOn, Actor.of(execution));
         List<Publicity.Entry> selected = publicities.find(campaign.number()).orElseThrow().listed();
         SystemCalls.run(identity, () -> {
@@ -71,7 +75,8 @@ class AnnounceResultsDelegate implements JavaDelegate {
 
     private void award(String application, String titleNumber, LocalDate awardedOn) {
         titles.award(titleNumber, applications.find(application).orElseThrow(), awardedOn);
-        runtime.createMessageCorrelation(ApplicationProcess.RESULT_ANNOUNCED).processInstanceBusinessKey(application).correlate();
+        runtime.createMessageCorrelation(ApplicationProcess.RESULT_ANNOUNCED)
+                .processInstanceId(applications.processOf(application).orElseThrow()).correlate();
         titles.start(titleNumber);
     }
 

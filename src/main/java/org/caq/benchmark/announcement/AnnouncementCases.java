@@ -1,6 +1,7 @@
 package org.caq.benchmark.announcement;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.caq.benchmark.campaign.CampaignCases;
 import org.springframework.stereotype.Component;
 
 /** What the announcement stage routes on, from the records. */
@@ -8,13 +9,15 @@ import org.springframework.stereotype.Component;
 public class AnnouncementCases {
 
     private final Announcements announcements;
+    private final CampaignCases cases;
 
-    AnnouncementCases(Announcements announcements) {
+    AnnouncementCases(Announcements announcements, CampaignCases cases) {
         this.announcements = announcements;
+        this.cases = cases;
     }
 
     /** Approved once the approval is on record. */
     public boolean approved(DelegateExecution execution) {
-        return announcements.find(execution.getProcessBusinessKey()).isPresent();
+        return announcements.find(cases.numberOf(execution)).isPresent();
     }
 }

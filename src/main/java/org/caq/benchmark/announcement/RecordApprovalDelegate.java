@@ -2,6 +2,7 @@ package org.caq.benchmark.announcement;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.caq.benchmark.campaign.CampaignCases;
 import org.caq.benchmark.campaign.CampaignStatus;
 import org.caq.benchmark.campaign.Campaigns;
 import org.caq.benchmark.procedure.Actor;
@@ -14,20 +15,22 @@ class RecordApprovalDelegate implements JavaDelegate {
 
     private final Announcements announcements;
     private final Campaigns campaigns;
+    private final CampaignCases cases;
 
-    RecordApprovalDelegate(Announcements announcements, Campaigns campaigns) {
+    RecordApprovalDelegate(Announcements announcements, Campaigns campaigns, CampaignCases cases) {
         this.announcements = announcements;
         this.campaigns = campaigns;
+        this.cases = cases;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         FormValues form = new FormValues(execution.getVariables());
         String decision = form.choice(AnnouncementProcess.APPROVAL_DECISION, "审批结论", AnnouncementProcess.APPROVAL_CHOICES);
-        String campaign = execution.getProcessBusinessKey();
+        String campaign = cases.numberOf(execution);
         if (AnnouncementProcess.APPROVE.equals(decision)) {
             announcements.approve(campaign, Actor.of(execution),
-                    form.text(AnnouncementProcess.APPROVAL_REFERENCE, "批准文件或会议纪要编号", 100));
+                    form.line(AnnouncementProcess.APPROVAL_REFERENCE, "批准文件或会议纪要编号", 100));
         } else {
             form.text(AnnouncementProcess.APPROVAL_COMMENT, "退回意见", 1000);
             campaigns.moveTo(campaign, CampaignStatus.FINAL_LIST);

@@ -8,6 +8,8 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.caq.benchmark.application.ApplicationProcess;
+import org.caq.benchmark.application.Applications;
+import org.caq.benchmark.campaign.CampaignCases;
 import org.caq.benchmark.campaign.CampaignStatus;
 import org.caq.benchmark.campaign.Campaigns;
 import org.caq.benchmark.procedure.FormValues;
@@ -28,17 +30,22 @@ class RecordFinalListDelegate implements JavaDelegate {
     private final Campaigns campaigns;
     private final RuntimeService runtime;
     private final IdentityService identity;
+    private final CampaignCases cases;
+    private final Applications applications;
 
-    RecordFinalListDelegate(Publicities publicities, Campaigns campaigns, RuntimeService runtime, IdentityService identity) {
+    RecordFinalListDelegate(Publicities publicities, Campaigns campaigns, RuntimeService runtime, IdentityService identity,
+            CampaignCases cases, Applications applications) {
         this.publicities = publicities;
         this.campaigns = campaigns;
         this.runtime = runtime;
         this.identity = identity;
+        this.cases = cases;
+        this.applications = applications;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        String campaign = execution.getProcessBusinessKey();
+        String campaign = cases.numberOf(execution);
         Set<String> listed = publicities.find(campaign).orElseThrow().listed().stream()
                 .map(Publicity.Entry::applicationNumber).collect(Collectors.toSet());
         String label = "不列入遴选结果的申报";
@@ -52,7 +59,8 @@ class RecordFinalListDelegate implements JavaDelegate {
     private void leaveOff(String campaign, String application, String reason) {
         publicities.markOff(campaign, application, Publicity.Outcome.LEFT_OFF, reason);
         SystemCalls.run(identity, () -> runtime.createMessageCorrelation(ApplicationProcess.LEFT_OFF_FINAL_LIST)
-                .processInstanceBusinessKey(application).setVariable(ApplicationProcess.FINAL_LIST_NOTE, reason).correlate());
+                .processInstanceId(applications.processOf(application).orElseThrow())
+                .setVariable(ApplicationProcess.FINAL_LIST_NOTE, reason).correlate());
     }
 
     static String describe(Publicity publicity) {

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.caq.benchmark.campaign.Campaign;
 import org.caq.benchmark.campaign.Campaigns;
 import org.caq.benchmark.procedure.BeijingTime;
+import org.caq.benchmark.procedure.CaseRecords;
 import org.caq.benchmark.recommendingunit.RecommendingUnit;
 import org.springframework.stereotype.Component;
 
@@ -24,8 +25,13 @@ public class ApplicationCases {
         this.campaigns = campaigns;
     }
 
+    /** The application's number (the business key), once its record is known to be this case's own. */
+    public String numberOf(DelegateExecution execution) {
+        return CaseRecords.own(execution, "申报", (number, instance) -> applications.processOf(number));
+    }
+
     public Applications.Case of(DelegateExecution execution) {
-        String number = execution.getProcessBusinessKey();
+        String number = numberOf(execution);
         return applications.find(number)
                 .orElseThrow(() -> new IllegalStateException("No application row for case " + number));
     }

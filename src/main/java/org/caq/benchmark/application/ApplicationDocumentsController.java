@@ -70,6 +70,7 @@ class ApplicationDocumentsController {
         if (kind == DocumentKind.SEALED_FORM) {
             SealedForms.requireDeclaredCode(declaredCode, digest);
         }
+        store.checkDeclaredLength(number, request.getContentLengthLong());
         try (InputStream body = request.getInputStream()) {
             Document document = store.save(number, kind, fileName, body, access.userId(),
                     () -> applications.lock(number).filter(locked -> locked.status().isEditable())

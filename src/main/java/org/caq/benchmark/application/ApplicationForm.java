@@ -46,16 +46,16 @@ final class ApplicationForm {
 
     /** The recommending unit chosen, read first: it decides the campaign the application goes to. */
     static String recommendingUnit(Map<String, Object> variables) {
-        return new FormValues(variables).text(RECOMMENDING_UNIT, "推荐单位", 40);
+        return new FormValues(variables).line(RECOMMENDING_UNIT, "推荐单位", 40);
     }
 
     static Application parse(Map<String, Object> variables, int campaignYear) {
         FormValues form = new FormValues(variables);
-        String enterprise = form.text(ENTERPRISE_NAME, "企业名称", 100);
-        String shortName = form.optionalText(ENTERPRISE_SHORT_NAME, "企业简称", 20);
-        String name = form.text(BENCHMARK_NAME, "质量标杆名称", BenchmarkNameRule.MAX_LENGTH);
+        String enterprise = form.line(ENTERPRISE_NAME, "企业名称", 100);
+        String shortName = form.optionalLine(ENTERPRISE_SHORT_NAME, "企业简称", 20);
+        String name = form.line(BENCHMARK_NAME, "质量标杆名称", BenchmarkNameRule.MAX_LENGTH);
         BenchmarkNameRule.check(name, enterprise, shortName);
-        String creditCode = form.text(CREDIT_CODE, "统一社会信用代码", 18).toUpperCase();
+        String creditCode = form.line(CREDIT_CODE, "统一社会信用代码", 18).toUpperCase();
         if (!CreditCode.isValid(creditCode)) {
             throw new InvalidInput("统一社会信用代码无效（当前值：" + creditCode + "）：须为 18 位且校验位正确。");
         }
@@ -67,11 +67,11 @@ final class ApplicationForm {
                 form.text(EFFECTS, "管理方法（技术）的实施效果", MAX_EFFECTS),
                 SelectionCategory.ofNumber(form.integer(SELECTION_CATEGORY, "遴选范围类别", 1, SelectionCategory.values().length)),
                 form.bool(SME),
-                form.text(INDUSTRY, "所属行业", 50),
-                form.text(REGION, "所在地区", 50),
+                form.line(INDUSTRY, "所属行业", 50),
+                form.line(REGION, "所在地区", 50),
                 recommendingUnit(variables),
                 form.integer(METHOD_SINCE_YEAR, "方法开始应用年份", 1949, campaignYear),
-                form.text(CONTACT_NAME, "联系人", 20),
+                form.line(CONTACT_NAME, "联系人", 20),
                 phone(form),
                 profits(form, campaignYear));
     }
@@ -104,7 +104,7 @@ final class ApplicationForm {
     }
 
     private static String phone(FormValues form) {
-        String phone = form.text(CONTACT_PHONE, "联系电话", 30);
+        String phone = form.line(CONTACT_PHONE, "联系电话", 30);
         if (!phone.matches("^[0-9+\\-() ]{7,20}$")) {
             throw new InvalidInput("联系电话只能包含数字、空格和 + - ( )，7 至 20 位（当前值：" + phone + "）。");
         }

@@ -14,9 +14,11 @@ import org.springframework.stereotype.Component;
 class ApplicationStatusListener implements ExecutionListener, TaskListener {
 
     private final Applications applications;
+    private final ApplicationCases cases;
 
-    ApplicationStatusListener(Applications applications) {
+    ApplicationStatusListener(Applications applications, ApplicationCases cases) {
         this.applications = applications;
+        this.cases = cases;
     }
 
     @Override
@@ -33,6 +35,6 @@ class ApplicationStatusListener implements ExecutionListener, TaskListener {
         ApplicationStatus status = ApplicationStatus.ofElement(elementId)
                 .orElseThrow(() -> new IllegalStateException("No application status for element " + elementId));
         String reason = status.reasonVariable().map(execution::getVariable).map(String::valueOf).orElse(null);
-        applications.moveTo(execution.getProcessBusinessKey(), status, reason);
+        applications.moveTo(cases.numberOf(execution), status, reason);
     }
 }

@@ -68,6 +68,12 @@ public class Applications {
                 .params(status.name(), reason, Timestamp.from(BeijingTime.now()), number).update();
     }
 
+    /** The process instance the application belongs to: the one that registered it; messages to the case go there. */
+    public Optional<String> processOf(String number) {
+        return jdbc.sql("select process_instance_id from application where number = ?").param(number)
+                .query(String.class).optional();
+    }
+
     public Optional<Case> find(String number) {
         return jdbc.sql("select * from application where number = ?").param(number).query(Applications::map).optional();
     }

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Accepts a new application into the campaign whose window is open for its recommending unit's directory,
- * numbers it ({@code 2026-national-0007}) and records it. Outside the window the start is refused.
+ * numbers it ({@code 2026-national-0007}) and records it, as the enterprise the applicant's account is bound to.
+ * Outside the window, from an unbound account or for another enterprise the start is refused.
  */
 @Component
 class RegisterApplicationDelegate implements JavaDelegate {
@@ -21,22 +22,25 @@ class RegisterApplicationDelegate implements JavaDelegate {
     private final Applications applications;
     private final Campaigns campaigns;
     private final RecommendingUnits units;
+    private final ApplicantEnterprise enterprise;
 
-    RegisterApplicationDelegate(Applications applications, Campaigns campaigns, RecommendingUnits units) {
+    RegisterApplicationDelegate(Applications applications, Campaigns campaigns, RecommendingUnits units,
+            ApplicantEnterprise enterprise) {
         this.applications = applications;
         this.campaigns = campaigns;
         this.units = units;
+        this.enterprise = enterprise;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        Map<String, Object> form = execution.getVariables();
+        String applicant = applicant(execution);
+        Map<String, Object> form = enterprise.applyTo(applicant, execution.getVariables());
         String unitCode = ApplicationForm.recommendingUnit(form);
         RecommendingUnit unit = units.find(unitCode)
                 .orElseThrow(() -> new InvalidInput("推荐单位无效（当前值：" + unitCode + "）：请从推荐单位名录中选择。"));
         Campaign campaign = campaigns.openIn(unit.directory()).orElseThrow(() -> windowClosed(unit));
         Application application = ApplicationForm.parse(form, campaign.year());
-        String applicant = applicant(execution);
         String number = "%s-%04d".formatted(campaign.number(), campaigns.nextApplicationSequence(campaign.number()));
         applications.insert(number, campaign.number(), applicant, application, execution.getProcessInstanceId());
 
@@ -46,6 +50,7 @@ class RegisterApplicationDelegate implements JavaDelegate {
         execution.setVariable(ApplicationProcess.APPLICANT, applicant);
         execution.setVariable(ApplicationProcess.RECOMMENDING_UNIT_NAME, unit.name());
         execution.setVariable(ApplicationProcess.CREDIT_CODE, application.creditCode());
+        execution.setVariable(ApplicationProcess.ENTERPRISE_NAME, application.enterpriseName());
     }
 
     /**

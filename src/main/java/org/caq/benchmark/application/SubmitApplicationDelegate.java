@@ -10,15 +10,17 @@ class SubmitApplicationDelegate implements JavaDelegate {
 
     private final RequiredMaterials materials;
     private final Applications applications;
+    private final ApplicationCases cases;
 
-    SubmitApplicationDelegate(RequiredMaterials materials, Applications applications) {
+    SubmitApplicationDelegate(RequiredMaterials materials, Applications applications, ApplicationCases cases) {
         this.materials = materials;
         this.applications = applications;
+        this.cases = cases;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        String number = execution.getProcessBusinessKey();
+        String number = cases.numberOf(execution);
         // the row lock keeps a material from being removed while the case is handed over
         applications.lock(number);
         materials.requireComplete(number);

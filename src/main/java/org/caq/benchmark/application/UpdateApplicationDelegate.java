@@ -6,31 +6,37 @@ import org.caq.benchmark.InvalidInput;
 import org.caq.benchmark.campaign.Campaigns;
 import org.springframework.stereotype.Component;
 
-/** Takes a revised or supplemented application: the same rules as at submission; the unit cannot change. */
+/** Takes a revised or supplemented application: the same rules as at submission; the unit and the enterprise cannot change. */
 @Component
 class UpdateApplicationDelegate implements JavaDelegate {
 
     private final Applications applications;
     private final Campaigns campaigns;
     private final RequiredMaterials materials;
+    private final ApplicationCases cases;
+    private final ApplicantEnterprise enterprise;
 
-    UpdateApplicationDelegate(Applications applications, Campaigns campaigns, RequiredMaterials materials) {
+    UpdateApplicationDelegate(Applications applications, Campaigns campaigns, RequiredMaterials materials, ApplicationCases cases,
+            ApplicantEnterprise enterprise) {
         this.applications = applications;
         this.campaigns = campaigns;
         this.materials = materials;
+        this.cases = cases;
+        this.enterprise = enterprise;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        Applications.Case current = applications.lock(execution.getProcessBusinessKey())
+        Applications.Case current = applications.lock(cases.numberOf(execution))
                 .orElseThrow(() -> new IllegalStateException("Case without its application row"));
         int year = campaigns.find(current.campaignNumber()).orElseThrow().year();
-        Application revised = ApplicationForm.parse(execution.getVariables(), year);
+        Application revised = ApplicationForm.parse(enterprise.applyTo(current.applicantUser(), execution.getVariables()), year);
         if (!revised.recommendingUnit().equals(current.recommendingUnit())) {
             throw new InvalidInput("推荐单位在提交后不能更改（原推荐单位代码：" + current.recommendingUnit() + "）。");
         }
         materials.requireComplete(current.number());
         applications.update(current.number(), revised);
         execution.setVariable(ApplicationProcess.CREDIT_CODE, revised.creditCode());
+        execution.setVariable(ApplicationProcess.ENTERPRISE_NAME, revised.enterpriseName());
     }
 }

@@ -85,7 +85,7 @@ class AuditController {
         return ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString();
     }
 
-    /** One row per event: section, time (Beijing), name, who, detail. */
+    /** One row per event, in Chinese: 类别 (case, step, decision, value, operation, stage), time (Beijing), name, who, detail. */
     static final class Csv {
 
         private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
@@ -96,26 +96,26 @@ class AuditController {
 
         static String of(Dossier dossier) {
             List<List<String>> rows = new ArrayList<>();
-            rows.add(List.of("section", "time", "name", "who", "detail"));
+            rows.add(List.of("类别", "时间（北京时间）", "名称", "人员", "详情"));
             CaseTrail.Case c = dossier.trail().caseInfo();
-            rows.add(List.of("case", time(c.start()), c.processName() + " v" + c.version(), nz(c.startedBy()),
-                    c.businessKey() + " " + c.state() + (c.end() == null ? "" : " ended " + time(c.end()))));
-            dossier.trail().activities().forEach(s -> rows.add(List.of("activity", time(s.start()),
-                    nz(s.name()) + " [" + s.activityId() + "]", nz(s.assignee()),
-                    "ended " + time(s.end()) + (s.outcome() == null ? "" : " " + s.outcome()))));
-            dossier.decisions().forEach(d -> rows.add(List.of("decision", time(d.time()),
-                    nz(d.stage()) + " [" + d.activityId() + "]", (nz(d.userId()) + " " + nz(d.userName())).strip(),
+            rows.add(List.of("案卷", time(c.start()), c.processName() + "（第 " + c.version() + " 版）", nz(c.startedBy()),
+                    nz(c.businessKey()) + " " + c.stateName() + (c.end() == null ? "" : "，结束于 " + time(c.end()))));
+            dossier.trail().activities().forEach(s -> rows.add(List.of("环节", time(s.start()),
+                    s.name() == null ? s.typeName() : s.name(), nz(s.assignee()),
+                    s.typeName() + (s.end() == null ? "，办理中" : "，结束于 " + time(s.end()))
+                            + (s.outcomeName() == null ? "" : "，" + s.outcomeName()))));
+            dossier.decisions().forEach(d -> rows.add(List.of("决策", time(d.time()), nz(d.stage()),
+                    (nz(d.userName()) + (d.userId() == null ? "" : "（" + d.userId() + "）")).strip(),
                     nz(d.decision()) + (d.reason() == null ? "" : "：" + d.reason()))));
-            dossier.notices().forEach(n -> rows.add(List.of("notice", time(n.createdAt()), n.subject(),
+            dossier.notices().forEach(n -> rows.add(List.of("通知", time(n.createdAt()), n.subject(),
                     n.recipientUser() + (n.recipientAddress() == null ? "" : " <" + n.recipientAddress() + ">"),
                     n.status().displayName() + (n.sentAt() == null ? "" : " " + time(n.sentAt())))));
-            dossier.trail().variables().forEach(v -> rows.add(List.of("variable", time(v.time()), v.name(), "",
-                    nz(v.value()))));
-            dossier.trail().operations().forEach(o -> rows.add(List.of("operation", time(o.time()),
-                    o.operation() + " " + nz(o.entity()), nz(o.user()),
-                    nz(o.property()) + ": " + nz(o.from()) + " → " + nz(o.to()))));
+            dossier.trail().variables().forEach(v -> rows.add(List.of("数据", time(v.time()), v.label(), "", nz(v.value()))));
+            dossier.trail().operations().forEach(o -> rows.add(List.of("操作", time(o.time()),
+                    o.operationName() + (o.entityName() == null ? "" : o.entityName()), nz(o.user()),
+                    (o.propertyName() == null ? "" : o.propertyName() + "：") + nz(o.from()) + " → " + nz(o.to()))));
             if (dossier.campaignStages() != null) {
-                dossier.campaignStages().forEach((status, numbers) -> rows.add(List.of("stage", "", status, "",
+                dossier.campaignStages().forEach((status, numbers) -> rows.add(List.of("阶段", "", status, "",
                         String.join(" ", numbers))));
             }
             return rows.stream().map(row -> row.stream().map(Csv::cell).collect(Collectors.joining(",")))

@@ -1,5 +1,6 @@
 package org.caq.benchmark.audit;
 
+import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
@@ -15,6 +16,7 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.caq.benchmark.procedure.BeijingTime;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,12 +26,16 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseTrails {
 
+    private static final DateTimeFormatter BEIJING = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(BeijingTime.ZONE);
+
     private final HistoryService history;
     private final RepositoryService repository;
+    private final VariableLabels labels;
 
-    CaseTrails(HistoryService history, RepositoryService repository) {
+    CaseTrails(HistoryService history, RepositoryService repository, VariableLabels labels) {
         this.history = history;
         this.repository = repository;
+        this.labels = labels;
     }
 
     /** The case of a process instance id or a business key, if the caller may read its history. */
@@ -52,29 +58,33 @@ class CaseTrails {
                 .map(a -> step(a, tasks.get(a.getTaskId()))).toList();
         List<CaseTrail.Change> changes = history.createHistoricDetailQuery().processInstanceId(pi.getId())
                 .variableUpdates().orderPartiallyByOccurrence().asc().list().stream()
-                .map(CaseTrails::change).toList();
+                .map(this::change).toList();
         List<CaseTrail.Operation> operations = history.createUserOperationLogQuery().processInstanceId(pi.getId()).list()
                 .stream().sorted(Comparator.comparing(UserOperationLogEntry::getTimestamp)).map(CaseTrails::operation).toList();
         return new CaseTrail(new CaseTrail.Case(pi.getId(), pi.getProcessDefinitionKey(), definition.getName(),
-                definition.getVersion(), pi.getBusinessKey(), pi.getState(), pi.getStartTime(), pi.getEndTime(),
+                definition.getVersion(), pi.getBusinessKey(), pi.getState(), TrailWords.state(pi.getState()), pi.getStartTime(), pi.getEndTime(),
                 pi.getStartUserId()), steps, changes, operations);
     }
 
     private static CaseTrail.Step step(HistoricActivityInstance a, HistoricTaskInstance task) {
         String outcome = task == null ? null : task.getDeleteReason();
         return new CaseTrail.Step(a.getActivityId(), a.getId(), a.getActivityName(), a.getActivityType(),
-                a.getStartTime(), a.getEndTime(), a.getTaskId(), a.getAssignee(), outcome);
+                TrailWords.activityType(a.getActivityType()), a.getStartTime(), a.getEndTime(), a.getTaskId(), a.getAssignee(),
+                outcome, TrailWords.outcome(outcome));
     }
 
-    private static CaseTrail.Change change(HistoricDetail detail) {
+    private CaseTrail.Change change(HistoricDetail detail) {
         HistoricVariableUpdate update = (HistoricVariableUpdate) detail;
         Object value = update.getValue();
-        return new CaseTrail.Change(update.getTime(), update.getVariableName(), update.getTypeName(),
-                value instanceof Date date ? date.toInstant().toString() : value == null ? null : String.valueOf(value), update.getActivityInstanceId());
+        return new CaseTrail.Change(update.getTime(), update.getVariableName(), labels.of(update.getVariableName()),
+                update.getTypeName(), value instanceof Date date ? BEIJING.format(date.toInstant()) : value == null ? null
+                        : String.valueOf(value), update.getActivityInstanceId());
     }
 
     private static CaseTrail.Operation operation(UserOperationLogEntry entry) {
         return new CaseTrail.Operation(entry.getTimestamp(), entry.getUserId(), entry.getOperationType(),
-                entry.getEntityType(), entry.getTaskId(), entry.getProperty(), entry.getOrgValue(), entry.getNewValue());
+                TrailWords.operation(entry.getOperationType()), entry.getEntityType(), TrailWords.entity(entry.getEntityType()),
+                entry.getTaskId(), entry.getProperty(), TrailWords.property(entry.getProperty()), entry.getOrgValue(),
+                entry.getNewValue());
     }
 }

@@ -84,13 +84,16 @@ class Decisions {
         this.identity = identity;
     }
 
+    /** Who decided when no user was logged in: the procedure's own code (demo set-up, a timer, a system call). */
+    static final String NO_USER = "系统（无登录用户）";
+
     /** The case's decisions in the order they were taken, with the deciders' names. */
     List<Decision> of(CaseTrail trail) {
         List<Decision> taken = taken(trail);
         Map<String, String> names = namesOf(taken.stream().map(Decision::userId).filter(Objects::nonNull)
                 .collect(Collectors.toSet()));
         return taken.stream().map(d -> new Decision(d.time(), d.activityId(), d.stage(), d.userId(),
-                d.userId() == null ? null : names.get(d.userId()), d.decision(), d.reason())).toList();
+                d.userId() == null ? NO_USER : names.get(d.userId()), d.decision(), d.reason())).toList();
     }
 
     /** The decisions without the deciders' names: the trail alone answers them. */

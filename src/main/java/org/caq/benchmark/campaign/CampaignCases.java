@@ -3,6 +3,7 @@ package org.caq.benchmark.campaign;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.caq.benchmark.procedure.BeijingTime;
+import org.caq.benchmark.procedure.CaseRecords;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,8 +19,13 @@ public class CampaignCases {
         this.campaigns = campaigns;
     }
 
+    /** The campaign's number (the business key), once its record is known to be this case's own. */
+    public String numberOf(DelegateExecution execution) {
+        return CaseRecords.own(execution, "遴选活动", (number, instance) -> campaigns.processOf(number));
+    }
+
     public Campaign of(DelegateExecution execution) {
-        String number = execution.getProcessBusinessKey();
+        String number = numberOf(execution);
         return campaigns.find(number).orElseThrow(() -> new IllegalStateException("No campaign row for " + number));
     }
 

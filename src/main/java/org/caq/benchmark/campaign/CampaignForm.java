@@ -42,7 +42,7 @@ final class CampaignForm {
         Campaign campaign = campaign(variables, directories, today);
         FormValues form = new FormValues(variables);
         List<String> ranOwnActivity = campaign.level() == CampaignLevel.NATIONAL
-                ? form.optionalList(RAN_OWN_ACTIVITY_UNITS) : List.of();
+                ? form.optionalList(RAN_OWN_ACTIVITY_UNITS, "开展过质量标杆活动的推荐单位") : List.of();
         Map<String, Integer> quotas = QuotaSettings.quotas(directories.apply(campaign.directory()), ranOwnActivity,
                 form.optionalLines(QUOTA_ADJUSTMENTS, "名额调整", 100, 60));
         return new Request(campaign, quotas);
@@ -52,9 +52,9 @@ final class CampaignForm {
             Function<String, List<RecommendingUnit>> directories, LocalDate today) {
         FormValues form = new FormValues(variables);
         int year = form.integer(YEAR, "年度", FIRST_YEAR, today.getYear() + 1);
-        CampaignLevel level = CampaignLevel.of(form.text(LEVEL, "遴选级别", 16));
+        CampaignLevel level = CampaignLevel.of(form.line(LEVEL, "遴选级别", 16));
         String province = level == CampaignLevel.PROVINCIAL ? province(form, directories) : null;
-        String organiser = form.text(ORGANISER, "组织单位", MAX_ORGANISER);
+        String organiser = form.line(ORGANISER, "组织单位", MAX_ORGANISER);
         List<String> focusAreas = form.lines(FOCUS_AREAS, "重点关注领域", MAX_FOCUS_AREAS, MAX_FOCUS_AREA);
         LocalDate opens = form.date(APPLICATION_OPENS, "申报开始日期");
         LocalDate closes = form.date(APPLICATION_CLOSES, "申报截止日期");
@@ -65,7 +65,7 @@ final class CampaignForm {
     }
 
     private static String province(FormValues form, Function<String, List<RecommendingUnit>> directories) {
-        String province = form.text(PROVINCE, "省份", 32);
+        String province = form.line(PROVINCE, "省份", 32);
         if (RecommendingUnit.NATIONAL.equals(province) || directories.apply(province).isEmpty()) {
             throw new InvalidInput("省份 " + province + " 尚无本省推荐单位名录，无法发起省级遴选：请联系系统管理员添加名录后再发起。");
         }

@@ -86,6 +86,12 @@ public class Campaigns {
         jdbc.sql("update campaign set notice_url = ? where number = ?").params(noticeUrl, number).update();
     }
 
+    /** The process instance the campaign belongs to: the one that registered it; messages to the campaign go there. */
+    public Optional<String> processOf(String number) {
+        return jdbc.sql("select process_instance_id from campaign where number = ?").param(number)
+                .query(String.class).optional();
+    }
+
     public Optional<Campaign> find(String number) {
         return jdbc.sql("select * from campaign where number = ?").param(number).query(Campaigns::map).optional();
     }

@@ -12,13 +12,15 @@ import org.springframework.stereotype.Component;
 class CloseApplicationWindowDelegate implements JavaDelegate {
 
     private final Campaigns campaigns;
+    private final CampaignCases cases;
 
-    CloseApplicationWindowDelegate(Campaigns campaigns) {
+    CloseApplicationWindowDelegate(Campaigns campaigns, CampaignCases cases) {
         this.campaigns = campaigns;
+        this.cases = cases;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        campaigns.moveTo(execution.getProcessBusinessKey(), CampaignStatus.CLOSED);
+        campaigns.moveTo(cases.numberOf(execution), CampaignStatus.CLOSED);
     }
 }

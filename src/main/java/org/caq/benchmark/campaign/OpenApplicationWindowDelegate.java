@@ -9,13 +9,15 @@ import org.springframework.stereotype.Component;
 class OpenApplicationWindowDelegate implements JavaDelegate {
 
     private final Campaigns campaigns;
+    private final CampaignCases cases;
 
-    OpenApplicationWindowDelegate(Campaigns campaigns) {
+    OpenApplicationWindowDelegate(Campaigns campaigns, CampaignCases cases) {
         this.campaigns = campaigns;
+        this.cases = cases;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        campaigns.moveTo(execution.getProcessBusinessKey(), CampaignStatus.OPEN);
+        campaigns.moveTo(cases.numberOf(execution), CampaignStatus.OPEN);
     }
 }

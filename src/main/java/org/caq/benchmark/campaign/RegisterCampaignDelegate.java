@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.caq.benchmark.InvalidInput;
 import org.caq.benchmark.identity.CurrentUser;
 import org.caq.benchmark.recommendation.Quotas;
@@ -37,8 +38,9 @@ class RegisterCampaignDelegate implements JavaDelegate {
             throw new InvalidInput("您只能发起本省的省级遴选活动（当前：" + campaign.level().displayName()
                     + (campaign.province() == null ? "" : "·" + campaign.province()) + "）。");
         }
-        campaigns.register(campaign, (String) execution.getVariable(CampaignProcess.STARTER),
-                execution.getProcessInstanceId());
+        // who is logged in, not the initiator variable: a start variable of the same name would overwrite that
+        Authentication starter = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        campaigns.register(campaign, starter == null ? null : starter.getUserId(), execution.getProcessInstanceId());
         quotas.allocate(campaign.number(), request.quotas());
         execution.setProcessBusinessKey(campaign.number());
         execution.setVariable(CampaignProcess.CAMPAIGN_NUMBER, campaign.number());

@@ -12,13 +12,14 @@ import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.caq.benchmark.InvalidInput;
+import org.caq.benchmark.procedure.BeijingTime;
+import org.caq.benchmark.procedure.PlainText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -45,14 +46,16 @@ public class DocumentStore {
     private final long budget;
     private final Documents documents;
     private final TransactionTemplate transaction;
+    private final Staging staging;
 
     DocumentStore(@Value("${benchmark.documents.directory:./data/documents}") Path root,
             @Value("${benchmark.documents.max-per-application:200MB}") DataSize budget, Documents documents,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, Staging staging) {
         this.root = root.toAbsolutePath();
         this.budget = budget.toBytes();
         this.documents = documents;
         this.transaction = new TransactionTemplate(transactions);
+        this.staging = staging;
     }
 
     /**
@@ -74,13 +77,32 @@ public class DocumentStore {
                     throw overBudget(remaining);
                 }
                 Document document = new Document(UUID.randomUUID().toString(), applicationNumber, kind, fileName,
-                        type.contentType(), size, sha256, uploadedBy, Instant.now());
+                        type.contentType(), size, sha256, uploadedBy, BeijingTime.now());
                 documents.insert(document);
                 moveIntoPlace(staged.file(), pathOf(document));
                 return document;
             });
         } finally {
-            deleteQuietly(staged.file());
+            staging.release(staged.file());
+        }
+    }
+
+    /**
+     * Refuses an upload whose declared length does not fit the application's remaining budget before a byte of it
+     * is read, rather than after receiving up to 200 MB. A negative length (none declared) is checked while streaming.
+     */
+    public void checkDeclaredLength(String applicationNumber, long declaredBytes) {
+        long remaining = budget - documents.totalSize(applicationNumber);
+        if (declaredBytes > remaining) {
+            throw new UploadTooLarge("上传的文件过大：每项申报的材料合计不得超过 " + megabytes(budget) + " MB，本文件为 "
+                    + megabytes(declaredBytes) + " MB，超过了剩余的 " + megabytes(Math.max(remaining, 0)) + " MB。");
+        }
+    }
+
+    /** An upload declared larger than the application's remaining budget. */
+    public static class UploadTooLarge extends RuntimeException {
+        UploadTooLarge(String message) {
+            super(message);
         }
     }
 
@@ -108,7 +130,7 @@ public class DocumentStore {
                 return result;
             });
         } finally {
-            deleteQuietly(staged.file());
+            staging.release(staged.file());
         }
     }
 
@@ -162,6 +184,7 @@ public class DocumentStore {
     }
 
     private static void checkFileName(String fileName) {
+        PlainText.line(fileName, "文件名");
         if (fileName == null || fileName.isBlank() || fileName.length() > MAX_FILE_NAME
                 || fileName.contains("/") || fileName.contains("\\") || fileName.startsWith(".")) {
             throw new InvalidInput("文件名无效（当前值：" + fileName + "）：须为不超过 " + MAX_FILE_NAME
@@ -174,8 +197,7 @@ public class DocumentStore {
 
     private Staged stage(InputStream upload, FileType type, long remaining, Supplier<InvalidInput> tooLarge) {
         try {
-            Files.createDirectories(root.resolve("staging"));
-            Path staged = Files.createTempFile(root.resolve("staging"), "upload-", ".part");
+            Path staged = staging.create();
             MessageDigest digest = sha256();
             InputStream content = new DigestInputStream(upload, digest);
             try (OutputStream out = Files.newOutputStream(staged)) {
@@ -197,7 +219,7 @@ public class DocumentStore {
                 }
                 return new Staged(staged, total, HexFormat.of().formatHex(digest.digest()));
             } catch (RuntimeException | IOException e) {
-                deleteQuietly(staged);
+                staging.release(staged);
                 throw e;
             }
         } catch (IOException e) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.caq.benchmark.application.ApplicationCases;
 import org.caq.benchmark.application.ApplicationProcess;
 import org.caq.benchmark.application.Applications;
 import org.caq.benchmark.campaign.Campaign;
@@ -25,20 +26,21 @@ class CheckEligibilityDelegate implements JavaDelegate {
     private final RecommendingUnits units;
     private final Documents documents;
     private final DocumentStore store;
+    private final ApplicationCases cases;
 
     CheckEligibilityDelegate(Applications applications, Campaigns campaigns, RecommendingUnits units,
-            Documents documents, DocumentStore store) {
+            Documents documents, DocumentStore store, ApplicationCases cases) {
         this.applications = applications;
         this.campaigns = campaigns;
         this.units = units;
         this.documents = documents;
         this.store = store;
+        this.cases = cases;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        Applications.Case c = applications.find(execution.getProcessBusinessKey())
-                .orElseThrow(() -> new IllegalStateException("Case without its application row"));
+        Applications.Case c = cases.of(execution);
         Campaign campaign = campaigns.find(c.campaignNumber()).orElseThrow();
         boolean unitInDirectory = units.find(c.recommendingUnit())
                 .filter(unit -> unit.directory().equals(campaign.directory())).isPresent();

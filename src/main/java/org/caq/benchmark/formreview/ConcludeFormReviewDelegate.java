@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.caq.benchmark.InvalidInput;
 import org.caq.benchmark.application.ApplicationStatus;
 import org.caq.benchmark.application.Applications;
+import org.caq.benchmark.campaign.CampaignCases;
 import org.caq.benchmark.campaign.CampaignStatus;
 import org.caq.benchmark.campaign.Campaigns;
 import org.springframework.stereotype.Component;
@@ -17,15 +18,17 @@ class ConcludeFormReviewDelegate implements JavaDelegate {
 
     private final Applications applications;
     private final Campaigns campaigns;
+    private final CampaignCases cases;
 
-    ConcludeFormReviewDelegate(Applications applications, Campaigns campaigns) {
+    ConcludeFormReviewDelegate(Applications applications, Campaigns campaigns, CampaignCases cases) {
         this.applications = applications;
         this.campaigns = campaigns;
+        this.cases = cases;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        String campaign = execution.getProcessBusinessKey();
+        String campaign = cases.numberOf(execution);
         List<Applications.Case> pending = applications.inCampaign(campaign).stream()
                 .filter(c -> !c.status().isOutcome() && c.status() != ApplicationStatus.AWAITING_MATERIAL_REVIEW)
                 .toList();

@@ -9,8 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -44,16 +42,24 @@ class ApiAuthenticationFilter implements Filter {
             "{\"message\":\"请求被拒绝：修改数据的请求须带有 X-Requested-With: XMLHttpRequest 请求头。\"}";
 
     private final IdentityService identity;
+    private final LoginThrottle logins;
 
-    ApiAuthenticationFilter(IdentityService identity) {
+    ApiAuthenticationFilter(IdentityService identity, LoginThrottle logins) {
         this.identity = identity;
+        this.logins = logins;
     }
 
     @Override
     public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
             throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
-        Optional<Caller> caller = basic(request).or(() -> webappSession(request));
+        Optional<Caller> caller;
+        try {
+            caller = basic(request).or(() -> webappSession(request));
+        } catch (LoginRefusal refusal) {
+            refusal.answer((HttpServletResponse) res);
+            return;
+        }
         if (caller.isEmpty()) {
             refuse((HttpServletResponse) res, HttpServletResponse.SC_UNAUTHORIZED, UNAUTHENTICATED);
             return;
@@ -74,21 +80,12 @@ class ApiAuthenticationFilter implements Filter {
     }
 
     private Optional<Caller> basic(HttpServletRequest request) {
-        String header = request.getHeader("Authorization");
-        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+        Optional<BasicCredentials> credentials = BasicCredentials.of(request);
+        if (credentials.isEmpty()
+                || !logins.verify(credentials.get().user(), credentials.get().password(), ClientAddress.of(request))) {
             return Optional.empty();
         }
-        String decoded;
-        try {
-            decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-        int colon = decoded.indexOf(':');
-        if (colon <= 0 || !identity.checkPassword(decoded.substring(0, colon), decoded.substring(colon + 1))) {
-            return Optional.empty();
-        }
-        String userId = decoded.substring(0, colon);
+        String userId = credentials.get().user();
         List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
         return Optional.of(new Caller(userId, groups));
     }

@@ -15,19 +15,38 @@ import org.camunda.bpm.engine.identity.User;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
-/** One demo login per role, for trying the procedure out. Never created outside the demo profile. */
+/**
+ * One demo login per role, for trying the procedure out, and one applicant login per demo enterprise, bound to it
+ * (the demo campaigns apply as applicant3 … applicant9). Never created outside the demo profile.
+ */
 @Component
 @Profile("demo")
 class DemoUsers {
 
     static final String PASSWORD = "demo";
 
-    record DemoUser(String id, String lastName, String firstName, List<String> groups) {
+    /** A demo login; {@code creditCode} for an applicant, whose last name is its enterprise. */
+    record DemoUser(String id, String lastName, String firstName, List<String> groups, String creditCode) {
+
+        DemoUser(String id, String lastName, String firstName, List<String> groups) {
+            this(id, lastName, firstName, groups, null);
+        }
+
+        static DemoUser applicant(String id, String enterprise, String creditCode) {
+            return new DemoUser(id, enterprise, "申报联系人", List.of(APPLICANT.id()), creditCode);
+        }
     }
 
     static final List<DemoUser> USERS = List.of(
-            new DemoUser("applicant1", "华东精密机械股份有限公司", "申报联系人", List.of(APPLICANT.id())),
-            new DemoUser("applicant2", "齐鲁新材料集团有限公司", "申报联系人", List.of(APPLICANT.id())),
+            DemoUser.applicant("applicant1", "华东精密机械股份有限公司", "91320500MA1MX0000R"),
+            DemoUser.applicant("applicant2", "齐鲁新材料集团有限公司", "91370100MA3C00000E"),
+            DemoUser.applicant("applicant3", "南京智造精工股份有限公司", "91320100MA1NJ0000J"),
+            DemoUser.applicant("applicant4", "苏州工业园区精密电子有限公司", "91320594MA1PY0000U"),
+            DemoUser.applicant("applicant5", "无锡数智物联科技有限公司", "91320200MA1WX0000C"),
+            DemoUser.applicant("applicant6", "常州新材料中小企业股份有限公司", "91320400MA1CH0000G"),
+            DemoUser.applicant("applicant7", "常熟智能装备股份有限公司", "91320581MA1CX0000W"),
+            DemoUser.applicant("applicant8", "宁波精密制造有限公司", "91330200MA2NB0000U"),
+            DemoUser.applicant("applicant9", "福州新能源科技股份有限公司", "91350100M000100Y43"),
             new DemoUser("jiangsu", "江苏省工业和信息化厅", "推荐经办人", List.of("unit-jiangsu")),
             new DemoUser("shandong", "山东省工业和信息化厅", "推荐经办人", List.of("unit-shandong")),
             new DemoUser("cmif", "中国机械工业联合会", "推荐经办人", List.of("unit-cmif")),
@@ -43,9 +62,11 @@ class DemoUsers {
     static final int DEMO_EXPERTS = 15;
 
     private final IdentityService identity;
+    private final ApplicantEnterprises enterprises;
 
-    DemoUsers(IdentityService identity) {
+    DemoUsers(IdentityService identity, ApplicantEnterprises enterprises) {
         this.identity = identity;
+        this.enterprises = enterprises;
     }
 
     void ensure() {
@@ -66,6 +87,9 @@ class DemoUsers {
                 if (identity.createUserQuery().userId(demo.id()).memberOfGroup(group).count() == 0) {
                     identity.createMembership(demo.id(), group);
                 }
+            }
+            if (demo.creditCode() != null && enterprises.of(demo.id()).isEmpty()) {
+                enterprises.bind(demo.id(), new Enterprise(demo.creditCode(), demo.lastName()), "demo");
             }
         }
     }

@@ -10,7 +10,9 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The REST API of the starter is open by default and the engine checks nothing for an anonymous call. Every
  * call to {@code /engine-rest} must authenticate with HTTP Basic against the engine's users, so that the
- * engine's authorization applies to it. The project's own {@code /api} accepts Basic or a webapp login.
+ * engine's authorization applies to it. The project's own {@code /api} accepts Basic or a webapp login. Every
+ * password check (Basic on both APIs, the webapps' login, and the REST calls that take a password in their body)
+ * goes through {@link LoginThrottle}.
  */
 @Configuration
 class EngineRestSecurity {
@@ -18,8 +20,8 @@ class EngineRestSecurity {
     static final String ENGINE_REST_PATH = "/engine-rest";
 
     @Bean
-    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
-        var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication(LoginThrottle logins) {
+        var registration = new FilterRegistrationBean<ProcessEngineAuthenticationFilter>(new EngineRestAuthentication(logins));
         registration.addUrlPatterns(ENGINE_REST_PATH + "/*");
         registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
                 HttpBasicAuthenticationProvider.class.getName());
@@ -29,10 +31,27 @@ class EngineRestSecurity {
     }
 
     @Bean
-    FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(IdentityService identity) {
-        var registration = new FilterRegistrationBean<>(new ApiAuthenticationFilter(identity));
+    FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(IdentityService identity, LoginThrottle logins) {
+        var registration = new FilterRegistrationBean<>(new ApiAuthenticationFilter(identity, logins));
         registration.addUrlPatterns("/api/*");
         registration.setName("api-authentication");
+        return registration;
+    }
+
+    /** Camunda's own webapp filters come after every filter registered here, so this sees each login first. */
+    @Bean
+    FilterRegistrationBean<WebappLoginThrottle> webappLoginThrottle(LoginThrottle logins) {
+        var registration = new FilterRegistrationBean<>(new WebappLoginThrottle(logins));
+        registration.addUrlPatterns(WebappLoginThrottle.PATH);
+        registration.setName("webapp-login-throttle");
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<PasswordCheckThrottle> passwordCheckThrottle(LoginThrottle logins, IdentityService identity) {
+        var registration = new FilterRegistrationBean<>(new PasswordCheckThrottle(logins, identity));
+        registration.addUrlPatterns(PasswordCheckThrottle.PATHS);
+        registration.setName("password-check-throttle");
         return registration;
     }
 

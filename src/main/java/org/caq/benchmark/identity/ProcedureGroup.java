@@ -1,5 +1,6 @@
 package org.caq.benchmark.identity;
 
+import java.util.Set;
 import org.caq.benchmark.recommendingunit.RecommendingUnit;
 
 /**
@@ -19,6 +20,9 @@ public enum ProcedureGroup {
     public static String officeOf(String directory) {
         return RecommendingUnit.NATIONAL.equals(directory) ? OFFICE.id : "office-" + directory;
     }
+
+    /** The groups that read and change nothing: a user all of whose groups are among these is read-only. */
+    public static final Set<String> READ_ONLY = Set.of(AUDITOR.id);
 
     /** Camunda's group type for groups that take part in processes. */
     static final String WORKFLOW_TYPE = "WORKFLOW";

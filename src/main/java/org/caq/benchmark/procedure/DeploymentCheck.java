@@ -5,9 +5,11 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -18,17 +20,25 @@ import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.caq.benchmark.identity.ProcedureGroup;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 
 /**
- * Refuses, at deploy time, BPMN that would fail once cases run on it: a delegate or listener naming no bean, a
- * form missing from the deployment, a candidate group that does not exist, no history time to live. The whole
- * deployment is refused with every violation named by element, so nothing of it is deployed. It applies to the
- * start-up deployment and to an administrator's redeploy through {@code /engine-rest/deployment/create} alike.
+ * Refuses, at deploy time, BPMN that would fail once cases run on it (a delegate or listener naming no bean, a
+ * form missing from the deployment, a candidate group that does not exist, no history time to live) or that would
+ * run code beyond the procedure's beans (scripts, Java classes, expressions outside the allowed forms), and any
+ * resource but BPMN and Camunda Forms (a DMN or CMMN model carries expressions and scripts of its own). The whole
+ * deployment is refused with every violation named by file and element, in Chinese and English, so nothing of it
+ * is deployed. It applies to the start-up deployment and to an administrator's redeploy through
+ * {@code /engine-rest/deployment/create} alike; the refusal is the engine's {@link ParseException}, which the REST
+ * API answers with 400 and the problems per file.
  */
 @Component
 class DeploymentCheck extends AbstractProcessEnginePlugin implements Deployer {
+
+    private static final Logger log = LoggerFactory.getLogger(DeploymentCheck.class);
 
     private final ApplicationContext context;
     private final ObjectMapper json = new ObjectMapper();
@@ -53,16 +63,34 @@ class DeploymentCheck extends AbstractProcessEnginePlugin implements Deployer {
         Map<String, ResourceEntity> resources = deployment.getResources();
         Set<String> forms = formIds(resources);
         ProcessModelCheck check = new ProcessModelCheck(new ProcessModelCheck.Environment(
-                context::containsBean, forms::contains, DeploymentCheck::groupExists));
-        List<String> violations = new ArrayList<>();
+                new ProcedureBeans(context), forms::contains, DeploymentCheck::groupExists));
+        Map<String, List<String>> violations = new LinkedHashMap<>();
         resources.forEach((name, resource) -> {
-            if (name.endsWith(".bpmn") || name.endsWith(".bpmn20.xml")) {
-                check.deploymentViolations(Bpmn.readModelFromStream(new ByteArrayInputStream(resource.getBytes())))
-                        .forEach(violation -> violations.add(shortName(name) + ": " + violation));
+            List<String> found = violations(check, name, resource.getBytes());
+            if (!found.isEmpty()) {
+                violations.put(shortName(name), found);
             }
         });
         if (!violations.isEmpty()) {
-            throw new ProcessEngineException("部署被拒绝，流程模型有以下问题（未部署任何内容）: " + String.join("; ", violations));
+            RefusedDeployment refused = new RefusedDeployment(violations);
+            log.warn("Deployment '{}' by {} refused: {}", deployment.getName(), deployer(), refused.getMessage());
+            throw refused;
+        }
+    }
+
+    private static List<String> violations(ProcessModelCheck check, String name, byte[] content) {
+        if (name.endsWith(".form")) {
+            return List.of();
+        }
+        if (!name.endsWith(".bpmn") && !name.endsWith(".bpmn20.xml")) {
+            return List.of(ProcessModelCheck.violation(shortName(name), "只部署 BPMN 流程（.bpmn）和 Camunda 表单（.form）",
+                    "only BPMN processes (.bpmn) and Camunda Forms (.form) are deployed"));
+        }
+        try {
+            return check.deploymentViolations(Bpmn.readModelFromStream(new ByteArrayInputStream(content)));
+        } catch (RuntimeException e) {
+            return List.of(ProcessModelCheck.violation(shortName(name), "不是有效的 BPMN 文件：" + e.getMessage(),
+                    "not a valid BPMN file: " + e.getMessage()));
         }
     }
 
@@ -91,6 +119,11 @@ class DeploymentCheck extends AbstractProcessEnginePlugin implements Deployer {
             }
         }
         return Context.getProcessEngineConfiguration().getIdentityService().createGroupQuery().groupId(group).count() > 0;
+    }
+
+    private static String deployer() {
+        var authentication = Context.getCommandContext().getAuthentication();
+        return authentication == null ? "the application itself" : authentication.getUserId();
     }
 
     private static String shortName(String resourceName) {

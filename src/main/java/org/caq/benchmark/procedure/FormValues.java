@@ -26,9 +26,29 @@ public final class FormValues {
         this.values = values;
     }
 
+    /** A text of one or more lines (a reason, a description): line breaks come back as LF. */
     public String text(String key, String label, int maxLength) {
-        Object value = values.get(key);
-        String text = value == null ? "" : value.toString().strip();
+        return read(key, label, maxLength, true);
+    }
+
+    /** Like {@link #text} but may be empty; empty is answered as null. */
+    public String optionalText(String key, String label, int maxLength) {
+        return isBlank(key) ? null : text(key, label, maxLength);
+    }
+
+    /** A text of one line: a name, a code, a number, an address. */
+    public String line(String key, String label, int maxLength) {
+        return read(key, label, maxLength, false);
+    }
+
+    /** Like {@link #line} but may be empty; empty is answered as null. */
+    public String optionalLine(String key, String label, int maxLength) {
+        return isBlank(key) ? null : line(key, label, maxLength);
+    }
+
+    private String read(String key, String label, int maxLength, boolean multiLine) {
+        String raw = textOf(values.get(key), label);
+        String text = (multiLine ? PlainText.text(raw, label) : PlainText.line(raw, label)).strip();
         if (text.isEmpty()) {
             throw new InvalidInput(label + "为必填项。");
         }
@@ -39,10 +59,26 @@ public final class FormValues {
         return text;
     }
 
-    /** Like {@link #text} but may be empty; empty is answered as null. */
-    public String optionalText(String key, String label, int maxLength) {
+    private boolean isBlank(String key) {
         Object value = values.get(key);
-        return value == null || value.toString().isBlank() ? null : text(key, label, maxLength);
+        return value == null || value instanceof CharSequence text && text.toString().isBlank();
+    }
+
+    /**
+     * A value that is a text: typed text, or a number a REST client sent unquoted. A JSON object or array (a Json
+     * variable, a map or list) is refused rather than kept as its JSON text.
+     */
+    private static String textOf(Object value, String label) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof CharSequence || value instanceof Number) {
+            return value.toString();
+        }
+        if (value instanceof SpinJsonNode json && json.isString()) {
+            return json.stringValue();
+        }
+        throw new InvalidInput(label + "须为文字，不能是 JSON 对象、数组或其他类型的值。");
     }
 
     public int integer(String key, String label, int min, int max) {
@@ -123,19 +159,23 @@ public final class FormValues {
      * The values of a checklist or tag list: a JSON array from Camunda Forms (a Spin node), a Java list from the
      * Java API, or comma-separated text from a REST client. Missing means empty.
      */
-    public List<String> optionalList(String key) {
+    public List<String> optionalList(String key, String label) {
         Object value = values.get(key);
+        List<Object> entries;
         if (value == null) {
             return List.of();
-        }
-        if (value instanceof SpinJsonNode json && json.isArray()) {
-            return json.elements().stream().map(element -> element.isString() ? element.stringValue() : element.toString())
+        } else if (value instanceof SpinJsonNode json && json.isArray()) {
+            entries = json.elements().stream().<Object>map(e -> e.isString() ? e.stringValue() : e.isNumber() ? e.numberValue() : e)
                     .toList();
+        } else if (value instanceof Collection<?> collection) {
+            entries = List.copyOf(collection);
+        } else if (value instanceof CharSequence text) {
+            entries = Arrays.stream(text.toString().split("[,，\\s]+")).filter(entry -> !entry.isBlank()).<Object>map(e -> e)
+                    .toList();
+        } else {
+            throw new InvalidInput(label + "须为列表（JSON 数组或以逗号分隔的文字）。");
         }
-        if (value instanceof Collection<?> collection) {
-            return collection.stream().map(String::valueOf).toList();
-        }
-        return Arrays.stream(value.toString().split("[,，\\s]+")).filter(entry -> !entry.isBlank()).toList();
+        return entries.stream().map(entry -> PlainText.line(textOf(entry, label + "中的每一项"), label)).toList();
     }
 
     /** A list typed one entry per line; blank lines are dropped. */

@@ -19,7 +19,6 @@ import org.camunda.bpm.model.bpmn.instance.Gateway;
 import org.camunda.bpm.model.bpmn.instance.IntermediateCatchEvent;
 import org.camunda.bpm.model.bpmn.instance.IntermediateThrowEvent;
 import org.camunda.bpm.model.bpmn.instance.Process;
-import org.camunda.bpm.model.bpmn.instance.ScriptTask;
 import org.camunda.bpm.model.bpmn.instance.SendTask;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
@@ -35,13 +34,22 @@ import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 /**
  * The written-down conventions of the procedure's BPMN, checked mechanically (docs/bpmn-conventions.md):
  * history TTL, a diagram for every element, delegates that exist as beans, forms that exist, candidate
- * groups that exist, id prefixes. Each violation names the element so the author can find it in the Modeler.
+ * groups that exist, id prefixes, no code but the procedure's beans. Each violation names the element so the
+ * author can find it in the Modeler.
  */
 public final class ProcessModelCheck {
 
     /** What exists where the model will run. */
-    public record Environment(Predicate<String> beanExists, Predicate<String> formExists,
-            Predicate<String> groupExists) {
+    public record Environment(Beans beans, Predicate<String> formExists, Predicate<String> groupExists) {
+    }
+
+    /** The procedure's own beans, the only code a model may call. */
+    public interface Beans {
+
+        boolean exists(String bean);
+
+        /** Whether the bean has a public method of the procedure with this name taking this many arguments. */
+        boolean hasMethod(String bean, String method, int arguments);
     }
 
     private static final Pattern DELEGATE = Pattern.compile("^\\$\\{([A-Za-z][A-Za-z0-9]*)}$");
@@ -72,8 +80,6 @@ public final class ProcessModelCheck {
             }
             checkPrefix(element, violations);
         }
-        model.getModelElementsByType(ScriptTask.class).forEach(task ->
-                violations.add(task.getId() + ": script tasks are not used; write a delegate bean instead"));
         model.getModelElementsByType(UserTask.class).stream().filter(task -> task.getCamundaFormRef() == null).forEach(task ->
                 violations.add(task.getId() + ": a user task needs camunda:formRef (a Camunda Form in forms/)"));
         violations.addAll(deploymentViolations(model));
@@ -81,23 +87,28 @@ public final class ProcessModelCheck {
     }
 
     /**
-     * What makes a model fail once running, so a deployment is refused for it: a process without history time to
-     * live, a delegate or listener naming no bean, a form not in the deployment, a candidate group that does not
-     * exist.
+     * What makes a model fail once running or run code beyond the procedure's beans, so a deployment is refused
+     * for it: a process without history time to live, a delegate or listener naming no bean, a form not in the
+     * deployment, a candidate group that does not exist, a script or Java class, an expression outside the allowed
+     * forms ({@link ExpressionRule}). Each is worded in Chinese and English.
      */
     public List<String> deploymentViolations(BpmnModelInstance model) {
-        List<String> violations = new ArrayList<>();
+        List<String> violations = new ArrayList<>(ModelScan.violations(model, new ExpressionRule(environment.beans())));
         for (Process process : model.getModelElementsByType(Process.class)) {
             String ttl = process.getCamundaHistoryTimeToLiveString();
             if (ttl == null || ttl.isBlank()) {
-                violations.add(process.getId() + ": camunda:historyTimeToLive is not set");
+                violations.add(violation(process.getId(), "未设置 camunda:historyTimeToLive（历史保留期限）",
+                        "camunda:historyTimeToLive is not set"));
             }
         }
         model.getModelElementsByType(ServiceTask.class).forEach(task -> checkDelegate(task, violations));
-        model.getModelElementsByType(CamundaExecutionListener.class).forEach(listener ->
-                checkListener(listener, listener.getCamundaDelegateExpression(), listener.getCamundaClass(), violations));
-        model.getModelElementsByType(CamundaTaskListener.class).forEach(listener ->
-                checkListener(listener, listener.getCamundaDelegateExpression(), listener.getCamundaClass(), violations));
+        // a script listener is refused by the scan already
+        model.getModelElementsByType(CamundaExecutionListener.class).stream().filter(listener -> listener.getCamundaScript() == null)
+                .forEach(listener -> checkListener(listener, listener.getCamundaDelegateExpression(), listener.getCamundaClass(),
+                        violations));
+        model.getModelElementsByType(CamundaTaskListener.class).stream().filter(listener -> listener.getCamundaScript() == null)
+                .forEach(listener -> checkListener(listener, listener.getCamundaDelegateExpression(), listener.getCamundaClass(),
+                        violations));
         model.getModelElementsByType(UserTask.class).forEach(task -> checkUserTask(task, violations));
         model.getModelElementsByType(StartEvent.class).forEach(event ->
                 checkFormRef(event.getId(), event.getCamundaFormRef(), event.getCamundaFormRefBinding(), violations));
@@ -128,8 +139,13 @@ public final class ProcessModelCheck {
                 .ifPresent(entry -> violations.add(element.getId() + ": id should start with " + entry.getValue()));
     }
 
+    /** One violation: the element, then the reason in Chinese and in English. */
+    static String violation(String elementId, String zh, String en) {
+        return elementId + ": " + zh + " / " + en;
+    }
+
     private void checkDelegate(ServiceTask task, List<String> violations) {
-        checkExpression(task.getId(), "needs", "delegate expression", task.getCamundaDelegateExpression(),
+        checkExpression(task.getId(), "服务任务", "delegate", task.getCamundaDelegateExpression(),
                 task.getCamundaClass(), violations);
     }
 
@@ -137,18 +153,23 @@ public final class ProcessModelCheck {
             List<String> violations) {
         ModelElementInstance owner = listener.getParentElement().getParentElement();
         String ownerId = owner instanceof BaseElement element ? element.getId() : String.valueOf(owner);
-        checkExpression(ownerId, "listeners need", "listener expression", expression, javaClass, violations);
+        checkExpression(ownerId, "监听器", "listener", expression, javaClass, violations);
     }
 
-    /** A delegate or listener must be {@code ${bean}} naming a bean that exists. */
-    private void checkExpression(String ownerId, String need, String subject, String expression, String javaClass,
-            List<String> violations) {
+    /** A delegate or listener must be {@code ${bean}} naming a bean that exists (a Java class is refused by the scan). */
+    private void checkExpression(String ownerId, String zhSubject, String enSubject, String expression,
+            String javaClass, List<String> violations) {
+        if (javaClass != null) {
+            return;
+        }
         Matcher matcher = DELEGATE.matcher(expression == null ? "" : expression);
         if (!matcher.matches()) {
-            violations.add(ownerId + ": " + need + " camunda:delegateExpression=\"${beanName}\" (found "
-                    + (javaClass != null ? "camunda:class" : expression) + ")");
-        } else if (!environment.beanExists().test(matcher.group(1))) {
-            violations.add(ownerId + ": " + subject + " " + expression + " names no bean");
+            violations.add(violation(ownerId, zhSubject + "须为 camunda:delegateExpression=\"${beanName}\"（当前"
+                    + (expression == null ? "没有" : "为 " + expression) + "）", enSubject
+                    + "s need camunda:delegateExpression=\"${beanName}\" (found " + (expression == null ? "none" : expression) + ")"));
+        } else if (!environment.beans().exists(matcher.group(1))) {
+            violations.add(violation(ownerId, zhSubject + "表达式 " + expression + " 指向的 Bean 不存在",
+                    enSubject + " expression " + expression + " names no bean"));
         }
     }
 
@@ -157,14 +178,14 @@ public final class ProcessModelCheck {
         String groups = task.getCamundaCandidateGroups();
         if (groups == null || groups.isBlank()) {
             if (task.getCamundaAssignee() == null) {
-                violations.add(task.getId() + ": neither candidate groups nor an assignee");
+                violations.add(violation(task.getId(), "既没有候选组也没有办理人", "neither candidate groups nor an assignee"));
             }
             return;
         }
         for (String group : groups.split(",")) {
             String id = group.strip();
             if (!id.contains("${") && !environment.groupExists().test(id)) {
-                violations.add(task.getId() + ": candidate group '" + id + "' does not exist");
+                violations.add(violation(task.getId(), "候选组 '" + id + "' 不存在", "candidate group '" + id + "' does not exist"));
             }
         }
     }
@@ -174,10 +195,12 @@ public final class ProcessModelCheck {
             return;
         }
         if (!"deployment".equals(binding)) {
-            violations.add(elementId + ": camunda:formRefBinding must be \"deployment\"");
+            violations.add(violation(elementId, "camunda:formRefBinding 须为 \"deployment\"",
+                    "camunda:formRefBinding must be \"deployment\""));
         }
         if (!formRef.contains("${") && !environment.formExists().test(formRef)) {
-            violations.add(elementId + ": form '" + formRef + "' is not among the deployed forms");
+            violations.add(violation(elementId, "表单 '" + formRef + "' 不在本次部署的表单中",
+                    "form '" + formRef + "' is not among the deployed forms"));
         }
     }
 }

@@ -21,22 +21,26 @@ class CloseObjectionDelegate implements JavaDelegate {
     private final Campaigns campaigns;
     private final RuntimeService runtime;
     private final IdentityService identity;
+    private final ObjectionCases cases;
 
-    CloseObjectionDelegate(Objections objections, Campaigns campaigns, RuntimeService runtime, IdentityService identity) {
+    CloseObjectionDelegate(Objections objections, Campaigns campaigns, RuntimeService runtime, IdentityService identity,
+            ObjectionCases cases) {
         this.objections = objections;
         this.campaigns = campaigns;
         this.runtime = runtime;
         this.identity = identity;
+        this.cases = cases;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         String reply = new FormValues(execution.getVariables()).text(PublicityProcess.REPLY, "答复内容", 2000);
-        Objection objection = objections.find(execution.getProcessBusinessKey()).orElseThrow();
+        Objection objection = cases.of(execution);
         campaigns.lock(objection.campaignNumber());
         objections.closed(objection.number(), reply, Actor.of(execution));
         if (objections.openCount(objection.campaignNumber()) == 0) {
-            SystemCalls.run(identity, () -> runtime.createMessageCorrelation(PublicityProcess.OBJECTIONS_SETTLED).processInstanceBusinessKey(objection.campaignNumber())
+            SystemCalls.run(identity, () -> runtime.createMessageCorrelation(PublicityProcess.OBJECTIONS_SETTLED)
+                    .processInstanceId(campaigns.processOf(objection.campaignNumber()).orElseThrow())
                     .correlateAll());
         }
     }

@@ -3,6 +3,7 @@ package org.caq.benchmark.publicity;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.caq.benchmark.campaign.CampaignCases;
 import org.caq.benchmark.campaign.CampaignStatus;
 import org.caq.benchmark.campaign.Campaigns;
 import org.springframework.stereotype.Component;
@@ -16,15 +17,17 @@ class ClosePublicityDelegate implements JavaDelegate {
 
     private final Publicities publicities;
     private final Campaigns campaigns;
+    private final CampaignCases cases;
 
-    ClosePublicityDelegate(Publicities publicities, Campaigns campaigns) {
+    ClosePublicityDelegate(Publicities publicities, Campaigns campaigns, CampaignCases cases) {
         this.publicities = publicities;
         this.campaigns = campaigns;
+        this.cases = cases;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        String campaign = execution.getProcessBusinessKey();
+        String campaign = cases.numberOf(execution);
         publicities.close(campaign);
         Publicity publicity = publicities.find(campaign).orElseThrow();
         execution.setVariable(LIST_AFTER_PUBLICITY, publicity.entries().stream()

@@ -44,9 +44,9 @@ class DemoPublishedCampaign extends DemoPreparation {
     static final int PHASE = 0;
     private static final String METHOD = "实施精益质量管理";
     private static final List<DemoCases.Applicant> APPLICANTS = List.of(
-            new DemoCases.Applicant("applicant1", "jiangsu", "常熟智能装备股份有限公司", "1", "91320500MA1MX0000R", "华东", METHOD),
-            new DemoCases.Applicant("applicant1", "zhejiang", "宁波精密制造有限公司", "1", "91320500MA1MX0000R", "华东", METHOD),
-            new DemoCases.Applicant("applicant2", "fujian", "福州新能源科技股份有限公司", "1", "91350100M000100Y43", "华东", METHOD));
+            new DemoCases.Applicant("applicant7", "jiangsu", "常熟智能装备股份有限公司", "1", "91320581MA1CX0000W", "华东", METHOD),
+            new DemoCases.Applicant("applicant8", "zhejiang", "宁波精密制造有限公司", "1", "91330200MA2NB0000U", "华东", METHOD),
+            new DemoCases.Applicant("applicant9", "fujian", "福州新能源科技股份有限公司", "1", "91350100M000100Y43", "华东", METHOD));
 
     private final ProcessEngine engine;
     private final Campaigns campaigns;

@@ -2,6 +2,7 @@ package org.caq.benchmark.publicity;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.caq.benchmark.campaign.CampaignCases;
 import org.caq.benchmark.campaign.CampaignStatus;
 import org.caq.benchmark.campaign.Campaigns;
 import org.springframework.stereotype.Component;
@@ -15,14 +16,17 @@ import org.springframework.stereotype.Component;
 class EndPublicityPeriodDelegate implements JavaDelegate {
 
     private final Campaigns campaigns;
+    private final CampaignCases cases;
 
-    EndPublicityPeriodDelegate(Campaigns campaigns) {
+    EndPublicityPeriodDelegate(Campaigns campaigns, CampaignCases cases) {
         this.campaigns = campaigns;
+        this.cases = cases;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        campaigns.lock(execution.getProcessBusinessKey());
-        campaigns.moveTo(execution.getProcessBusinessKey(), CampaignStatus.PUBLICITY_ENDED);
+        String campaign = cases.numberOf(execution);
+        campaigns.lock(campaign);
+        campaigns.moveTo(campaign, CampaignStatus.PUBLICITY_ENDED);
     }
 }

@@ -4,6 +4,7 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.caq.benchmark.campaign.Campaigns;
 import org.caq.benchmark.procedure.BeijingTime;
+import org.caq.benchmark.procedure.CaseRecords;
 import org.caq.benchmark.review.Committees;
 import org.springframework.stereotype.Component;
 
@@ -23,8 +24,13 @@ public class ObjectionCases {
         this.committees = committees;
     }
 
+    /** The objection's number (the business key), once its record is known to be this case's own. */
+    public String numberOf(DelegateExecution execution) {
+        return CaseRecords.own(execution, "异议", objections::claim);
+    }
+
     public Objection of(DelegateExecution execution) {
-        String number = execution.getProcessBusinessKey();
+        String number = numberOf(execution);
         return objections.find(number).orElseThrow(() -> new IllegalStateException("No objection row for " + number));
     }
 

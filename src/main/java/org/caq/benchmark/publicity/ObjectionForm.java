@@ -2,6 +2,7 @@ package org.caq.benchmark.publicity;
 
 import java.util.regex.Pattern;
 import org.caq.benchmark.InvalidInput;
+import org.caq.benchmark.procedure.PlainText;
 
 /** What a member of the public submits; every rule is checked here, whatever the browser let through. */
 record ObjectionForm(String applicationNumber, String name, String organisation, String phone, String email,
@@ -14,8 +15,10 @@ record ObjectionForm(String applicationNumber, String name, String organisation,
 
     static ObjectionForm of(String applicationNumber, String name, String organisation, String phone, String email,
             String grounds, String pledge) {
-        ObjectionForm form = new ObjectionForm(strip(applicationNumber), strip(name), strip(organisation), strip(phone),
-                strip(email), strip(grounds == null ? null : grounds.replace("\r\n", "\n")), "true".equals(pledge) || "on".equals(pledge));
+        ObjectionForm form = new ObjectionForm(strip(PlainText.line(applicationNumber, "异议涉及的申报")),
+                strip(PlainText.line(name, "姓名")), strip(PlainText.line(organisation, "单位")),
+                strip(PlainText.line(phone, "联系电话")), strip(PlainText.line(email, "电子邮箱")),
+                strip(PlainText.text(grounds, "异议理由及事实")), "true".equals(pledge) || "on".equals(pledge));
         form.check();
         return form;
     }

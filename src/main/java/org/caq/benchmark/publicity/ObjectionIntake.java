@@ -3,6 +3,7 @@ package org.caq.benchmark.publicity;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -25,12 +26,36 @@ import org.springframework.util.unit.DataSize;
 @Component
 class ObjectionIntake {
 
-    /** Refused because one address sent too many objections in a short time. */
+    /** Refused because one address, or all addresses together, sent too many objections in the last hour. */
     static class TooManyObjections extends RuntimeException {
-        TooManyObjections(int limit) {
-            super("提交过于频繁：同一网络地址每小时最多提交 " + limit + " 件异议，请稍后再试。");
+
+        private final long retryAfterSeconds;
+
+        private TooManyObjections(String message, Duration retryAfter) {
+            super(message);
+            this.retryAfterSeconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
+        }
+
+        static TooManyObjections fromAddress(int limit, Duration retryAfter) {
+            return new TooManyObjections("提交过于频繁：同一网络地址每小时最多提交 " + limit + " 件异议，请在 "
+                    + minutes(retryAfter) + " 分钟后再试。", retryAfter);
+        }
+
+        static TooManyObjections overall(int limit, Duration retryAfter) {
+            return new TooManyObjections("当前提交异议的人数过多：全部异议每小时最多受理 " + limit + " 件，请在 "
+                    + minutes(retryAfter) + " 分钟后再试；如有急事请联系全国质量标杆工作办公室。", retryAfter);
+        }
+
+        long retryAfterSeconds() {
+            return retryAfterSeconds;
+        }
+
+        private static long minutes(Duration duration) {
+            return Math.max(1, (duration.toSeconds() + 59) / 60);
         }
     }
+
+    private static final Duration HOUR = Duration.ofHours(1);
 
     private final Applications applications;
     private final Publicities publicities;
@@ -43,11 +68,13 @@ class ObjectionIntake {
     private final Clock clock;
     private final long maxEvidence;
     private final int perAddressPerHour;
+    private final int perHour;
 
     ObjectionIntake(Applications applications, Publicities publicities, Objections objections, Campaigns campaigns,
             DocumentStore store, RuntimeService runtime, IdentityService identity, PlatformTransactionManager transactions,
             Clock clock, @Value("${benchmark.objections.max-evidence:10MB}") DataSize maxEvidence,
-            @Value("${benchmark.objections.per-address-per-hour:5}") int perAddressPerHour) {
+            @Value("${benchmark.objections.per-address-per-hour:5}") int perAddressPerHour,
+            @Value("${benchmark.objections.per-hour:60}") int perHour) {
         this.applications = applications;
         this.publicities = publicities;
         this.objections = objections;
@@ -59,6 +86,7 @@ class ObjectionIntake {
         this.clock = clock;
         this.maxEvidence = maxEvidence.toBytes();
         this.perAddressPerHour = perAddressPerHour;
+        this.perHour = perHour;
     }
 
     /** Records the objection and answers its number. {@code evidence} may be null. */
@@ -81,9 +109,7 @@ class ObjectionIntake {
         if (publicity.listed().stream().noneMatch(e -> e.applicationNumber().equals(form.applicationNumber()))) {
             throw notListed(form.applicationNumber());
         }
-        if (objections.fromAddressSince(clientAddress, clock.instant().minus(Duration.ofHours(1))) >= perAddressPerHour) {
-            throw new TooManyObjections(perAddressPerHour);
-        }
+        checkRate(clientAddress);
         if (objections.openFromPhone(form.applicationNumber(), form.phone())) {
             throw new InvalidInput("您（联系电话 " + form.phone() + "）对该申报提出的异议正在办理中，请勿重复提交；补充材料请联系全国质量标杆工作办公室。");
         }
@@ -91,8 +117,32 @@ class ObjectionIntake {
         objections.insert(number, campaign, form, evidence, clientAddress);
         String instance = SystemCalls.call(identity, () ->
                 runtime.startProcessInstanceByKey(PublicityProcess.OBJECTION_KEY, number).getId());
-        objections.linkProcess(number, instance);
+        if (!objections.claim(number, instance).orElseThrow().equals(instance)) {
+            throw new IllegalStateException("Objection " + number + " is another process instance's");
+        }
         return number;
+    }
+
+    /**
+     * At most so many objections an hour from one address, and from all addresses together: a burst from many
+     * addresses (a botnet, a campaign against a competitor) is slowed too, not only one sender.
+     */
+    private void checkRate(String clientAddress) {
+        Instant since = clock.instant().minus(HOUR);
+        Objections.Rate fromAddress = objections.fromAddressSince(clientAddress, since);
+        if (fromAddress.count() >= perAddressPerHour) {
+            throw TooManyObjections.fromAddress(perAddressPerHour, untilOutOfWindow(fromAddress.oldest()));
+        }
+        Objections.Rate overall = objections.since(since);
+        if (overall.count() >= perHour) {
+            throw TooManyObjections.overall(perHour, untilOutOfWindow(overall.oldest()));
+        }
+    }
+
+    /** When the oldest objection counted leaves the hour, and a new one fits. */
+    private Duration untilOutOfWindow(Instant oldest) {
+        Duration wait = Duration.between(clock.instant(), oldest.plus(HOUR));
+        return wait.isNegative() ? Duration.ZERO : wait;
     }
 
     /** Objections are taken within the period and until the period's timer has ended it. */

@@ -14,17 +14,17 @@ class ObjectionSummaryListener implements TaskListener {
 
     static final String DELIBERATION_TASK = "UserTask_DeliberateObjection";
 
-    private final Objections objections;
     private final Applications applications;
+    private final ObjectionCases cases;
 
-    ObjectionSummaryListener(Objections objections, Applications applications) {
-        this.objections = objections;
+    ObjectionSummaryListener(Applications applications, ObjectionCases cases) {
         this.applications = applications;
+        this.cases = cases;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        Objection objection = objections.find(task.getExecution().getProcessBusinessKey()).orElseThrow();
+        Objection objection = cases.of(task.getExecution());
         task.setVariableLocal(PublicityProcess.OBJECTION_SUMMARY,
                 describe(objection, !DELIBERATION_TASK.equals(task.getTaskDefinitionKey())));
     }

@@ -41,14 +41,36 @@ public class Objections {
                 .update();
     }
 
-    void linkProcess(String number, String processInstanceId) {
-        jdbc.sql("update objection set process_instance_id = ? where number = ?").params(processInstanceId, number).update();
+    /**
+     * The process instance the objection belongs to. The intake records the objection and starts its handling in one
+     * transaction; the handling's first step ties the record to its instance, and no other instance can take it after.
+     */
+    Optional<String> claim(String number, String processInstanceId) {
+        jdbc.sql("update objection set process_instance_id = ? where number = ? and process_instance_id is null")
+                .params(processInstanceId, number).update();
+        return jdbc.sql("select process_instance_id from objection where number = ?").param(number)
+                .query(String.class).optional();
     }
 
-    /** How many objections came from this address since the instant. */
-    long fromAddressSince(String clientAddress, Instant since) {
-        return jdbc.sql("select count(*) from objection where client_address = ? and submitted_at >= ?")
-                .params(clientAddress, Timestamp.from(since)).query(Long.class).single();
+    /** How many objections came in since an instant, and when the oldest of them came. */
+    record Rate(long count, Instant oldest) {
+    }
+
+    /** The objections from this address since the instant. */
+    Rate fromAddressSince(String clientAddress, Instant since) {
+        return jdbc.sql("select count(*), min(submitted_at) from objection where client_address = ? and submitted_at >= ?")
+                .params(clientAddress, Timestamp.from(since)).query(Objections::rate).single();
+    }
+
+    /** The objections from all addresses since the instant. */
+    Rate since(Instant since) {
+        return jdbc.sql("select count(*), min(submitted_at) from objection where submitted_at >= ?")
+                .param(Timestamp.from(since)).query(Objections::rate).single();
+    }
+
+    private static Rate rate(ResultSet rs, int row) throws SQLException {
+        Timestamp oldest = rs.getTimestamp(2);
+        return new Rate(rs.getLong(1), oldest == null ? null : oldest.toInstant());
     }
 
     boolean openFromPhone(String application, String phone) {

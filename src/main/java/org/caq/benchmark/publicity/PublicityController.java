@@ -12,6 +12,7 @@ import org.caq.benchmark.application.Applications;
 import org.caq.benchmark.campaign.Campaign;
 import org.caq.benchmark.campaign.Campaigns;
 import org.caq.benchmark.recommendingunit.RecommendingUnits;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -101,7 +102,8 @@ class PublicityController {
 
     @ExceptionHandler(ObjectionIntake.TooManyObjections.class)
     ResponseEntity<Map<String, String>> tooMany(ObjectionIntake.TooManyObjections e) {
-        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).body(Map.of("message", e.getMessage()));
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds())).body(Map.of("message", e.getMessage()));
     }
 
     private PublicList toPublic(Publicity publicity, Map<String, String> unitNames) {

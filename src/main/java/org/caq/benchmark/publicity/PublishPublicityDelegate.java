@@ -10,6 +10,7 @@ import org.caq.benchmark.application.ApplicationStatus;
 import org.caq.benchmark.application.Applications;
 import org.caq.benchmark.calendar.HolidayArrangements;
 import org.caq.benchmark.calendar.WorkingDayCalendar;
+import org.caq.benchmark.campaign.CampaignCases;
 import org.caq.benchmark.campaign.CampaignStatus;
 import org.caq.benchmark.campaign.Campaigns;
 import org.caq.benchmark.procedure.Actor;
@@ -33,14 +34,16 @@ class PublishPublicityDelegate implements JavaDelegate {
     private final Campaigns campaigns;
     private final HolidayArrangements arrangements;
     private final Clock clock;
+    private final CampaignCases cases;
 
     PublishPublicityDelegate(Applications applications, Publicities publicities, Campaigns campaigns,
-            HolidayArrangements arrangements, Clock clock) {
+            HolidayArrangements arrangements, Clock clock, CampaignCases cases) {
         this.applications = applications;
         this.publicities = publicities;
         this.campaigns = campaigns;
         this.arrangements = arrangements;
         this.clock = clock;
+        this.cases = cases;
     }
 
     @Override
@@ -53,9 +56,9 @@ class PublishPublicityDelegate implements JavaDelegate {
         if ((!resumed && chosen.isBefore(today)) || chosen.isAfter(today.plusDays(MAX_DAYS_AHEAD))) {
             throw new InvalidInput("公示开始日期须在今天（" + today + "）至 " + MAX_DAYS_AHEAD + " 天内（当前值：" + chosen + "）。");
         }
+        String campaign = cases.numberOf(execution);
         WorkingDayCalendar.Period period = period(execution, resumed ? later(chosen, today) : chosen, resumed);
         execution.setVariable(PublicityProcess.MISSING_CALENDAR_YEAR, null);
-        String campaign = execution.getProcessBusinessKey();
         publicities.publish(campaign, period, channels, Actor.of(execution), applications.inCampaign(campaign).stream()
                 .filter(c -> c.status() == ApplicationStatus.ON_PRELIMINARY_LIST).toList());
         campaigns.moveTo(campaign, CampaignStatus.PUBLICITY);

@@ -11,9 +11,11 @@ import org.springframework.stereotype.Component;
 class RecordInvestigationDelegate implements JavaDelegate {
 
     private final Objections objections;
+    private final ObjectionCases cases;
 
-    RecordInvestigationDelegate(Objections objections) {
+    RecordInvestigationDelegate(Objections objections, ObjectionCases cases) {
         this.objections = objections;
+        this.cases = cases;
     }
 
     @Override
@@ -23,6 +25,6 @@ class RecordInvestigationDelegate implements JavaDelegate {
         String recommendation = form.choice(PublicityProcess.RECOMMENDATION, "办公室意见",
                 PublicityProcess.OBJECTION_CHOICES);
         String label = PublicityProcess.UPHOLD.equals(recommendation) ? "办公室意见：异议成立。" : "办公室意见：异议不成立。";
-        objections.investigated(execution.getProcessBusinessKey(), findings + "\n\n" + label, Actor.of(execution));
+        objections.investigated(cases.numberOf(execution), findings + "\n\n" + label, Actor.of(execution));
     }
 }

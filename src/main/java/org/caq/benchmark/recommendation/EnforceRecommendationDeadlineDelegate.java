@@ -2,6 +2,7 @@ package org.caq.benchmark.recommendation;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.caq.benchmark.campaign.CampaignCases;
 import org.caq.benchmark.campaign.CampaignStatus;
 import org.caq.benchmark.campaign.Campaigns;
 import org.springframework.stereotype.Component;
@@ -14,13 +15,15 @@ import org.springframework.stereotype.Component;
 class EnforceRecommendationDeadlineDelegate implements JavaDelegate {
 
     private final Campaigns campaigns;
+    private final CampaignCases cases;
 
-    EnforceRecommendationDeadlineDelegate(Campaigns campaigns) {
+    EnforceRecommendationDeadlineDelegate(Campaigns campaigns, CampaignCases cases) {
         this.campaigns = campaigns;
+        this.cases = cases;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        campaigns.moveTo(execution.getProcessBusinessKey(), CampaignStatus.RECOMMENDATION_CLOSED);
+        campaigns.moveTo(cases.numberOf(execution), CampaignStatus.RECOMMENDATION_CLOSED);
     }
 }

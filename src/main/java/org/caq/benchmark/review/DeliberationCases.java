@@ -1,8 +1,11 @@
 package org.caq.benchmark.review;
 
+import java.util.Arrays;
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.caq.benchmark.InvalidInput;
+import org.caq.benchmark.procedure.CaseRecords;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,15 +24,27 @@ public class DeliberationCases {
 
     private final Committees committees;
     private final Experts experts;
+    private final Deliberations deliberations;
 
-    DeliberationCases(Committees committees, Experts experts) {
+    DeliberationCases(Committees committees, Experts experts, Deliberations deliberations) {
         this.committees = committees;
         this.experts = experts;
+        this.deliberations = deliberations;
     }
 
-    static Subject of(DelegateExecution execution) {
-        String[] parts = execution.getProcessBusinessKey().split("/");
-        return new Subject(parts[0], ReviewStage.valueOf(parts[1]), parts[2]);
+    /** The group's stage this case deliberates, once it is known to be this case's own. */
+    Subject of(DelegateExecution execution) {
+        return parse(CaseRecords.own(execution, "专业组合议", (key, instance) -> parse(key)
+                .flatMap(subject -> deliberations.claim(subject.campaign(), subject.group(), subject.stage(), instance))))
+                .orElseThrow();
+    }
+
+    private static Optional<Subject> parse(String key) {
+        String[] parts = key.split("/");
+        if (parts.length != 3 || Arrays.stream(ReviewStage.values()).noneMatch(stage -> stage.name().equals(parts[1]))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Subject(parts[0], ReviewStage.valueOf(parts[1]), parts[2]));
     }
 
     /** Refuses a deliberation recorded by anyone but the group's leader (the procedure itself may). */

@@ -30,6 +30,21 @@ public class Deliberations {
                 .update();
     }
 
+    /**
+     * The process instance that deliberates the group's stage: the first that works on it (V10). The procedure starts
+     * one per group and stage; any other instance named after the same group and stage is refused.
+     */
+    Optional<String> claim(String campaign, String group, ReviewStage stage, String processInstanceId) {
+        String sql = "select process_instance_id from deliberation_case where campaign_number = ? and group_code = ? and stage = ?";
+        Optional<String> owner = jdbc.sql(sql).params(campaign, group, stage.name()).query(String.class).optional();
+        if (owner.isPresent()) {
+            return owner;
+        }
+        jdbc.sql("insert into deliberation_case (campaign_number, group_code, stage, process_instance_id) values (?, ?, ?, ?)")
+                .params(campaign, group, stage.name(), processInstanceId).update();
+        return Optional.of(processInstanceId);
+    }
+
     public Optional<Deliberation> find(String campaign, String group, ReviewStage stage) {
         return jdbc.sql("select * from deliberation where campaign_number = ? and group_code = ? and stage = ?")
                 .params(campaign, group, stage.name())

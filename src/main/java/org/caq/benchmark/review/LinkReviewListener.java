@@ -1,7 +1,9 @@
 package org.caq.benchmark.review;
 
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.caq.benchmark.procedure.NotThisCase;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,6 +22,14 @@ class LinkReviewListener implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        reviews.linkProcess((String) execution.getVariable(ReviewProcess.ASSIGNMENT_ID), execution.getProcessInstanceId());
+        String assignment = String.valueOf(execution.getVariable(ReviewProcess.ASSIGNMENT_ID));
+        String instance = execution.getProcessInstanceId();
+        Optional<String> owner = reviews.linkProcess(assignment, instance);
+        if (owner.isEmpty()) {
+            throw NotThisCase.missing("评审任务", assignment, instance);
+        }
+        if (!owner.get().equals(instance)) {
+            throw NotThisCase.foreign("评审任务", assignment, instance, owner.get());
+        }
     }
 }

@@ -11,6 +11,7 @@ import org.caq.benchmark.campaign.Campaign;
 import org.caq.benchmark.campaign.Campaigns;
 import org.caq.benchmark.identity.CurrentUser;
 import org.caq.benchmark.identity.ProcedureGroup;
+import org.caq.benchmark.procedure.PlainText;
 import org.caq.benchmark.procedure.SystemCalls;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,6 +59,7 @@ class OfficeReviewActions {
         if (reason == null || reason.isBlank() || reason.length() > 500) {
             throw new InvalidInput("请写明改派理由（500 字以内）。");
         }
+        PlainText.text(reason, "改派理由");
         reviews.reassign(review.id(), "办公室改派：" + reason.strip());
         reviews.processOf(review.id()).ifPresent(process -> SystemCalls.run(identity,
                 () -> runtime.deleteProcessInstance(process, "办公室改派：" + reason.strip())));
@@ -88,7 +90,8 @@ class OfficeReviewActions {
     }
 
     private void requireOffice(String campaignNumber) {
-        Campaign campaign = campaigns.find(campaignNumber).orElseThrow();
+        Campaign campaign = campaigns.find(campaignNumber)
+                .orElseThrow(() -> new ApplicationAccess.NotVisible("遴选活动 " + campaignNumber));
         if (!user.inAny(campaign.officeGroup(), ProcedureGroup.OFFICE.id())) {
             throw new ApplicationAccess.NotVisible("遴选活动 " + campaignNumber + " 的评审安排");
         }

@@ -9,6 +9,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.caq.benchmark.InvalidInput;
 import org.caq.benchmark.application.ApplicationProcess;
+import org.caq.benchmark.application.Applications;
+import org.caq.benchmark.campaign.CampaignCases;
 import org.caq.benchmark.campaign.CampaignStatus;
 import org.caq.benchmark.campaign.Campaigns;
 import org.caq.benchmark.procedure.FormValues;
@@ -25,20 +27,24 @@ class OpenMaterialReviewDelegate implements JavaDelegate {
     private final RuntimeService runtime;
     private final IdentityService identity;
     private final Clock clock;
+    private final CampaignCases cases;
+    private final Applications applications;
 
     OpenMaterialReviewDelegate(ReviewRound round, Committees committees, Campaigns campaigns, RuntimeService runtime,
-            IdentityService identity, Clock clock) {
+            IdentityService identity, Clock clock, CampaignCases cases, Applications applications) {
         this.round = round;
         this.committees = committees;
         this.campaigns = campaigns;
         this.runtime = runtime;
         this.identity = identity;
         this.clock = clock;
+        this.cases = cases;
+        this.applications = applications;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        String campaign = execution.getProcessBusinessKey();
+        String campaign = cases.numberOf(execution);
         FormValues form = new FormValues(execution.getVariables());
         LocalDate due = futureDate(form, ReviewProcess.REVIEW_DUE_DATE, "资料评审截止日期", clock);
         int reminderDays = form.integer(ReviewProcess.REMINDER_DAYS, "提前提醒天数", 0, 30);
@@ -46,7 +52,7 @@ class OpenMaterialReviewDelegate implements JavaDelegate {
         List<String> assigned = round.open(campaign, ReviewStage.MATERIAL, due, reminderDays);
         SystemCalls.run(identity, () -> assigned.forEach(number ->
                 runtime.createMessageCorrelation(ApplicationProcess.MATERIAL_REVIEW_OPENED)
-                        .processInstanceBusinessKey(number).correlate()));
+                        .processInstanceId(applications.processOf(number).orElseThrow()).correlate()));
         campaigns.moveTo(campaign, assigned.isEmpty() ? CampaignStatus.NO_REVIEW : CampaignStatus.MATERIAL_REVIEW);
     }
 

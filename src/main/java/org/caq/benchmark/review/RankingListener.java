@@ -17,15 +17,17 @@ class RankingListener implements TaskListener {
 
     private final Ranking ranking;
     private final Committees committees;
+    private final DeliberationCases cases;
 
-    RankingListener(Ranking ranking, Committees committees) {
+    RankingListener(Ranking ranking, Committees committees, DeliberationCases cases) {
         this.ranking = ranking;
         this.committees = committees;
+        this.cases = cases;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        DeliberationCases.Subject subject = DeliberationCases.of(task.getExecution());
+        DeliberationCases.Subject subject = cases.of(task.getExecution());
         Committee committee = committees.find(subject.campaign()).orElseThrow();
         List<Ranking.Entry> entries = ranking.of(committee, subject.group(), subject.stage());
         task.setVariableLocal(ReviewProcess.RANKING, ranking.describe(committee, subject.group(), subject.stage(), entries));

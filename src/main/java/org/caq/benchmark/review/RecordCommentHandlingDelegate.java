@@ -4,6 +4,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.caq.benchmark.InvalidInput;
+import org.caq.benchmark.campaign.CampaignCases;
 import org.caq.benchmark.campaign.CampaignStatus;
 import org.caq.benchmark.campaign.Campaigns;
 import org.caq.benchmark.procedure.FormValues;
@@ -16,16 +17,18 @@ class RecordCommentHandlingDelegate implements JavaDelegate {
     private final ConsultMinistry consultation;
     private final MinistryComments comments;
     private final Campaigns campaigns;
+    private final CampaignCases cases;
 
-    RecordCommentHandlingDelegate(ConsultMinistry consultation, MinistryComments comments, Campaigns campaigns) {
+    RecordCommentHandlingDelegate(ConsultMinistry consultation, MinistryComments comments, Campaigns campaigns, CampaignCases cases) {
         this.consultation = consultation;
         this.comments = comments;
         this.campaigns = campaigns;
+        this.cases = cases;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        String campaign = execution.getProcessBusinessKey();
+        String campaign = cases.numberOf(execution);
         Map<String, String> handling = consultation.perApplication(new FormValues(execution.getVariables())
                 .optionalLines(ReviewProcess.COMMENT_HANDLING, "处理情况", 100, 1100), campaign, "处理情况");
         comments.of(campaign).keySet().stream().filter(number -> !handling.containsKey(number)).findFirst()

@@ -9,6 +9,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.caq.benchmark.InvalidInput;
+import org.caq.benchmark.application.Applications;
+import org.caq.benchmark.campaign.Campaigns;
 import org.caq.benchmark.procedure.FormValues;
 import org.caq.benchmark.procedure.SystemCalls;
 import org.springframework.stereotype.Component;
@@ -28,25 +30,30 @@ class RecordDeliberationDelegate implements JavaDelegate {
     private final RuntimeService runtime;
     private final IdentityService identity;
     private final DeliberationCases cases;
+    private final Applications applications;
+    private final Campaigns campaigns;
 
     RecordDeliberationDelegate(Reviews reviews, Deliberations deliberations, Committees committees,
-            RuntimeService runtime, IdentityService identity, DeliberationCases cases) {
+            RuntimeService runtime, IdentityService identity, DeliberationCases cases, Applications applications,
+            Campaigns campaigns) {
         this.cases = cases;
         this.reviews = reviews;
         this.deliberations = deliberations;
         this.committees = committees;
         this.runtime = runtime;
         this.identity = identity;
+        this.applications = applications;
+        this.campaigns = campaigns;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         cases.requireRecordedByLeader(execution);
-        DeliberationCases.Subject subject = DeliberationCases.of(execution);
+        DeliberationCases.Subject subject = cases.of(execution);
         Set<String> groupApplications = reviews.ofGroup(subject.campaign(), subject.group(), subject.stage()).stream()
                 .map(Review::applicationNumber).collect(Collectors.toSet());
         FormValues form = new FormValues(execution.getVariables());
-        List<String> selected = form.optionalList(ReviewProcess.SELECTED);
+        List<String> selected = form.optionalList(ReviewProcess.SELECTED, "进入下一环节的申报");
         selected.stream().filter(number -> !groupApplications.contains(number)).findFirst().ifPresent(number -> {
             throw new InvalidInput("申报 " + number + " 不属于本专业组本轮评审，不能列入。");
         });
@@ -63,7 +70,7 @@ class RecordDeliberationDelegate implements JavaDelegate {
     private void tellCase(String number, ReviewStage stage, boolean forward) {
         boolean material = stage == ReviewStage.MATERIAL;
         runtime.createMessageCorrelation(material ? ReviewProcess.MATERIAL_REVIEW_DECIDED : ReviewProcess.DEFENSE_REVIEW_DECIDED)
-                .processInstanceBusinessKey(number)
+                .processInstanceId(applications.processOf(number).orElseThrow())
                 .setVariable(material ? ReviewProcess.SHORTLISTED : ReviewProcess.ON_PRELIMINARY_LIST, forward)
                 .correlate();
     }
@@ -75,7 +82,7 @@ class RecordDeliberationDelegate implements JavaDelegate {
         if (deliberations.count(subject.campaign(), subject.stage()) == groups) {
             runtime.createMessageCorrelation(subject.stage() == ReviewStage.MATERIAL
                             ? ReviewProcess.MATERIAL_DELIBERATIONS_DONE : ReviewProcess.DEFENSE_DELIBERATIONS_DONE)
-                    .processInstanceBusinessKey(subject.campaign()).correlate();
+                    .processInstanceId(campaigns.processOf(subject.campaign()).orElseThrow()).correlate();
         }
     }
 }

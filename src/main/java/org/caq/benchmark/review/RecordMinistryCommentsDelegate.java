@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.caq.benchmark.campaign.CampaignCases;
 import org.caq.benchmark.procedure.FormValues;
 import org.springframework.stereotype.Component;
 
@@ -13,15 +14,17 @@ class RecordMinistryCommentsDelegate implements JavaDelegate {
 
     private final ConsultMinistry consultation;
     private final MinistryComments comments;
+    private final CampaignCases cases;
 
-    RecordMinistryCommentsDelegate(ConsultMinistry consultation, MinistryComments comments) {
+    RecordMinistryCommentsDelegate(ConsultMinistry consultation, MinistryComments comments, CampaignCases cases) {
         this.consultation = consultation;
         this.comments = comments;
+        this.cases = cases;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        String campaign = execution.getProcessBusinessKey();
+        String campaign = cases.numberOf(execution);
         Map<String, String> given = consultation.perApplication(new FormValues(execution.getVariables())
                 .optionalLines(ReviewProcess.MINISTRY_COMMENTS, "工信部意见", 100, 1100), campaign, "工信部意见");
         given.forEach((number, comment) -> comments.comment(campaign, number, comment));

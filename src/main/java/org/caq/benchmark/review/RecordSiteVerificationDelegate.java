@@ -3,6 +3,7 @@ package org.caq.benchmark.review;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.caq.benchmark.application.ApplicationCases;
 import org.caq.benchmark.procedure.FormValues;
 import org.springframework.stereotype.Component;
 
@@ -15,11 +16,13 @@ class RecordSiteVerificationDelegate implements JavaDelegate {
     private final SiteVerifications verifications;
     private final Reviews reviews;
     private final ReviewRound round;
+    private final ApplicationCases cases;
 
-    RecordSiteVerificationDelegate(SiteVerifications verifications, Reviews reviews, ReviewRound round) {
+    RecordSiteVerificationDelegate(SiteVerifications verifications, Reviews reviews, ReviewRound round, ApplicationCases cases) {
         this.verifications = verifications;
         this.reviews = reviews;
         this.round = round;
+        this.cases = cases;
     }
 
     @Override
@@ -27,10 +30,11 @@ class RecordSiteVerificationDelegate implements JavaDelegate {
         String finding = new FormValues(execution.getVariables())
                 .text(ReviewProcess.SITE_VERIFICATION_FINDING, "现场核查发现", MAX_FINDING);
         Authentication officer = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        verifications.record(execution.getProcessBusinessKey(), finding, officer == null ? null : officer.getUserId());
+        String application = cases.numberOf(execution);
+        verifications.record(application, finding, officer == null ? null : officer.getUserId());
         // the case's variables are readable from the applicant's tasks; the finding stays with the reviewers
         execution.removeVariable(ReviewProcess.SITE_VERIFICATION_FINDING);
-        reviews.ofApplication(execution.getProcessBusinessKey(), ReviewStage.DEFENSE).stream().findFirst().ifPresent(review ->
+        reviews.ofApplication(application, ReviewStage.DEFENSE).stream().findFirst().ifPresent(review ->
                 round.deliberateIfComplete(review.campaignNumber(), review.groupCode(), ReviewStage.DEFENSE));
     }
 }

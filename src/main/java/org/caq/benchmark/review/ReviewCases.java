@@ -4,6 +4,7 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.caq.benchmark.InvalidInput;
+import org.caq.benchmark.procedure.NotThisCase;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,7 +24,7 @@ public class ReviewCases {
 
     Review of(DelegateExecution execution) {
         return reviews.ofProcess(execution.getProcessInstanceId())
-                .orElseThrow(() -> new IllegalStateException("No review assignment for " + execution.getProcessInstanceId()));
+                .orElseThrow(() -> NotThisCase.missing("评审任务", "", execution.getProcessInstanceId()));
     }
 
     /** Refuses a review completed by anyone but the expert it is assigned to (the procedure itself may). */

@@ -1,6 +1,7 @@
 package org.caq.benchmark.review;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.caq.benchmark.campaign.CampaignCases;
 import org.springframework.stereotype.Component;
 
 /** Whether a stage of the campaign has reviews to wait for (read from the assignments, for the model's gateways). */
@@ -8,13 +9,15 @@ import org.springframework.stereotype.Component;
 public class ReviewRounds {
 
     private final Reviews reviews;
+    private final CampaignCases cases;
 
-    ReviewRounds(Reviews reviews) {
+    ReviewRounds(Reviews reviews, CampaignCases cases) {
         this.reviews = reviews;
+        this.cases = cases;
     }
 
     public boolean hasReviews(DelegateExecution execution, String stage) {
-        return reviews.ofCampaign(execution.getProcessBusinessKey()).stream()
+        return reviews.ofCampaign(cases.numberOf(execution)).stream()
                 .anyMatch(review -> review.stage() == ReviewStage.valueOf(stage));
     }
 }

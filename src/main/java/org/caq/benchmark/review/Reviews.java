@@ -37,8 +37,12 @@ public class Reviews {
         return id;
     }
 
-    void linkProcess(String id, String processInstanceId) {
-        jdbc.sql("update review_assignment set process_instance_id = ? where id = ?").params(processInstanceId, id).update();
+    /** Ties the assignment to its review case, once: answers the instance that owns it, or nothing for no assignment. */
+    Optional<String> linkProcess(String id, String processInstanceId) {
+        jdbc.sql("update review_assignment set process_instance_id = ? where id = ? and process_instance_id is null")
+                .params(processInstanceId, id).update();
+        return jdbc.sql("select process_instance_id from review_assignment where id = ?").param(id)
+                .query(String.class).optional();
     }
 
     /** The review a {@code benchmark-review} case is about. */

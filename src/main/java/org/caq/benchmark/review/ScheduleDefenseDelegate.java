@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.caq.benchmark.InvalidInput;
 import org.caq.benchmark.application.ApplicationStatus;
 import org.caq.benchmark.application.Applications;
+import org.caq.benchmark.campaign.CampaignCases;
 import org.caq.benchmark.campaign.CampaignStatus;
 import org.caq.benchmark.campaign.Campaigns;
 import org.caq.benchmark.procedure.FormValues;
@@ -33,9 +34,10 @@ class ScheduleDefenseDelegate implements JavaDelegate {
     private final RuntimeService runtime;
     private final IdentityService identity;
     private final Clock clock;
+    private final CampaignCases cases;
 
     ScheduleDefenseDelegate(Committees committees, Applications applications, SiteVerifications sites, ReviewRound round,
-            Campaigns campaigns, RuntimeService runtime, IdentityService identity, Clock clock) {
+            Campaigns campaigns, RuntimeService runtime, IdentityService identity, Clock clock, CampaignCases cases) {
         this.committees = committees;
         this.applications = applications;
         this.sites = sites;
@@ -44,14 +46,15 @@ class ScheduleDefenseDelegate implements JavaDelegate {
         this.runtime = runtime;
         this.identity = identity;
         this.clock = clock;
+        this.cases = cases;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        String campaign = execution.getProcessBusinessKey();
+        String campaign = cases.numberOf(execution);
         FormValues form = new FormValues(execution.getVariables());
         LocalDate date = OpenMaterialReviewDelegate.futureDate(form, ReviewProcess.DEFENSE_DATE, "答辩日期", clock);
-        String place = form.text(ReviewProcess.DEFENSE_PLACE, "答辩地点（或线上方式）", 200);
+        String place = form.line(ReviewProcess.DEFENSE_PLACE, "答辩地点（或线上方式）", 200);
         LocalDate due = form.date(ReviewProcess.DEFENSE_DUE_DATE, "答辩评审截止日期");
         if (due.isBefore(date)) {
             throw new InvalidInput("答辩评审截止日期不得早于答辩日期 " + date + "（当前值：" + due + "）。");
@@ -68,7 +71,7 @@ class ScheduleDefenseDelegate implements JavaDelegate {
         verifications.forEach(number -> {
             sites.order(number);
             SystemCalls.run(identity, () -> runtime.createMessageCorrelation(ReviewProcess.SITE_VERIFICATION_ORDERED)
-                    .processInstanceBusinessKey(number).correlate());
+                    .processInstanceId(applications.processOf(number).orElseThrow()).correlate());
         });
         List<String> assigned = round.open(campaign, ReviewStage.DEFENSE, due, REMINDER_DAYS);
         campaigns.moveTo(campaign, assigned.isEmpty() ? CampaignStatus.NO_REVIEW : CampaignStatus.DEFENSE_REVIEW);

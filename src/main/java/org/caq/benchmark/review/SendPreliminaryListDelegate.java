@@ -2,6 +2,7 @@ package org.caq.benchmark.review;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.caq.benchmark.campaign.CampaignCases;
 import org.caq.benchmark.campaign.CampaignLevel;
 import org.caq.benchmark.campaign.CampaignStatus;
 import org.caq.benchmark.campaign.Campaigns;
@@ -13,15 +14,17 @@ class SendPreliminaryListDelegate implements JavaDelegate {
 
     private final ConsultMinistry consultation;
     private final Campaigns campaigns;
+    private final CampaignCases cases;
 
-    SendPreliminaryListDelegate(ConsultMinistry consultation, Campaigns campaigns) {
+    SendPreliminaryListDelegate(ConsultMinistry consultation, Campaigns campaigns, CampaignCases cases) {
         this.consultation = consultation;
         this.campaigns = campaigns;
+        this.cases = cases;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        String campaign = execution.getProcessBusinessKey();
+        String campaign = cases.numberOf(execution);
         execution.setVariable(ReviewProcess.PRELIMINARY_LIST, consultation.describe(consultation.preliminaryList(campaign)));
         boolean national = campaigns.find(campaign).orElseThrow().level() == CampaignLevel.NATIONAL;
         campaigns.moveTo(campaign, national ? CampaignStatus.MINISTRY_CONSULTATION : CampaignStatus.PRELIMINARY_LIST_READY);

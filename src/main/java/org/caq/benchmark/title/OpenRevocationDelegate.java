@@ -31,7 +31,7 @@ class OpenRevocationDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         FormValues form = new FormValues(execution.getVariables());
-        String titleNumber = form.text(TitleProcess.TITLE_NUMBER, "称号编号", 48);
+        String titleNumber = form.line(TitleProcess.TITLE_NUMBER, "称号编号", 48);
         RevocationGround ground = RevocationGround.of(execution.getVariable(TitleProcess.GROUND));
         String report = form.text(TitleProcess.REPORT, "举报或核查线索", 4000);
         BenchmarkTitle title = titles.find(titleNumber)

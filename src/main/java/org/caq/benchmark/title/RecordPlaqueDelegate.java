@@ -14,18 +14,20 @@ class RecordPlaqueDelegate implements JavaDelegate {
 
     private final Titles titles;
     private final Clock clock;
+    private final TitleCases cases;
 
-    RecordPlaqueDelegate(Titles titles, Clock clock) {
+    RecordPlaqueDelegate(Titles titles, Clock clock, TitleCases cases) {
         this.titles = titles;
         this.clock = clock;
+        this.cases = cases;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         FormValues form = new FormValues(execution.getVariables());
-        String plaque = form.text(TitleProcess.PLAQUE_NUMBER, "牌匾编号", 50);
+        String plaque = form.line(TitleProcess.PLAQUE_NUMBER, "牌匾编号", 50);
         LocalDate on = form.date(TitleProcess.PLAQUE_AWARDED_ON, "授牌日期");
-        BenchmarkTitle title = titles.find(execution.getProcessBusinessKey()).orElseThrow();
+        BenchmarkTitle title = cases.of(execution);
         if (on.isBefore(title.awardedOn()) || on.isAfter(LocalDate.now(clock))) {
             throw new InvalidInput("授牌日期须在公告发布日（" + title.awardedOn() + "）与今天之间（当前值：" + on + "）。");
         }

@@ -16,15 +16,17 @@ class RecordPromotionVideoDelegate implements JavaDelegate {
     static final int VIDEO_MINUTES = 30;
 
     private final Titles titles;
+    private final TitleCases cases;
 
-    RecordPromotionVideoDelegate(Titles titles) {
+    RecordPromotionVideoDelegate(Titles titles, TitleCases cases) {
         this.titles = titles;
+        this.cases = cases;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         FormValues form = new FormValues(execution.getVariables());
-        String url = form.text(TitleProcess.VIDEO_URL, "视频下载地址", 500);
+        String url = form.line(TitleProcess.VIDEO_URL, "视频下载地址", 500);
         if (!url.matches("^https?://\\S+$")) {
             throw new InvalidInput("视频下载地址须以 http:// 或 https:// 开头且不含空格（当前值：" + url + "）。");
         }
@@ -38,6 +40,6 @@ class RecordPromotionVideoDelegate implements JavaDelegate {
         if (!form.bool(TitleProcess.EXCHANGE_CONFIRMED)) {
             throw new InvalidInput("质量标杆单位有义务参加中国质量协会举办的经验交流活动（第二十三条），请确认参加。");
         }
-        titles.recordVideo(execution.getProcessBusinessKey(), url);
+        titles.recordVideo(cases.of(execution).number(), url);
     }
 }

@@ -26,15 +26,17 @@ class RecordRevocationDecisionDelegate implements JavaDelegate {
     private final RuntimeService runtime;
     private final IdentityService identity;
     private final Clock clock;
+    private final TitleCases cases;
 
     RecordRevocationDecisionDelegate(Revocations revocations, Titles titles, Campaigns campaigns, RuntimeService runtime,
-            IdentityService identity, Clock clock) {
+            IdentityService identity, Clock clock, TitleCases cases) {
         this.revocations = revocations;
         this.titles = titles;
         this.campaigns = campaigns;
         this.runtime = runtime;
         this.identity = identity;
         this.clock = clock;
+        this.cases = cases;
     }
 
     @Override
@@ -42,7 +44,7 @@ class RecordRevocationDecisionDelegate implements JavaDelegate {
         FormValues form = new FormValues(execution.getVariables());
         String decision = form.choice(TitleProcess.DECISION, "审议结论", TitleProcess.REVOCATION_CHOICES);
         String reason = form.text(TitleProcess.DECISION_REASON, "审议意见", 2000);
-        Revocation revocation = revocations.find(execution.getProcessBusinessKey()).orElseThrow();
+        Revocation revocation = cases.revocationOf(execution).orElseThrow();
         if (!TitleProcess.REVOKE.equals(decision)) {
             revocations.decided(revocation.number(), TitleProcess.KEEP, reason, Actor.of(execution), null);
             return;
@@ -52,7 +54,8 @@ class RecordRevocationDecisionDelegate implements JavaDelegate {
         titles.revoke(title.number(), today, revocation.ground());
         revocations.decided(revocation.number(), TitleProcess.REVOKE, reason, Actor.of(execution),
                 notice(title, revocation.ground(), today));
-        SystemCalls.run(identity, () -> runtime.createMessageCorrelation(TitleProcess.TITLE_REVOKED).processInstanceBusinessKey(title.number()).correlateAll());
+        SystemCalls.run(identity, () -> runtime.createMessageCorrelation(TitleProcess.TITLE_REVOKED)
+                .processInstanceId(titles.processOf(title.number()).orElseThrow()).correlateAll());
     }
 
     /** The public notice states the facts and the rule, not the committee's deliberation. */

@@ -10,9 +10,11 @@ import org.springframework.stereotype.Component;
 class RecordRevocationInvestigationDelegate implements JavaDelegate {
 
     private final Revocations revocations;
+    private final TitleCases cases;
 
-    RecordRevocationInvestigationDelegate(Revocations revocations) {
+    RecordRevocationInvestigationDelegate(Revocations revocations, TitleCases cases) {
         this.revocations = revocations;
+        this.cases = cases;
     }
 
     @Override
@@ -21,7 +23,7 @@ class RecordRevocationInvestigationDelegate implements JavaDelegate {
         String findings = form.text(TitleProcess.FINDINGS, "调查核实情况", 2000);
         String recommendation = form.choice(TitleProcess.RECOMMENDATION, "办公室意见",
                 TitleProcess.REVOCATION_CHOICES);
-        revocations.investigated(execution.getProcessBusinessKey(), findings + "\n\n办公室意见："
+        revocations.investigated(cases.revocationOf(execution).orElseThrow().number(), findings + "\n\n办公室意见："
                 + (TitleProcess.REVOKE.equals(recommendation) ? "撤销称号。" : "维持称号。"));
     }
 }

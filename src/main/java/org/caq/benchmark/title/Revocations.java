@@ -48,6 +48,12 @@ public class Revocations {
                 .params(decision, reason, by, Timestamp.from(BeijingTime.now()), noticeText, number).update();
     }
 
+    /** The process instance the revocation case belongs to: the one that opened it. */
+    Optional<String> processOf(String number) {
+        return jdbc.sql("select process_instance_id from revocation where number = ?").param(number)
+                .query(String.class).optional();
+    }
+
     public Optional<Revocation> find(String number) {
         return jdbc.sql("select * from revocation where number = ?").param(number).query(Revocations::map).optional();
     }

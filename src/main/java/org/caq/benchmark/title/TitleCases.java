@@ -1,9 +1,11 @@
 package org.caq.benchmark.title;
 
 import java.util.Date;
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.caq.benchmark.campaign.Campaigns;
 import org.caq.benchmark.procedure.BeijingTime;
+import org.caq.benchmark.procedure.CaseRecords;
 import org.caq.benchmark.review.Committees;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -32,11 +34,18 @@ public class TitleCases {
 
     /** The title of a management case (business key: the title's number) or of a revocation case. */
     public BenchmarkTitle of(DelegateExecution execution) {
-        String key = execution.getProcessBusinessKey();
-        String number = TitleProcess.REVOCATION_KEY.equals(processKey(execution))
-                ? revocations.find(key).orElseThrow(() -> new IllegalStateException("No revocation " + key)).titleNumber()
-                : key;
+        String number = revocationOf(execution).map(Revocation::titleNumber)
+                .orElseGet(() -> CaseRecords.own(execution, "质量标杆称号", titles::claim));
         return titles.find(number).orElseThrow(() -> new IllegalStateException("No title " + number));
+    }
+
+    /** The revocation case's record, once known to be this case's own; nothing for a title's management case. */
+    Optional<Revocation> revocationOf(DelegateExecution execution) {
+        if (!TitleProcess.REVOCATION_KEY.equals(processKey(execution))) {
+            return Optional.empty();
+        }
+        String number = CaseRecords.own(execution, "撤销称号案件", (key, instance) -> revocations.processOf(key));
+        return Optional.of(revocations.find(number).orElseThrow());
     }
 
     public String holderOf(DelegateExecution execution) {
@@ -57,7 +66,7 @@ public class TitleCases {
     }
 
     public boolean revoked(DelegateExecution execution) {
-        return revocations.find(execution.getProcessBusinessKey()).orElseThrow().revoked();
+        return revocationOf(execution).orElseThrow().revoked();
     }
 
     private static String processKey(DelegateExecution execution) {

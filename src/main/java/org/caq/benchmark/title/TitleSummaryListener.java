@@ -9,11 +9,9 @@ import org.springframework.stereotype.Component;
 class TitleSummaryListener implements TaskListener {
 
     private final TitleCases cases;
-    private final Revocations revocations;
 
-    TitleSummaryListener(TitleCases cases, Revocations revocations) {
+    TitleSummaryListener(TitleCases cases) {
         this.cases = cases;
-        this.revocations = revocations;
     }
 
     @Override
@@ -23,7 +21,7 @@ class TitleSummaryListener implements TaskListener {
                 .append("**称号编号**：").append(title.number()).append("\n\n")
                 .append("**质量标杆**：").append(title.benchmarkName()).append("（").append(title.enterpriseName()).append("）\n\n")
                 .append("**年度**：").append(title.year()).append("　**公告日期**：").append(title.awardedOn()).append("\n\n");
-        revocations.find(task.getExecution().getProcessBusinessKey()).ifPresent(revocation -> {
+        cases.revocationOf(task.getExecution()).ifPresent(revocation -> {
             text.append("**撤销事由**：").append(revocation.ground().displayName()).append("\n\n")
                     .append("**举报或核查线索**：\n\n").append(revocation.report()).append("\n\n");
             if (revocation.findings() != null) {

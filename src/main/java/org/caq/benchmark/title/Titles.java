@@ -44,7 +44,26 @@ public class Titles {
     /** Starts the title's management case (plaque, promotion video, exchange). Call on the procedure's account. */
     public void start(String number) {
         String instance = runtime.startProcessInstanceByKey(TitleProcess.KEY, number).getId();
-        jdbc.sql("update benchmark_title set process_instance_id = ? where number = ?").params(instance, number).update();
+        if (!claim(number, instance).orElseThrow().equals(instance)) {
+            throw new IllegalStateException("Title " + number + " is another process instance's");
+        }
+    }
+
+    /**
+     * The process instance that manages the title. The title is awarded and its case started in one transaction; the
+     * case's first step ties the record to its instance, and no other instance can take it after.
+     */
+    Optional<String> claim(String number, String processInstanceId) {
+        jdbc.sql("update benchmark_title set process_instance_id = ? where number = ? and process_instance_id is null")
+                .params(processInstanceId, number).update();
+        return jdbc.sql("select process_instance_id from benchmark_title where number = ?").param(number)
+                .query(String.class).optional();
+    }
+
+    /** The process instance that manages the title; messages to the title's case go there. */
+    Optional<String> processOf(String number) {
+        return jdbc.sql("select process_instance_id from benchmark_title where number = ?").param(number)
+                .query(String.class).optional();
     }
 
     /** Locks the title's row until the transaction ends: one revocation case opens at a time. */

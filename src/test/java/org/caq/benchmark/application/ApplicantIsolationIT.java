@@ -40,7 +40,7 @@ class ApplicantIsolationIT {
     void applicant1HasAnApplication() {
         new TestCampaigns(engine, jdbc).openNational(2024, null);
         ResponseEntity<Map> started = rest.withBasicAuth("applicant1", "demo").postForEntity(SUBMIT_FORM,
-                TestApplications.restBody(TestApplications.form("jiangsu", "隔离测试有限公司", TestApplications.JIANGSU_CODE)), Map.class);
+                TestApplications.restBody(TestApplications.form("jiangsu", "华东精密机械股份有限公司", TestApplications.JIANGSU_CODE)), Map.class);
         assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
         number = (String) started.getBody().get("businessKey");
         processInstanceId = (String) started.getBody().get("id");
@@ -105,7 +105,7 @@ class ApplicantIsolationIT {
 
     @Test
     void refuses_an_invalid_application_through_rest_with_400_and_keeps_nothing() {
-        Map<String, Object> form = TestApplications.form("jiangsu", "超长摘要有限公司", TestApplications.JIANGSU_CODE);
+        Map<String, Object> form = TestApplications.form("jiangsu", "华东精密机械股份有限公司", TestApplications.JIANGSU_CODE);
         form.put(ApplicationProcess.ABSTRACT, "字".repeat(501));
         int before = jdbc.sql("select count(*) from application").query(Integer.class).single();
 

@@ -13,10 +13,12 @@ import java.util.Base64;
 import java.util.HexFormat;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.caq.benchmark.BenchmarkSpringTest;
+import org.caq.benchmark.LoopbackClient;
 import org.caq.benchmark.TestApplications;
 import org.caq.benchmark.TestCampaigns;
 import org.caq.benchmark.WebSession;
 import org.caq.benchmark.documents.DocumentStore;
+import org.caq.benchmark.identity.ApplicantAccounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +32,8 @@ class ApplicationDocumentsApiIT {
     static final byte[] PDF = "%PDF-1.7\n% 典型经验\n%%EOF\n".getBytes(StandardCharsets.UTF_8);
 
     @Autowired ProcessEngine engine;
+
+    @Autowired ApplicantAccounts accounts;
     @Autowired JdbcClient jdbc;
     @Autowired DocumentStore store;
     @LocalServerPort int port;
@@ -40,8 +44,8 @@ class ApplicationDocumentsApiIT {
     @BeforeEach
     void anApplication() {
         new TestCampaigns(engine, jdbc).openNational(2024, null);
-        number = new TestApplications(engine, store).submit("applicant1",
-                TestApplications.form("jiangsu", "材料接口有限公司", TestApplications.JIANGSU_CODE)).getBusinessKey();
+        number = new TestApplications(engine, store, accounts)
+                .submit(TestApplications.form("jiangsu", "华东精密机械股份有限公司", TestApplications.JIANGSU_CODE)).getBusinessKey();
     }
 
     private HttpResponse<String> upload(String user, String kind, String fileName, byte[] content) throws Exception {
@@ -91,8 +95,22 @@ class ApplicationDocumentsApiIT {
     }
 
     @Test
+    void refuses_an_upload_declared_over_the_budget_at_once_before_its_body_arrives() throws Exception {
+        long started = System.nanoTime();
+        LoopbackClient.Response refused = new LoopbackClient("127.0.0.1", port).postPartially("/api/applications/" + number
+                        + "/documents?kind=EXPERIENCE&fileName=huge.pdf", "application/pdf", 300L * 1024 * 1024,
+                PDF, "Authorization: " + basic("applicant1"), "X-Requested-With: XMLHttpRequest");
+
+        assertThat(refused.status()).isEqualTo(413);
+        assertThat(refused.body()).contains("每项申报的材料合计不得超过 200 MB", "本文件为 300 MB");
+        assertThat(System.nanoTime() - started).as("answered without waiting for 300 MB").isLessThan(10_000_000_000L);
+        assertThat(jdbc.sql("select count(*) from application_document where application_number = ?").param(number)
+                .query(Integer.class).single()).isZero();
+    }
+
+    @Test
     void refuses_uploads_once_the_application_went_to_its_unit() throws Exception {
-        new TestApplications(engine, store).attachRequiredMaterials(number, "applicant1");
+        new TestApplications(engine, store, accounts).attachRequiredMaterials(number, "applicant1");
         engine.getTaskService().complete(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(number).singleResult().getId());
 
         HttpResponse<String> late = upload("applicant1", "EVIDENCE", "补充.pdf", PDF);

@@ -23,10 +23,12 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.caq.benchmark.BenchmarkSpringTest;
 import org.caq.benchmark.InvalidInput;
+import org.caq.benchmark.TestApplicants;
 import org.caq.benchmark.TestApplications;
 import org.caq.benchmark.TestCampaigns;
 import org.caq.benchmark.TestClock;
 import org.caq.benchmark.documents.DocumentStore;
+import org.caq.benchmark.identity.ApplicantAccounts;
 import org.caq.benchmark.procedure.BeijingTime;
 import org.caq.benchmark.recommendation.Quotas;
 import org.caq.benchmark.review.ReviewProcess;
@@ -43,6 +45,8 @@ class BenchmarkApplicationProcessTest {
     static final int YEAR = 2021;
 
     @Autowired ProcessEngine engine;
+
+    @Autowired ApplicantAccounts accounts;
     @Autowired RuntimeService runtime;
     @Autowired Applications applications;
     @Autowired DocumentStore store;
@@ -57,12 +61,12 @@ class BenchmarkApplicationProcessTest {
     void init() {
         BpmnAwareTests.init(engine);
         campaigns = new TestCampaigns(engine, jdbc);
-        cases = new TestApplications(engine, store);
+        cases = new TestApplications(engine, store, accounts);
         campaigns.openNational(YEAR, "cmif=1\njiangsu=5\nshandong=5");
     }
 
     private ProcessInstance submitted(String unit, String enterprise) {
-        ProcessInstance pi = cases.submit("applicant1", TestApplications.form(unit, enterprise, TestApplications.JIANGSU_CODE));
+        ProcessInstance pi = cases.submit(TestApplications.form(unit, enterprise, TestApplications.JIANGSU_CODE));
         cases.attachRequiredMaterials(pi.getBusinessKey(), "applicant1");
         complete(task(pi));
         return pi;
@@ -88,7 +92,7 @@ class BenchmarkApplicationProcessTest {
 
     @Test
     void numbers_the_case_assigns_materials_to_the_applicant_and_keeps_the_long_texts() {
-        ProcessInstance pi = cases.submit("applicant1", TestApplications.form("jiangsu", "华东精密机械股份有限公司", TestApplications.JIANGSU_CODE));
+        ProcessInstance pi = cases.submit(TestApplications.form("jiangsu", "华东精密机械股份有限公司", TestApplications.JIANGSU_CODE));
 
         assertThat(pi.getBusinessKey()).matches(YEAR + "-national-\\d{4}");
         assertThat(pi).isWaitingAt("UserTask_AttachMaterials");
@@ -219,10 +223,10 @@ class BenchmarkApplicationProcessTest {
 
     @Test
     void files_the_case_under_the_authenticated_applicant_whatever_the_start_variables_say() {
-        Map<String, Object> form = TestApplications.form("jiangsu", "冒名有限公司", TestApplications.JIANGSU_CODE);
+        Map<String, Object> form = TestApplications.form("jiangsu", "华东精密机械股份有限公司", TestApplications.JIANGSU_CODE);
         form.put(ApplicationProcess.APPLICANT, "applicant2");
 
-        ProcessInstance pi = cases.submit("applicant1", form);
+        ProcessInstance pi = cases.submit(form);
 
         assertThat(applications.find(pi.getBusinessKey()).orElseThrow().applicantUser()).isEqualTo("applicant1");
         assertThat(task(pi)).isAssignedTo("applicant1");
@@ -264,7 +268,7 @@ class BenchmarkApplicationProcessTest {
 
     @Test
     void refuses_to_hand_over_an_application_without_its_required_materials() {
-        ProcessInstance pi = cases.submit("applicant1", TestApplications.form("jiangsu", "缺材料有限公司", TestApplications.JIANGSU_CODE));
+        ProcessInstance pi = cases.submit(TestApplications.form("jiangsu", "缺材料有限公司", TestApplications.JIANGSU_CODE));
 
         assertThatThrownBy(() -> complete(task(pi))).isInstanceOf(InvalidInput.class)
                 .hasMessage("请先上传典型经验材料、加盖公章的申报书，再提交。");
@@ -273,7 +277,7 @@ class BenchmarkApplicationProcessTest {
 
     @Test
     void ends_as_not_submitted_when_the_window_closes_before_the_materials_are_in() {
-        ProcessInstance pi = cases.submit("applicant1", TestApplications.form("jiangsu", "迟到有限公司", TestApplications.JIANGSU_CODE));
+        ProcessInstance pi = cases.submit(TestApplications.form("jiangsu", "迟到有限公司", TestApplications.JIANGSU_CODE));
 
         assertThat(job(pi).getDuedate()).isEqualTo(BeijingTime.endOf(LocalDate.of(YEAR, 7, 5)));
         execute(job(pi));
@@ -288,7 +292,7 @@ class BenchmarkApplicationProcessTest {
         complete(task(pi), withVariables(RECOMMENDATION_DECISION, "return", RECOMMENDATION_COMMENT, "请补充三年对比数据"));
 
         assertThat(pi).isWaitingAt("UserTask_ReviseApplication");
-        assertThat(task(pi)).isAssignedTo("applicant1");
+        assertThat(task(pi)).isAssignedTo(cases.applicantOf(TestApplications.form("jiangsu", "反复修改有限公司", TestApplications.JIANGSU_CODE)));
         assertThat(applications.find(pi.getBusinessKey()).orElseThrow().statusReason()).isEqualTo("请补充三年对比数据");
 
         Map<String, Object> revised = TestApplications.form("jiangsu", "反复修改有限公司", TestApplications.JIANGSU_CODE);
@@ -308,6 +312,18 @@ class BenchmarkApplicationProcessTest {
 
         assertThatThrownBy(() -> complete(task(pi), TestApplications.form("shandong", "换单位有限公司", TestApplications.JIANGSU_CODE)))
                 .isInstanceOf(InvalidInput.class).hasMessageContaining("推荐单位在提交后不能更改");
+        assertThat(pi).isWaitingAt("UserTask_ReviseApplication");
+    }
+
+    @Test
+    void refuses_a_revision_as_another_enterprise() {
+        ProcessInstance pi = submitted("jiangsu", "改名有限公司");
+        complete(task(pi), withVariables(RECOMMENDATION_DECISION, "return", RECOMMENDATION_COMMENT, "请修改"));
+        Map<String, Object> foreign = TestApplications.form("jiangsu", "改名有限公司", TestApplications.JIANGSU_CODE);
+        foreign.put(ApplicationProcess.CREDIT_CODE, TestApplicants.codeOf("华东精密机械股份有限公司", TestApplications.JIANGSU_CODE));
+
+        assertThatThrownBy(() -> complete(task(pi), foreign)).isInstanceOf(InvalidInput.class)
+                .hasMessageStartingWith("本账号（" + cases.applicantOf(foreign) + "）只能以所绑定的企业申报：改名有限公司");
         assertThat(pi).isWaitingAt("UserTask_ReviseApplication");
     }
 
@@ -366,7 +382,8 @@ class BenchmarkApplicationProcessTest {
                 SUPPLEMENT_DUE_DATE, due));
 
         assertThat(pi).isWaitingAt("UserTask_SupplementApplication");
-        assertThat(task(pi)).isAssignedTo("applicant1").hasDueDate(BeijingTime.endOf(LocalDate.parse(due)));
+        assertThat(task(pi)).isAssignedTo(cases.applicantOf(TestApplications.form(unitOf(pi), "补正有限公司", TestApplications.JIANGSU_CODE)))
+                .hasDueDate(BeijingTime.endOf(LocalDate.parse(due)));
         assertThat(statusOf(pi)).isEqualTo(ApplicationStatus.SUPPLEMENT_REQUESTED);
 
         complete(task(pi), TestApplications.form(unitOf(pi), "补正有限公司", TestApplications.JIANGSU_CODE));

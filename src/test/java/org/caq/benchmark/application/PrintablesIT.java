@@ -18,6 +18,7 @@ import org.caq.benchmark.TestApplications;
 import org.caq.benchmark.TestCampaigns;
 import org.caq.benchmark.TestHttp;
 import org.caq.benchmark.documents.DocumentStore;
+import org.caq.benchmark.identity.ApplicantAccounts;
 import org.caq.benchmark.printing.Digest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,7 @@ class PrintablesIT {
     static final byte[] SCAN = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
 
     @Autowired ProcessEngine engine;
+    @Autowired ApplicantAccounts accounts;
     @Autowired TaskService tasks;
     @Autowired JdbcClient jdbc;
     @Autowired DocumentStore store;
@@ -44,14 +46,17 @@ class PrintablesIT {
     TestHttp http;
     ProcessInstance pi;
     String number;
+    String applicant;
 
     @BeforeEach
     void anApplication() {
         http = new TestHttp(port);
         // a year no other test uses: the unit's quota is this test's own
         new TestCampaigns(engine, jdbc).openNational(2018, null);
-        pi = new TestApplications(engine, store).submit("applicant1",
-                TestApplications.form("jiangsu", "打印测试精密机械有限公司", TestApplications.JIANGSU_CODE));
+        Map<String, Object> form = TestApplications.form("jiangsu", "打印测试精密机械有限公司", TestApplications.JIANGSU_CODE);
+        TestApplications cases = new TestApplications(engine, store, accounts);
+        applicant = cases.applicantOf(form);
+        pi = cases.submit(applicant, form);
         number = pi.getBusinessKey();
     }
 
@@ -66,7 +71,7 @@ class PrintablesIT {
 
     @Test
     void prints_the_application_form_with_its_number_and_digest_and_matches_the_sealed_copies_to_it() {
-        HttpResponse<byte[]> form = http.get("applicant1", "/api/applications/" + number + "/application-form.pdf");
+        HttpResponse<byte[]> form = http.get(applicant, "/api/applications/" + number + "/application-form.pdf");
 
         assertThat(form.statusCode()).isEqualTo(200);
         assertThat(form.headers().firstValue("Content-Type")).contains("application/pdf");
@@ -79,34 +84,34 @@ class PrintablesIT {
         assertThat(http.get("shandong", "/api/applications/" + number + "/application-form.pdf").statusCode()).isEqualTo(404);
 
         String documents = "/api/applications/" + number + "/documents?kind=SEALED_FORM";
-        assertThat(upload("applicant1", documents, "申报书.pdf", form.body()).statusCode()).isEqualTo(201);
-        HttpResponse<byte[]> wrongCode = upload("applicant1", documents + "&declaredCode=0000-0000", "扫描件.png", SCAN);
+        assertThat(upload(applicant, documents, "申报书.pdf", form.body()).statusCode()).isEqualTo(201);
+        HttpResponse<byte[]> wrongCode = upload(applicant, documents + "&declaredCode=0000-0000", "扫描件.png", SCAN);
         assertThat(wrongCode.statusCode()).isEqualTo(400);
         assertThat(TestHttp.text(wrongCode)).contains("核验码 0000-0000 与当前申报内容的核验码不一致");
-        assertThat(upload("applicant1", documents + "&declaredCode=" + Digest.code(digest()).toLowerCase(), "扫描件.png", SCAN)
+        assertThat(upload(applicant, documents + "&declaredCode=" + Digest.code(digest()).toLowerCase(), "扫描件.png", SCAN)
                 .statusCode()).isEqualTo(201);
-        assertThat(upload("applicant1", documents, "无核验码扫描件.png", SCAN).statusCode()).isEqualTo(201);
-        assertThat(upload("applicant1", "/api/applications/" + number + "/documents?kind=SEALED_RECOMMENDATION", "推荐表.pdf",
+        assertThat(upload(applicant, documents, "无核验码扫描件.png", SCAN).statusCode()).isEqualTo(201);
+        assertThat(upload(applicant, "/api/applications/" + number + "/documents?kind=SEALED_RECOMMENDATION", "推荐表.pdf",
                 form.body()).statusCode()).isEqualTo(400);
 
         String checks = TestHttp.text(http.get("office", "/api/applications/" + number + "/sealed-forms"));
         assertThat(checks).contains("\"expectedSha256\":\"" + digest() + "\"", "\"expectedCode\":\"" + Digest.code(digest()) + "\"")
                 .contains("\"fileName\":\"申报书.pdf\"", "\"result\":\"MATCHES\"", "\"result\":\"DECLARED\"", "\"result\":\"UNVERIFIED\"");
         assertThat(http.get("applicant2", "/api/applications/" + number + "/sealed-forms").statusCode()).isEqualTo(404);
-        assertThat(TestHttp.text(http.get("applicant1", "/api/applications/" + number + "/sealed-forms")))
+        assertThat(TestHttp.text(http.get(applicant, "/api/applications/" + number + "/sealed-forms")))
                 .as("who printed is not shown").contains("\"printed\":[{\"sha256\":\"" + digest() + "\"").doesNotContain("printedBy");
     }
 
     @Test
     void gives_a_receipt_of_the_hand_over_with_the_digest_of_every_material_and_recommends_on_a_sealed_form() throws Exception {
-        new TestApplications(engine, store).attachRequiredMaterials(number, "applicant1");
+        new TestApplications(engine, store, accounts).attachRequiredMaterials(number, applicant);
         assertThat(http.get("jiangsu", "/api/applications/" + number + "/recommendation-form.pdf").statusCode())
                 .as("not recommended yet").isEqualTo(409);
         tasks.complete(tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult().getId(), Map.of());
 
-        String receipts = TestHttp.text(http.get("applicant1", "/api/applications/" + number + "/receipts"));
+        String receipts = TestHttp.text(http.get(applicant, "/api/applications/" + number + "/receipts"));
         assertThat(receipts).contains("\"number\":\"" + number + "-R1\"", "提交申报", "\"materials\":2");
-        HttpResponse<byte[]> receipt = http.get("applicant1", "/api/receipts/" + number + "-R1.pdf");
+        HttpResponse<byte[]> receipt = http.get(applicant, "/api/receipts/" + number + "-R1.pdf");
         assertThat(receipt.statusCode()).isEqualTo(200);
         String sha256 = jdbc.sql("select sha256 from application_document where application_number = ? and kind = 'EXPERIENCE'")
                 .param(number).query(String.class).single();
@@ -124,7 +129,7 @@ class PrintablesIT {
 
         String sealed = "/api/applications/" + number + "/recommendation-form";
         assertThat(upload("shandong", sealed, "推荐表.pdf", form.body()).statusCode()).isEqualTo(404);
-        assertThat(upload("applicant1", sealed, "推荐表.pdf", form.body()).statusCode()).isEqualTo(404);
+        assertThat(upload(applicant, sealed, "推荐表.pdf", form.body()).statusCode()).isEqualTo(404);
         assertThat(upload("jiangsu", sealed, "推荐表.pdf", form.body()).statusCode()).isEqualTo(201);
         assertThat(TestHttp.text(http.get("office", "/api/applications/" + number + "/sealed-forms")))
                 .contains("\"recommendationForms\":[{", "\"fileName\":\"推荐表.pdf\"", "\"result\":\"MATCHES\"");
@@ -141,6 +146,6 @@ class PrintablesIT {
             assertThat(sheet).anySatisfy(row -> assertThat(cells.formatCellValue(row.getCell(1))).isEqualTo(number));
         }
         assertThat(http.get("shandong", summary + ".xlsx").statusCode()).isEqualTo(404);
-        assertThat(http.get("applicant1", summary + ".pdf").statusCode()).isEqualTo(404);
+        assertThat(http.get(applicant, summary + ".pdf").statusCode()).isEqualTo(404);
     }
 }

@@ -12,12 +12,16 @@ import org.assertj.core.groups.Tuple;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.caq.benchmark.BenchmarkSpringTest;
 import org.caq.benchmark.TestApplications;
 import org.caq.benchmark.TestCampaigns;
 import org.caq.benchmark.TestClock;
 import org.caq.benchmark.application.ApplicationProcess;
+import org.caq.benchmark.campaign.DemoCases;
 import org.caq.benchmark.documents.DocumentStore;
+import org.caq.benchmark.identity.ApplicantAccounts;
+import org.caq.benchmark.procedure.BeijingTime;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +35,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class AuditTrailIT {
 
     @Autowired TestRestTemplate rest;
+
+    @Autowired ApplicantAccounts accounts;
     @Autowired ProcessEngine engine;
     @Autowired JdbcClient jdbc;
     @Autowired DocumentStore store;
@@ -44,7 +50,7 @@ class AuditTrailIT {
         ResponseEntity<Map> started = rest.withBasicAuth("applicant1", "demo").postForEntity(
                 "/engine-rest/process-definition/key/benchmark-application/submit-form",
                 TestApplications.restBody(
-                        TestApplications.form("jiangsu", "审计测试有限公司", TestApplications.JIANGSU_CODE)), Map.class);
+                        TestApplications.form("jiangsu", "华东精密机械股份有限公司", TestApplications.JIANGSU_CODE)), Map.class);
         assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
         number = (String) started.getBody().get("businessKey");
         processInstanceId = (String) started.getBody().get("id");
@@ -65,7 +71,7 @@ class AuditTrailIT {
         assertThat((List<Map<String, Object>>) trail.get("activities"))
                 .anySatisfy(step -> assertThat(step).containsEntry("type", "userTask").containsEntry("assignee", "applicant1"));
         assertThat((List<Map<String, Object>>) trail.get("variables"))
-                .anySatisfy(change -> assertThat(change).containsEntry("name", "enterpriseName").containsEntry("value", "审计测试有限公司"));
+                .anySatisfy(change -> assertThat(change).containsEntry("name", "enterpriseName").containsEntry("value", "华东精密机械股份有限公司"));
     }
 
     @Test
@@ -88,11 +94,11 @@ class AuditTrailIT {
 
     @Test
     void lists_each_decision_with_its_reason_and_decider_in_order_while_the_case_runs_and_after_it_ended() {
-        new TestApplications(engine, store).attachRequiredMaterials(number, "applicant1");
+        new TestApplications(engine, store, accounts).attachRequiredMaterials(number, "applicant1");
         work("applicant1", "UserTask_AttachMaterials", Map.of());
         work("jiangsu", "UserTask_RecommendApplication", Map.of(ApplicationProcess.RECOMMENDATION_DECISION, "return",
                 ApplicationProcess.RECOMMENDATION_COMMENT, "请补充近三年质量损失率数据"));
-        work("applicant1", "UserTask_ReviseApplication", TestApplications.form("jiangsu", "审计测试有限公司", TestApplications.JIANGSU_CODE));
+        work("applicant1", "UserTask_ReviseApplication", TestApplications.form("jiangsu", "华东精密机械股份有限公司", TestApplications.JIANGSU_CODE));
         work("jiangsu", "UserTask_RecommendApplication", Map.of(ApplicationProcess.RECOMMENDATION_DECISION, "recommend",
                 ApplicationProcess.RECOMMENDATION_COMMENT, "同意推荐"));
 
@@ -103,7 +109,7 @@ class AuditTrailIT {
         String dueDate = TestClock.today().plusDays(10).toString();
         work("office", "UserTask_ReviewForm", Map.of(ApplicationProcess.FORM_REVIEW_DECISION, "supplement",
                 ApplicationProcess.FORM_REVIEW_REASON, "申报书缺少公章", ApplicationProcess.SUPPLEMENT_DUE_DATE, dueDate));
-        work("applicant1", "UserTask_SupplementApplication", TestApplications.form("jiangsu", "审计测试有限公司", TestApplications.JIANGSU_CODE));
+        work("applicant1", "UserTask_SupplementApplication", TestApplications.form("jiangsu", "华东精密机械股份有限公司", TestApplications.JIANGSU_CODE));
         work("office", "UserTask_ReviewForm", Map.of(ApplicationProcess.FORM_REVIEW_DECISION, "fail",
                 ApplicationProcess.FORM_REVIEW_REASON, "补正后仍缺少公章"));
 
@@ -114,12 +120,29 @@ class AuditTrailIT {
                 tuple("形式审查", "office", "王办公室", "要求补正", "申报书缺少公章；补正期限：" + dueDate),
                 tuple("形式审查", "office", "王办公室", "不通过", "补正后仍缺少公章"));
         String csv = rest.withBasicAuth("auditor", "demo").getForObject("/api/audit/cases/" + number + "/dossier.csv", String.class);
-        assertThat(csv.lines().filter(line -> line.startsWith("\"decision\"")).map(line -> line.substring(line.indexOf("\",\"", 12))))
+        assertThat(csv.lines().filter(line -> line.startsWith("\"决策\"")).map(line -> line.substring(line.indexOf("\",\"", 12))))
                 .containsExactly(
-                        "\",\"择优推荐 [UserTask_RecommendApplication]\",\"jiangsu 江苏省工业和信息化厅推荐经办人\",\"退回修改：请补充近三年质量损失率数据\"",
-                        "\",\"择优推荐 [UserTask_RecommendApplication]\",\"jiangsu 江苏省工业和信息化厅推荐经办人\",\"推荐：同意推荐\"",
-                        "\",\"形式审查 [UserTask_ReviewForm]\",\"office 王办公室\",\"要求补正：申报书缺少公章；补正期限：" + dueDate + "\"",
-                        "\",\"形式审查 [UserTask_ReviewForm]\",\"office 王办公室\",\"不通过：补正后仍缺少公章\"");
+                        "\",\"择优推荐\",\"江苏省工业和信息化厅推荐经办人（jiangsu）\",\"退回修改：请补充近三年质量损失率数据\"",
+                        "\",\"择优推荐\",\"江苏省工业和信息化厅推荐经办人（jiangsu）\",\"推荐：同意推荐\"",
+                        "\",\"形式审查\",\"王办公室（office）\",\"要求补正：申报书缺少公章；补正期限：" + dueDate + "\"",
+                        "\",\"形式审查\",\"王办公室（office）\",\"不通过：补正后仍缺少公章\"");
+    }
+
+    @Test
+    void gives_the_trail_of_a_case_whose_steps_were_completed_with_no_user_logged_in() {
+        ProcessInstance pi = new DemoCases(engine, store).applyAndPass(new DemoCases.Applicant("applicant1", "jiangsu",
+                "华东精密机械股份有限公司", "1", TestApplications.JIANGSU_CODE, "江苏省", "实施六西格玛设计"));
+
+        ResponseEntity<Map> answer = rest.withBasicAuth("auditor", "demo").getForEntity("/api/audit/cases/" + pi.getBusinessKey(), Map.class);
+        ResponseEntity<String> csv = rest.withBasicAuth("auditor", "demo")
+                .getForEntity("/api/audit/cases/" + pi.getBusinessKey() + "/dossier.csv", String.class);
+
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(decisionsOf(pi.getBusinessKey())).containsExactly(
+                tuple("择优推荐", null, Decisions.NO_USER, "推荐", null),
+                tuple("形式审查", null, Decisions.NO_USER, "通过", null));
+        assertThat(csv.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(csv.getBody()).contains("\"形式审查\",\"" + Decisions.NO_USER + "\",\"通过\"");
     }
 
     @Test
@@ -132,14 +155,20 @@ class AuditTrailIT {
     }
 
     @Test
-    void downloads_the_dossier_as_csv_with_one_row_per_event() {
+    void downloads_the_dossier_as_csv_with_one_row_per_event_in_chinese_without_engine_words() {
         ResponseEntity<String> csv = rest.withBasicAuth("auditor", "demo")
                 .getForEntity("/api/audit/cases/" + number + "/dossier.csv", String.class);
 
         assertThat(csv.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(csv.getHeaders().getContentDisposition().getFilename()).isEqualTo(number + "-audit.csv");
-        assertThat(csv.getBody().lines()).first().asString().contains("\"section\",\"time\",\"name\",\"who\",\"detail\"");
-        assertThat(csv.getBody()).contains("\"variable\"").contains("审计测试有限公司").contains("\"activity\"");
+        assertThat(csv.getBody().lines()).first().asString().contains("\"类别\",\"时间（北京时间）\",\"名称\",\"人员\",\"详情\"");
+        assertThat(csv.getBody()).contains("\"数据\",").contains("\"企业名称\"").contains("华东精密机械股份有限公司").contains("\"环节\",")
+                .contains("人工办理").doesNotContain(VariableLabels.UNNAMED).doesNotContain("[UserTask_").doesNotContain("userTask")
+                .doesNotContain("ACTIVE").doesNotContain("COMPLETED");
+        Map<String, Object> trail = (Map<String, Object>) rest.withBasicAuth("auditor", "demo")
+                .getForObject("/api/audit/cases/" + number, Map.class).get("trail");
+        assertThat((List<Map<String, Object>>) trail.get("variables")).extracting(v -> v.get("label"))
+                .doesNotContain(VariableLabels.UNNAMED).contains("企业名称", "申报编号");
     }
 
     /** The user claims the case's open task of this kind and completes it with these form values, through /engine-rest. */

@@ -46,7 +46,7 @@ class DecisionsTest {
     void names_who_completed_the_task_before_its_assignee_and_skips_tasks_that_were_not_completed() {
         review("a1", 1, "completed", "office");
         submitted("a1", 1, ApplicationProcess.FORM_REVIEW_DECISION, "pass");
-        operations.add(new CaseTrail.Operation(new Date(1), "office2", "Complete", "Task", "task-a1", null, null, null));
+        operations.add(new CaseTrail.Operation(new Date(1), "office2", "Complete", "完成", "Task", "任务", "task-a1", null, null, null, null));
         review("a2", 3, "deleted", "office");
         submitted("a2", 3, ApplicationProcess.FORM_REVIEW_DECISION, "fail");
 
@@ -56,8 +56,8 @@ class DecisionsTest {
 
     @Test
     void words_a_group_s_deliberation_as_the_applications_it_sends_forward() {
-        steps.add(new CaseTrail.Step("UserTask_Deliberate", "d1", "专业组合议", "userTask", new Date(1), new Date(2), "task-d1",
-                "expert1", "completed"));
+        steps.add(new CaseTrail.Step("UserTask_Deliberate", "d1", "专业组合议", "userTask", "人工办理", new Date(1), new Date(2),
+                "task-d1", "expert1", "completed", "已完成"));
         submitted("d1", 2, ReviewProcess.SELECTED, "[\"2026-national-0001\",\"2026-national-0003\"]");
         submitted("d1", 2, ReviewProcess.RATIONALE, "两项方法创新突出");
 
@@ -83,12 +83,12 @@ class DecisionsTest {
     }
 
     private void review(String activityInstanceId, long end, String outcome, String assignee) {
-        steps.add(new CaseTrail.Step(REVIEW, activityInstanceId, "形式审查", "userTask", new Date(end - 1), new Date(end),
-                "task-" + activityInstanceId, assignee, outcome));
+        steps.add(new CaseTrail.Step(REVIEW, activityInstanceId, "形式审查", "userTask", "人工办理", new Date(end - 1),
+                new Date(end), "task-" + activityInstanceId, assignee, outcome, outcome));
     }
 
     private void submitted(String activityInstanceId, long time, String name, String value) {
-        changes.add(new CaseTrail.Change(new Date(time), name, "string", value, activityInstanceId));
+        changes.add(new CaseTrail.Change(new Date(time), name, name, "string", value, activityInstanceId));
     }
 
     private CaseTrail trail() {
@@ -97,6 +97,6 @@ class DecisionsTest {
 
     private CaseTrail trail(String processKey) {
         return new CaseTrail(new CaseTrail.Case("pi", processKey, "质量标杆申报", 1, "2026-national-0001",
-                "ACTIVE", new Date(0), null, "applicant1"), steps, changes, operations);
+                "ACTIVE", "办理中", new Date(0), null, "applicant1"), steps, changes, operations);
     }
 }

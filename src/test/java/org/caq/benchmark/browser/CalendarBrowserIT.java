@@ -17,6 +17,7 @@ import org.caq.benchmark.TestClock;
 import org.caq.benchmark.TestPreliminaryLists;
 import org.caq.benchmark.calendar.HolidayArrangements;
 import org.caq.benchmark.documents.DocumentStore;
+import org.caq.benchmark.identity.ApplicantAccounts;
 import org.caq.benchmark.publicity.PublicityProcess;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -33,20 +34,24 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @BenchmarkSpringTest
 class CalendarBrowserIT {
 
+    /** A campaign year no other browser test uses (they share one database). */
+    private static final int CAMPAIGN_YEAR = 2013;
+
     @LocalServerPort int port;
     @Autowired ProcessEngine engine;
     @Autowired JdbcClient jdbc;
     @Autowired DocumentStore store;
     @Autowired HolidayArrangements arrangements;
+    @Autowired ApplicantAccounts accounts;
 
     @Test
     void the_office_is_told_and_the_administrator_adds_the_missing_year_which_publishes_the_waiting_publicity() throws Exception {
         BpmnAwareTests.init(engine);
         int year = TestCalendarYears.firstMissingAfter(arrangements, TestClock.TODAY.getYear());
         TestClock.moveTo(LocalDate.of(year - 1, 12, 21));
-        ProcessInstance campaign = new TestPreliminaryLists(engine, jdbc, store).national(year, List.of("跨年公示股份有限公司")).campaign();
+        ProcessInstance campaign = new TestPreliminaryLists(engine, jdbc, store, accounts).national(CAMPAIGN_YEAR, List.of("跨年公示股份有限公司")).campaign();
         complete(task(campaign), withVariables(PublicityProcess.PUBLICITY_START, TestPreliminaryLists.publicityStart(arrangements).toString()));
-        String waiting = "补充 " + year + " 年节假日安排后发布公示";
+        String waiting = "补充 " + year + " 年节假日安排后发布公示 " + CAMPAIGN_YEAR + "年全国质量标杆遴选";
 
         try (Browser browser = new Browser("http://localhost:" + port)) {
             browser.login("tasklist", "office", "demo");

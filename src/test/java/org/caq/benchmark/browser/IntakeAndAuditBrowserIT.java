@@ -69,7 +69,7 @@ class IntakeAndAuditBrowserIT {
             applicant.fill("ContactPhone", "0512-66668888");
             applicant.screenshot("02-applicant-start-form");
             applicant.click(START);
-            applicant.clickText("上传申报材料");
+            applicant.clickTask("上传申报材料");
             applicant.screenshot("03-applicant-materials-task");
 
             number = engine.getHistoryService().createHistoricProcessInstanceQuery()
@@ -122,7 +122,9 @@ class IntakeAndAuditBrowserIT {
                     By.xpath("//div[contains(@class, 'audit-case')]//h4[normalize-space(.)='用户操作日志']")));
             String trail = auditor.visible(By.cssSelector(".audit-case")).getDomProperty("textContent");
             auditor.screenshot("10-auditor-trail");
-            assertThat(trail).contains(number).contains("形式审查").contains("jiangsu").contains("office").contains("applicant1");
+            assertThat(trail).contains(number).contains("形式审查").contains("jiangsu").contains("office").contains("applicant1")
+                    .contains("人工办理").contains("企业名称").doesNotContain("[UserTask_").doesNotContain("userTask")
+                    .doesNotContain("ACTIVE").doesNotContain("其他数据项");
         }
     }
 }

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.caq.benchmark.BenchmarkSpringTest;
 import org.caq.benchmark.PdfText;
+import org.caq.benchmark.TestApplicants;
 import org.caq.benchmark.TestApplications;
 import org.caq.benchmark.TestCampaigns;
 import org.caq.benchmark.TestClock;
@@ -20,6 +21,7 @@ import org.caq.benchmark.announcement.AnnouncementProcess;
 import org.caq.benchmark.application.ApplicationProcess;
 import org.caq.benchmark.calendar.HolidayArrangements;
 import org.caq.benchmark.documents.DocumentStore;
+import org.caq.benchmark.identity.ApplicantAccounts;
 import org.caq.benchmark.notice.NoticeSender;
 import org.caq.benchmark.publicity.PublicityProcess;
 import org.caq.benchmark.review.Experts;
@@ -40,6 +42,7 @@ class PrintablesBrowserIT {
 
     @LocalServerPort int port;
     @Autowired ProcessEngine engine;
+    @Autowired ApplicantAccounts accounts;
     @Autowired TaskService tasks;
     @Autowired JdbcClient jdbc;
     @Autowired DocumentStore store;
@@ -55,16 +58,18 @@ class PrintablesBrowserIT {
     @Test
     void each_person_opens_their_documents_and_the_office_its_charts() throws Exception {
         new TestCampaigns(engine, jdbc).openNational(2024, null);
-        TestApplications cases = new TestApplications(engine, store);
-        ProcessInstance pi = cases.submit("applicant1", TestApplications.form("jiangsu", "浏览器打印有限公司", TestApplications.JIANGSU_CODE));
+        TestApplications cases = new TestApplications(engine, store, accounts);
+        Map<String, Object> application = TestApplications.form("jiangsu", "浏览器打印有限公司", TestApplications.JIANGSU_CODE);
+        String account = cases.applicantOf(application);
+        ProcessInstance pi = cases.submit(account, application);
         String number = pi.getBusinessKey();
-        cases.attachRequiredMaterials(number, "applicant1");
+        cases.attachRequiredMaterials(number, account);
         complete(pi.getId(), Map.of());
         complete(pi.getId(), Map.of(ApplicationProcess.RECOMMENDATION_DECISION, "recommend"));
         String base = "http://localhost:" + port;
 
         try (Browser applicant = new Browser(base)) {
-            applicant.login("tasklist", "applicant1", "demo");
+            applicant.login("tasklist", account, TestApplicants.PASSWORD);
             applicant.open("/materials.html?application=" + number);
             String form = applicant.href("打印申报书");
             applicant.visible(By.partialLinkText("申报回执 " + number + "-R1"));
@@ -88,7 +93,7 @@ class PrintablesBrowserIT {
             }
         }
 
-        TestReviews.materialReviewUnderWay(engine, jdbc, store);
+        TestReviews.materialReviewUnderWay(engine, jdbc, store, accounts);
         var review = reviews.ofCampaign(TestReviews.CAMPAIGN).get(0);
         String expert = experts.find(review.expertCode()).orElseThrow().userId();
         try (Browser reviewer = new Browser(base)) {
@@ -156,7 +161,7 @@ class PrintablesBrowserIT {
 
     /** A year's campaign carried to its announcement, so that it has titles. */
     private String announcedYear(int year) {
-        ProcessInstance campaign = new TestPreliminaryLists(engine, jdbc, store).national(year, List.of("分布甲有限公司", "分布乙有限公司"))
+        ProcessInstance campaign = new TestPreliminaryLists(engine, jdbc, store, accounts).national(year, List.of("分布甲有限公司", "分布乙有限公司"))
                 .campaign();
         complete(campaign.getId(), Map.of(PublicityProcess.PUBLICITY_START, TestPreliminaryLists.publicityStart(arrangements).toString()));
         new TestCampaigns(engine, jdbc).fireTimer(campaign.getBusinessKey(), "Event_PublicityPeriodEnds");

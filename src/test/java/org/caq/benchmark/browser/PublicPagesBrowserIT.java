@@ -16,6 +16,8 @@ import org.caq.benchmark.TestPreliminaryLists;
 import org.caq.benchmark.announcement.AnnouncementProcess;
 import org.caq.benchmark.calendar.HolidayArrangements;
 import org.caq.benchmark.documents.DocumentStore;
+import org.caq.benchmark.identity.ApplicantAccounts;
+import org.caq.benchmark.procedure.BeijingTime;
 import org.caq.benchmark.publicity.PublicityProcess;
 import org.caq.benchmark.title.TitleProcess;
 import org.junit.jupiter.api.Test;
@@ -39,13 +41,14 @@ class PublicPagesBrowserIT {
 
     @LocalServerPort int port;
     @Autowired ProcessEngine engine;
+    @Autowired ApplicantAccounts accounts;
     @Autowired JdbcClient jdbc;
     @Autowired DocumentStore store;
     @Autowired HolidayArrangements arrangements;
 
     @Test
     void the_public_objects_during_publicity_then_reads_the_registry_the_announcement_and_the_revocation() throws Exception {
-        TestPreliminaryLists.Listed listed = new TestPreliminaryLists(engine, jdbc, store)
+        TestPreliminaryLists.Listed listed = new TestPreliminaryLists(engine, jdbc, store, accounts)
                 .national(YEAR, List.of("公开甲精密有限公司", "公开乙装备有限公司"));
         String objected = listed.applications().get(0);
         String campaign = listed.campaign().getId();

@@ -45,6 +45,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @BenchmarkSpringTest
 class ReviewBrowserIT {
 
+    /** The demo enterprise (苏州工业园区精密电子) whose two applications go through review. */
+    private static final String APPLICANT = "applicant4";
+
     /** The demo pool's first management expert leads the management group in the committee's proposal. */
     static final String LEADER = "expert1";
     static final String MY_TASKS = "我的待办";
@@ -104,10 +107,10 @@ class ReviewBrowserIT {
         TestCampaigns testCampaigns = new TestCampaigns(engine, jdbc);
         campaign = testCampaigns.openNational(2020, null);
         DemoCases cases = new DemoCases(engine, store);
-        first = cases.applyAndPass(new DemoCases.Applicant("applicant1", "jiangsu", "苏州工业园区精密电子有限公司", "1",
+        first = cases.applyAndPass(new DemoCases.Applicant(APPLICANT, "jiangsu", "苏州工业园区精密电子有限公司", "1",
                 "91320594MA1PY0000U", "江苏省", "推行卓越绩效模式")).getBusinessKey();
-        second = cases.applyAndPass(new DemoCases.Applicant("applicant1", "jiangsu", "南京智造精工股份有限公司", "1",
-                "91320100MA1NJ0000J", "江苏省", "实施精益生产")).getBusinessKey();
+        second = cases.applyAndPass(new DemoCases.Applicant(APPLICANT, "jiangsu", "苏州工业园区精密电子有限公司", "1",
+                "91320594MA1PY0000U", "江苏省", "实施精益生产")).getBusinessKey();
         testCampaigns.fireTimer(campaign, "Event_ApplicationWindowCloses");
         testCampaigns.fireTimer(campaign, "Event_RecommendationDeadline");
         ProcessInstance pi = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(campaign).singleResult();
@@ -239,7 +242,7 @@ class ReviewBrowserIT {
     private void applicantSeesStatusesOnly() throws IOException {
         String deliberation = tasks.createTaskQuery().processDefinitionKey(DeliberationProcess.KEY)
                 .processInstanceBusinessKeyLike(campaign + "/DEFENSE/%").singleResult().getId();
-        try (Browser applicant = as("applicant1")) {
+        try (Browser applicant = as(APPLICANT)) {
             applicant.openFilter(MY_TASKS);
             shot(applicant, "applicant-tasklist");
             assertNothingConfidential(applicant.pageText());

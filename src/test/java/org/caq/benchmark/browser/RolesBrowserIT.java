@@ -8,7 +8,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Each demo role logs in to its webapp in Debian's Chromium and sees its own entry points and no one else's. */
+/**
+ * Each demo role logs in to its webapp in Debian's Chromium, sees the system's name and its own entry points and no one
+ * else's, and no Camunda 8 banner.
+ */
 @BenchmarkSpringTest
 class RolesBrowserIT {
 
@@ -16,9 +19,9 @@ class RolesBrowserIT {
 
     @ParameterizedTest(name = "{0} in {2}")
     @CsvSource({
-        "applicant1,     demo,  tasklist, 我的待办,                     本单位待推荐|待形式审查|我的评审任务|逾期任务",
+        "applicant1,     demo,  tasklist, 我的待办,                     本单位待推荐|待形式审查|我的评审任务|逾期任务|创建任务",
         "jiangsu,        demo,  tasklist, 我的待办|本单位待推荐,         待形式审查|我的评审任务|逾期任务",
-        "office,         demo,  tasklist, 我的待办|待形式审查|逾期任务,   本单位待推荐|我的评审任务",
+        "office,         demo,  tasklist, 我的待办|待形式审查|逾期任务,   本单位待推荐|我的评审任务|创建任务",
         "jiangsu-office, demo,  tasklist, 我的待办|待形式审查|逾期任务,   本单位待推荐|我的评审任务",
         "expert1,        demo,  tasklist, 我的待办|我的评审任务,         本单位待推荐|待形式审查|逾期任务",
         "chair,          demo,  tasklist, 我的待办,                     本单位待推荐|待形式审查",
@@ -35,6 +38,8 @@ class RolesBrowserIT {
             }
             browser.screenshot("role-" + user + "-" + app);
             String page = browser.pageText();
+            assertThat(page).as("the system names itself, no advertisement").contains("质量标杆遴选管理系统")
+                    .doesNotContain("Camunda 8").doesNotContain("迁移到");
             for (String name : hidden.split("\\|")) {
                 assertThat(page).as(user + " must not see " + name).doesNotContain(name);
             }

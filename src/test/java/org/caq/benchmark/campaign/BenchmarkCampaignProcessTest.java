@@ -23,6 +23,7 @@ import org.caq.benchmark.application.ApplicationProcess;
 import org.caq.benchmark.application.ApplicationStatus;
 import org.caq.benchmark.application.Applications;
 import org.caq.benchmark.documents.DocumentStore;
+import org.caq.benchmark.identity.ApplicantAccounts;
 import org.caq.benchmark.procedure.BeijingTime;
 import org.caq.benchmark.recommendation.Quotas;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,6 +36,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class BenchmarkCampaignProcessTest {
 
     @Autowired ProcessEngine engine;
+
+    @Autowired ApplicantAccounts accounts;
     @Autowired RuntimeService runtime;
     @Autowired Campaigns campaigns;
     @Autowired Quotas quotas;
@@ -49,7 +52,7 @@ class BenchmarkCampaignProcessTest {
     void init() {
         BpmnAwareTests.init(engine);
         testCampaigns = new TestCampaigns(engine, jdbc);
-        cases = new TestApplications(engine, store);
+        cases = new TestApplications(engine, store, accounts);
     }
 
     private static Map<String, Object> startForm(int year) {
@@ -87,12 +90,12 @@ class BenchmarkCampaignProcessTest {
         String campaign = testCampaigns.openProvincial(2019, "shandong", null);
         Map<String, Object> application = TestApplications.form("shandong-jinan", "济南精工有限公司", TestApplications.SHANDONG_CODE);
         assertThat(campaigns.status(campaign)).contains(CampaignStatus.OPEN);
-        assertThat(cases.submit("applicant2", application).getBusinessKey()).startsWith("2019-shandong-");
+        assertThat(cases.submit(application).getBusinessKey()).startsWith("2019-shandong-");
 
         testCampaigns.fireTimer(campaign, "Event_ApplicationWindowCloses");
 
         assertThat(campaigns.status(campaign)).contains(CampaignStatus.CLOSED);
-        assertThatThrownBy(() -> cases.submit("applicant2", application)).isInstanceOf(InvalidInput.class)
+        assertThatThrownBy(() -> cases.submit(application)).isInstanceOf(InvalidInput.class)
                 .hasMessage("2019年本省质量标杆遴选的申报时间为 2019-05-15 至 2019-07-05，当前不在申报期内，不能提交申报。");
     }
 
@@ -143,7 +146,7 @@ class BenchmarkCampaignProcessTest {
     }
 
     private ProcessInstance submitted(String unit, String enterprise) {
-        ProcessInstance pi = cases.submit("applicant1", TestApplications.form(unit, enterprise, TestApplications.JIANGSU_CODE));
+        ProcessInstance pi = cases.submit(TestApplications.form(unit, enterprise, TestApplications.JIANGSU_CODE));
         cases.attachRequiredMaterials(pi.getBusinessKey(), "applicant1");
         complete(task(pi));
         return pi;

@@ -17,6 +17,7 @@ import org.caq.benchmark.TestHttp;
 import org.caq.benchmark.TestPreliminaryLists;
 import org.caq.benchmark.calendar.HolidayArrangements;
 import org.caq.benchmark.documents.DocumentStore;
+import org.caq.benchmark.identity.ApplicantAccounts;
 import org.caq.benchmark.procedure.BeijingTime;
 import org.caq.benchmark.publicity.PublicityProcess;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class PublicNoticesIT {
 
     @Autowired ProcessEngine engine;
+    @Autowired ApplicantAccounts accounts;
     @Autowired JdbcClient jdbc;
     @Autowired DocumentStore store;
     @Autowired HolidayArrangements arrangements;
@@ -57,7 +59,7 @@ class PublicNoticesIT {
 
     @Test
     void tells_the_objector_the_progress_for_the_right_phone_only_and_stops_guessing() {
-        TestPreliminaryLists.Listed listed = new TestPreliminaryLists(engine, jdbc, store).national(2021, List.of("查询测试有限公司"));
+        TestPreliminaryLists.Listed listed = new TestPreliminaryLists(engine, jdbc, store, accounts).national(2021, List.of("查询测试有限公司"));
         ProcessInstance campaign = listed.campaign();
         LocalDate start = TestPreliminaryLists.publicityStart(arrangements);
         engine.getTaskService().complete(engine.getTaskService().createTaskQuery().processInstanceId(campaign.getId()).singleResult().getId(),

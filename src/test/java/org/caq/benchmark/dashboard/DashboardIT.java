@@ -14,6 +14,7 @@ import org.caq.benchmark.TestApplications;
 import org.caq.benchmark.TestCampaigns;
 import org.caq.benchmark.TestHttp;
 import org.caq.benchmark.documents.DocumentStore;
+import org.caq.benchmark.identity.ApplicantAccounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -24,6 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class DashboardIT {
 
     @Autowired ProcessEngine engine;
+    @Autowired ApplicantAccounts accounts;
     @Autowired JdbcClient jdbc;
     @Autowired DocumentStore store;
     @LocalServerPort int port;
@@ -31,9 +33,10 @@ class DashboardIT {
     @Test
     void draws_a_campaign_from_application_to_title_for_the_office_and_auditors_only() throws Exception {
         new TestCampaigns(engine, jdbc).openNational(2024, null);
-        TestApplications cases = new TestApplications(engine, store);
-        ProcessInstance pi = cases.submit("applicant2", TestApplications.form("shandong", "统计测试有限公司", TestApplications.SHANDONG_CODE));
-        cases.attachRequiredMaterials(pi.getBusinessKey(), "applicant2");
+        TestApplications cases = new TestApplications(engine, store, accounts);
+        Map<String, Object> application = TestApplications.form("shandong", "统计测试有限公司", TestApplications.SHANDONG_CODE);
+        ProcessInstance pi = cases.submit(application);
+        cases.attachRequiredMaterials(pi.getBusinessKey(), cases.applicantOf(application));
         engine.getTaskService().complete(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).singleResult().getId(), Map.of());
         long applications = jdbc.sql("select count(*) from application where campaign_number = '2024-national'").query(Long.class).single();
 

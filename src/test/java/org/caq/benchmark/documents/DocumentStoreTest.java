@@ -14,11 +14,12 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.stream.Stream;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.caq.benchmark.BenchmarkSpringTest;
 import org.caq.benchmark.InvalidInput;
 import org.caq.benchmark.TestApplications;
 import org.caq.benchmark.TestCampaigns;
-import org.camunda.bpm.engine.ProcessEngine;
+import org.caq.benchmark.identity.ApplicantAccounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,6 +34,8 @@ import org.springframework.util.unit.DataSize;
 class DocumentStoreTest {
 
     @Autowired ProcessEngine engine;
+
+    @Autowired ApplicantAccounts accounts;
     @Autowired JdbcClient jdbc;
     @Autowired Documents documents;
     @Autowired DocumentStore sharedStore;
@@ -44,12 +47,12 @@ class DocumentStoreTest {
     @BeforeEach
     void anApplication() {
         new TestCampaigns(engine, jdbc).openProvincial(2022, "shandong", null);
-        application = new TestApplications(engine, sharedStore).submit("applicant1",
-                TestApplications.form("shandong-qingdao", "青岛材料有限公司", TestApplications.SHANDONG_CODE)).getBusinessKey();
+        application = new TestApplications(engine, sharedStore, accounts)
+                .submit(TestApplications.form("shandong-qingdao", "青岛材料有限公司", TestApplications.SHANDONG_CODE)).getBusinessKey();
     }
 
     private DocumentStore store(DataSize budget) {
-        return new DocumentStore(root, budget, documents, transactions);
+        return new DocumentStore(root, budget, documents, transactions, new Staging(root));
     }
 
     /** A PDF of the given size whose bytes are generated on the fly, never held in memory. */
@@ -171,9 +174,10 @@ class DocumentStoreTest {
         assertThat(filesUnder(root)).isEmpty();
     }
 
+    /** Stored and staged files; not the staging directory's lock file of the running store (see Staging). */
     private static java.util.List<Path> filesUnder(Path root) {
         try (Stream<Path> files = Files.walk(root)) {
-            return files.filter(Files::isRegularFile).toList();
+            return files.filter(Files::isRegularFile).filter(file -> !file.getFileName().toString().startsWith("node-")).toList();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -193,8 +193,9 @@ class EngineRestSecurityIT {
         ResponseEntity<Map> refused = rest.withBasicAuth("admin", "admin")
                 .postForEntity("/engine-rest/deployment/create", new HttpEntity<>(body, headers), Map.class);
 
-        assertThat(refused.getStatusCode().is4xxClientError() || refused.getStatusCode().is5xxServerError()).isTrue();
-        assertThat((String) refused.getBody().get("message")).contains("ServiceTask_Missing: delegate expression ${noSuchDelegate} names no bean");
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat((String) refused.getBody().get("message")).contains("ServiceTask_Missing: 服务任务表达式 ${noSuchDelegate} "
+                + "指向的 Bean 不存在 / delegate expression ${noSuchDelegate} names no bean");
         assertThat(rest.withBasicAuth("admin", "admin").getForObject("/engine-rest/deployment?name=rest-deploy-broken", List.class)).isEmpty();
     }
 

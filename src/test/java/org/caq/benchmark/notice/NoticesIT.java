@@ -27,6 +27,7 @@ import org.caq.benchmark.announcement.AnnouncementProcess;
 import org.caq.benchmark.application.ApplicationProcess;
 import org.caq.benchmark.calendar.HolidayArrangements;
 import org.caq.benchmark.documents.DocumentStore;
+import org.caq.benchmark.identity.ApplicantAccounts;
 import org.caq.benchmark.procedure.BeijingTime;
 import org.caq.benchmark.publicity.PublicityProcess;
 import org.caq.benchmark.title.TitleProcess;
@@ -52,6 +53,7 @@ import org.springframework.util.LinkedMultiValueMap;
 class NoticesIT {
 
     @Autowired ProcessEngine engine;
+    @Autowired ApplicantAccounts accounts;
     @Autowired TaskService tasks;
     @Autowired JdbcClient jdbc;
     @Autowired DocumentStore store;
@@ -86,8 +88,14 @@ class NoticesIT {
         return found;
     }
 
+    /** Who applied with this case: the account of its enterprise. */
+    private String applicantOf(String businessKey) {
+        return engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(businessKey)
+                .singleResult().getStartUserId();
+    }
+
     private List<Mail> to(String user, String key) throws MessagingException, java.io.IOException {
-        return mails(key).stream().filter(m -> m.to().equals(user + "@demo.invalid")).toList();
+        return mails(key).stream().filter(m -> m.to().equals(user + (user.startsWith("t-") ? "@test.invalid" : "@demo.invalid"))).toList();
     }
 
     private void complete(ProcessInstance pi, Map<String, Object> variables) {
@@ -100,14 +108,15 @@ class NoticesIT {
 
     @Test
     void tells_the_applicant_of_each_step_and_the_unit_of_new_work_but_not_the_office() throws Exception {
-        TestApplications cases = new TestApplications(engine, store);
+        TestApplications cases = new TestApplications(engine, store, accounts);
         Map<String, Object> form = TestApplications.form("jiangsu", "通知测试股份有限公司", TestApplications.JIANGSU_CODE);
-        ProcessInstance pi = cases.submit("applicant1", form);
+        String applicant = cases.applicantOf(form);
+        ProcessInstance pi = cases.submit(applicant, form);
         String number = pi.getBusinessKey();
-        cases.attachRequiredMaterials(number, "applicant1");
+        cases.attachRequiredMaterials(number, applicant);
         complete(pi, Map.of());
 
-        assertThat(to("applicant1", number)).singleElement().satisfies(m -> {
+        assertThat(to(applicant, number)).singleElement().satisfies(m -> {
             assertThat(m.subject()).isEqualTo("【质量标杆遴选】申报 " + number + "：待推荐单位推荐");
             assertThat(m.body()).contains("您的申报“通知测试股份有限公司实施六西格玛设计的经验”（申报编号 " + number + "）状态已更新为：待推荐单位推荐。")
                     .contains("/applications.html").contains("全国质量标杆工作办公室");
@@ -120,57 +129,60 @@ class NoticesIT {
         });
 
         complete(pi, Map.of(ApplicationProcess.RECOMMENDATION_DECISION, "return", ApplicationProcess.RECOMMENDATION_COMMENT, "请补充近三年质量指标数据。"));
-        assertThat(to("applicant1", number)).filteredOn(m -> m.subject().endsWith("已退回修改")).singleElement()
+        assertThat(to(applicant, number)).filteredOn(m -> m.subject().endsWith("已退回修改")).singleElement()
                 .satisfies(m -> assertThat(m.body()).contains("说明：请补充近三年质量指标数据。").contains("（北京时间）前办理"));
         complete(pi, form);
         assertThat(to("jiangsu", number)).as("the revised application is new work again").hasSize(2);
 
         complete(pi, Map.of(ApplicationProcess.RECOMMENDATION_DECISION, "recommend"));
-        assertThat(to("applicant1", number)).extracting(Mail::subject).contains("【质量标杆遴选】申报 " + number + "：形式审查中");
+        assertThat(to(applicant, number)).extracting(Mail::subject).contains("【质量标杆遴选】申报 " + number + "：形式审查中");
         assertThat(to("office", number)).as("the office works in Tasklist").isEmpty();
 
         complete(pi, Map.of(ApplicationProcess.FORM_REVIEW_DECISION, "supplement", ApplicationProcess.FORM_REVIEW_REASON,
                 "请补充加盖公章的申报书原件扫描件。", ApplicationProcess.SUPPLEMENT_DUE_DATE, TestClock.today().plusDays(5).toString()));
-        assertThat(to("applicant1", number)).filteredOn(m -> m.subject().endsWith("：待补正")).singleElement()
+        assertThat(to(applicant, number)).filteredOn(m -> m.subject().endsWith("：待补正")).singleElement()
                 .satisfies(m -> assertThat(m.body()).contains("说明：请补充加盖公章的申报书原件扫描件。")
                         .contains(TestClock.today().plusDays(6).getMonthValue() + "月"));
         complete(pi, form);
         complete(pi, Map.of(ApplicationProcess.FORM_REVIEW_DECISION, "pass"));
-        assertThat(to("applicant1", number)).extracting(Mail::subject)
+        assertThat(to(applicant, number)).extracting(Mail::subject)
                 .contains("【质量标杆遴选】申报 " + number + "：形式审查通过，待资料评审");
 
         String trail = TestHttp.text(new TestHttp(port).get("auditor", "/api/audit/cases/" + number));
-        assertThat(trail).contains("\"notices\":[{").contains("\"recipientAddress\":\"applicant1@demo.invalid\"")
+        assertThat(trail).contains("\"notices\":[{").contains("\"recipientAddress\":\"" + applicant + "@test.invalid\"")
                 .contains("\"status\":\"SENT\"").contains("申报 " + number + "：形式审查通过，待资料评审");
         assertThat(TestHttp.text(new TestHttp(port).get("auditor", "/api/audit/cases/" + number + "/dossier.csv")))
-                .contains("\"notice\"").contains("已发送");
+                .contains("通知").contains("已发送");
     }
 
     @Test
     void tells_the_applicant_why_it_was_not_recommended_or_failed_form_review() throws Exception {
-        TestApplications cases = new TestApplications(engine, store);
-        ProcessInstance declined = cases.submit("applicant2", TestApplications.form("jiangsu", "未推荐有限公司", TestApplications.JIANGSU_CODE));
-        cases.attachRequiredMaterials(declined.getBusinessKey(), "applicant2");
+        TestApplications cases = new TestApplications(engine, store, accounts);
+        Map<String, Object> declinedForm = TestApplications.form("jiangsu", "未推荐有限公司", TestApplications.JIANGSU_CODE);
+        ProcessInstance declined = cases.submit(declinedForm);
+        cases.attachRequiredMaterials(declined.getBusinessKey(), cases.applicantOf(declinedForm));
         complete(declined, Map.of());
         complete(declined, Map.of(ApplicationProcess.RECOMMENDATION_DECISION, "decline", ApplicationProcess.RECOMMENDATION_COMMENT, "名额有限，择优不推荐。"));
-        assertThat(to("applicant2", declined.getBusinessKey())).filteredOn(m -> m.subject().endsWith("：未获推荐")).singleElement()
+        assertThat(to(cases.applicantOf(declinedForm), declined.getBusinessKey())).filteredOn(m -> m.subject().endsWith("：未获推荐")).singleElement()
                 .satisfies(m -> assertThat(m.body()).contains("说明：名额有限，择优不推荐。"));
 
-        ProcessInstance failed = cases.submit("applicant2", TestApplications.form("jiangsu", "未通过有限公司", TestApplications.JIANGSU_CODE));
-        cases.attachRequiredMaterials(failed.getBusinessKey(), "applicant2");
+        Map<String, Object> failedForm = TestApplications.form("jiangsu", "未通过有限公司", TestApplications.JIANGSU_CODE);
+        ProcessInstance failed = cases.submit(failedForm);
+        cases.attachRequiredMaterials(failed.getBusinessKey(), cases.applicantOf(failedForm));
         complete(failed, Map.of());
         complete(failed, Map.of(ApplicationProcess.RECOMMENDATION_DECISION, "recommend"));
         complete(failed, Map.of(ApplicationProcess.FORM_REVIEW_DECISION, "fail", ApplicationProcess.FORM_REVIEW_REASON, "申报单位不具有独立法人资格。"));
-        assertThat(to("applicant2", failed.getBusinessKey())).filteredOn(m -> m.subject().endsWith("：形式审查未通过")).singleElement()
+        assertThat(to(cases.applicantOf(failedForm), failed.getBusinessKey())).filteredOn(m -> m.subject().endsWith("：形式审查未通过")).singleElement()
                 .satisfies(m -> assertThat(m.body()).contains("说明：申报单位不具有独立法人资格。"));
     }
 
     @Test
     void reminds_once_before_the_due_date_and_once_when_overdue() throws Exception {
-        TestApplications cases = new TestApplications(engine, store);
-        ProcessInstance pi = cases.submit("applicant1", TestApplications.form("jiangsu", "提醒测试有限公司", TestApplications.JIANGSU_CODE));
+        TestApplications cases = new TestApplications(engine, store, accounts);
+        Map<String, Object> form = TestApplications.form("jiangsu", "提醒测试有限公司", TestApplications.JIANGSU_CODE);
+        ProcessInstance pi = cases.submit(form);
         String number = pi.getBusinessKey();
-        cases.attachRequiredMaterials(number, "applicant1");
+        cases.attachRequiredMaterials(number, cases.applicantOf(form));
         complete(pi, Map.of());
         Task recommend = task(pi);
         tasks.setDueDate(recommend.getId(), Date.from(BeijingTime.now().plus(Duration.ofHours(40))));
@@ -191,9 +203,10 @@ class NoticesIT {
 
     @Test
     void retries_a_notice_the_mail_server_refused_and_gives_up_after_the_last_attempt() throws Exception {
-        TestApplications cases = new TestApplications(engine, store);
-        ProcessInstance pi = cases.submit("applicant1", TestApplications.form("jiangsu", "重试测试有限公司", TestApplications.JIANGSU_CODE));
-        cases.attachRequiredMaterials(pi.getBusinessKey(), "applicant1");
+        TestApplications cases = new TestApplications(engine, store, accounts);
+        Map<String, Object> form = TestApplications.form("jiangsu", "重试测试有限公司", TestApplications.JIANGSU_CODE);
+        ProcessInstance pi = cases.submit(form);
+        cases.attachRequiredMaterials(pi.getBusinessKey(), cases.applicantOf(form));
         complete(pi, Map.of());
         Notice notice = notices.ofCase(pi.getId()).get(0);
         assertThat(notice.status()).isEqualTo(Notice.Status.PENDING);
@@ -218,13 +231,13 @@ class NoticesIT {
 
     @Test
     void tells_of_the_listing_an_objection_its_outcome_the_award_and_the_revocation_without_naming_the_objector() throws Exception {
-        TestPreliminaryLists.Listed listed = new TestPreliminaryLists(engine, jdbc, store).national(2020, List.of("异议通知甲有限公司", "获评通知乙有限公司"));
+        TestPreliminaryLists.Listed listed = new TestPreliminaryLists(engine, jdbc, store, accounts).national(2020, List.of("异议通知甲有限公司", "获评通知乙有限公司"));
         ProcessInstance campaign = listed.campaign();
         String objected = listed.applications().get(0);
         String awarded = listed.applications().get(1);
         LocalDate start = TestPreliminaryLists.publicityStart(arrangements);
         complete(campaign, Map.of(PublicityProcess.PUBLICITY_START, start.toString()));
-        assertThat(to("applicant1", awarded)).filteredOn(m -> m.subject().endsWith("已列入公示名单")).singleElement()
+        assertThat(to(applicantOf(awarded), awarded)).filteredOn(m -> m.subject().endsWith("已列入公示名单")).singleElement()
                 .satisfies(m -> assertThat(m.body()).contains("公示期为 " + start).contains("/public/publicity.html"));
         TestPreliminaryLists.beginToday(jdbc, campaign.getBusinessKey());
 
@@ -244,7 +257,7 @@ class NoticesIT {
         // and this one too, so that the tests that count the limit find the hour as they expect it
         jdbc.sql("update objection set submitted_at = ? where client_address = '127.0.0.1'")
                 .param(java.sql.Timestamp.from(BeijingTime.now().minus(Duration.ofDays(1)))).update();
-        assertThat(to("applicant1", objected)).filteredOn(m -> m.subject().endsWith("收到公示异议")).singleElement().satisfies(m -> {
+        assertThat(to(applicantOf(objected), objected)).filteredOn(m -> m.subject().endsWith("收到公示异议")).singleElement().satisfies(m -> {
             assertThat(m.body()).contains("异议编号 " + objectionNumber).doesNotContain("王五").doesNotContain("13912345678");
         });
         ProcessInstance handling = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(objectionNumber).singleResult();
@@ -253,7 +266,7 @@ class NoticesIT {
                 .satisfies(m -> assertThat(m.subject()).startsWith("【质量标杆遴选】新的待办：评审委员会审议异议"));
         complete(handling, Map.of(PublicityProcess.DECISION, "uphold", PublicityProcess.DECISION_REASON, "证书不实"));
         complete(handling, Map.of(PublicityProcess.REPLY, "已答复"));
-        assertThat(to("applicant1", objected)).extracting(Mail::subject).contains(
+        assertThat(to(applicantOf(objected), objected)).extracting(Mail::subject).contains(
                 "【质量标杆遴选】申报 " + objected + " 的异议审议结果：异议成立，申报撤出名单",
                 "【质量标杆遴选】申报 " + objected + "：公示期间异议经调查核实并经评审委员会审议成立，撤出名单");
 
@@ -264,14 +277,14 @@ class NoticesIT {
         announcement.put(AnnouncementProcess.DOCUMENT_NUMBER, "中国质协字〔2020〕1号");
         announcement.put(AnnouncementProcess.PUBLISHED_ON, TestClock.today().toString());
         complete(campaign, announcement);
-        assertThat(to("applicant1", awarded)).extracting(Mail::subject).contains("【质量标杆遴选】申报 " + awarded + "：获评质量标杆");
+        assertThat(to(applicantOf(awarded), awarded)).extracting(Mail::subject).contains("【质量标杆遴选】申报 " + awarded + "：获评质量标杆");
 
         String title = campaign.getBusinessKey() + "-T001";
         ProcessInstance revocation = engine.getRuntimeService().startProcessInstanceByKey(TitleProcess.REVOCATION_KEY,
                 Map.of(TitleProcess.TITLE_NUMBER, title, TitleProcess.GROUND, "FALSIFIED_MATERIAL", TitleProcess.REPORT, "举报材料造假"));
         complete(revocation, Map.of(TitleProcess.FINDINGS, "属实", TitleProcess.RECOMMENDATION, "revoke"));
         complete(revocation, Map.of(TitleProcess.DECISION, "revoke", TitleProcess.DECISION_REASON, "证据确凿"));
-        assertThat(to("applicant1", title)).filteredOn(m -> m.subject().contains("已撤销")).singleElement().satisfies(m -> {
+        assertThat(to(applicantOf(awarded), title)).filteredOn(m -> m.subject().contains("已撤销")).singleElement().satisfies(m -> {
             assertThat(m.subject()).isEqualTo("【质量标杆遴选】质量标杆称号 " + title + " 已撤销");
             assertThat(m.body()).contains("获评通知乙有限公司实施六西格玛设计的经验").contains("第二十四条").doesNotContain("证据确凿");
         });

@@ -3,7 +3,7 @@ package org.caq.benchmark.procedure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -54,11 +54,12 @@ class DeploymentCheckTest {
         long before = deployments();
 
         assertThatThrownBy(() -> deploy(model("registerCampaignDelegat", "redeploy-chek", "offices", 30)))
-                .isInstanceOf(ProcessEngineException.class)
+                .isInstanceOf(ParseException.class)
                 .hasMessageContaining("部署被拒绝")
-                .hasMessageContaining("ServiceTask_Work: delegate expression ${registerCampaignDelegat} names no bean")
-                .hasMessageContaining("UserTask_Decide: form 'redeploy-chek' is not among the deployed forms")
-                .hasMessageContaining("UserTask_Decide: candidate group 'offices' does not exist");
+                .hasMessageContaining("redeploy-check.bpmn: ServiceTask_Work: 服务任务表达式 ${registerCampaignDelegat} 指向的 Bean 不存在"
+                        + " / delegate expression ${registerCampaignDelegat} names no bean")
+                .hasMessageContaining("UserTask_Decide: 表单 'redeploy-chek' 不在本次部署的表单中 / form 'redeploy-chek' is not among the deployed forms")
+                .hasMessageContaining("UserTask_Decide: 候选组 'offices' 不存在 / candidate group 'offices' does not exist");
 
         assertThat(deployments()).isEqualTo(before);
     }
@@ -68,8 +69,8 @@ class DeploymentCheckTest {
         long before = deployments();
 
         assertThatThrownBy(() -> deploy(model("registerCampaignDelegate", "redeploy-check", "office", null)))
-                .isInstanceOf(ProcessEngineException.class)
-                .hasMessageContaining("redeploy-check: camunda:historyTimeToLive is not set");
+                .isInstanceOf(ParseException.class)
+                .hasMessageContaining("redeploy-check: 未设置 camunda:historyTimeToLive（历史保留期限） / camunda:historyTimeToLive is not set");
 
         assertThat(deployments()).isEqualTo(before);
     }

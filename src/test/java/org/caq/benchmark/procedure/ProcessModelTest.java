@@ -46,7 +46,7 @@ class ProcessModelTest {
             BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
             String key = file.getFileName().toString().replace(".bpmn", "");
             ProcessModelCheck check = new ProcessModelCheck(new ProcessModelCheck.Environment(
-                    context::containsBean, deployedFormIds(key)::contains,
+                    new ProcedureBeans(context), deployedFormIds(key)::contains,
                     group -> identity.createGroupQuery().groupId(group).count() == 1));
             assertThat(check.violations(model)).as(file.toString()).isEmpty();
             Process process = model.getModelElementById(key);

@@ -18,6 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The demo's finished campaign shows on the public pages: publicity, announcement, registry, a revocation notice, each
@@ -34,6 +36,7 @@ class DemoPublishedCampaignIT {
     @Autowired HolidayArrangements arrangements;
     @Autowired Publicities publicities;
     @Autowired TestRestTemplate rest;
+    @Autowired JdbcClient jdbc;
 
     private List<Map<String, Object>> list(String path) {
         return rest.exchange(path, HttpMethod.GET, null, new ParameterizedTypeReference<List<Map<String, Object>>>() { }).getBody();
@@ -66,6 +69,13 @@ class DemoPublishedCampaignIT {
                 .satisfies(n -> assertThat((String) n.get("text")).contains("发生重大质量责任事故"));
         assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(campaign).singleResult()
                 .getStartTime()).isBetween(java.sql.Timestamp.valueOf("2025-05-05 00:00:00"), java.sql.Timestamp.valueOf("2025-05-07 00:00:00"));
+        assertThat(rest.withBasicAuth("auditor", "demo").getForEntity("/api/audit/cases/" + campaign, String.class)
+                .getStatusCode()).as("the campaign's trail, its steps completed with no user logged in").isEqualTo(HttpStatus.OK);
+        for (String application : jdbc.sql("select number from application where campaign_number = ?").param(campaign)
+                .query(String.class).list()) {
+            assertThat(rest.withBasicAuth("auditor", "demo").getForEntity("/api/audit/cases/" + application, String.class)
+                    .getStatusCode()).as(application).isEqualTo(HttpStatus.OK);
+        }
     }
 
     @Test
@@ -78,7 +88,7 @@ class DemoPublishedCampaignIT {
 
         ProcessInstance pi = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(campaign).singleResult();
         assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).singleResult().getName())
-                .isEqualTo("补充 " + year + " 年节假日安排后发布公示");
+                .isEqualTo("补充 " + year + " 年节假日安排后发布公示 " + year + "年全国质量标杆遴选");
         assertThat(publicities.find(campaign)).isEmpty();
 
         new TestCalendarYears(rest).add(year);

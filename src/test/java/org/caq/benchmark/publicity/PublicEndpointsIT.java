@@ -14,6 +14,8 @@ import org.caq.benchmark.BenchmarkSpringTest;
 import org.caq.benchmark.TestPreliminaryLists;
 import org.caq.benchmark.calendar.HolidayArrangements;
 import org.caq.benchmark.documents.DocumentStore;
+import org.caq.benchmark.identity.ApplicantAccounts;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -35,6 +37,8 @@ import org.springframework.util.MultiValueMap;
 class PublicEndpointsIT {
 
     @Autowired TestRestTemplate rest;
+
+    @Autowired ApplicantAccounts accounts;
     @Autowired ProcessEngine engine;
     @Autowired JdbcClient jdbc;
     @Autowired DocumentStore store;
@@ -74,7 +78,7 @@ class PublicEndpointsIT {
     @Test
     void publishes_the_list_to_anyone_and_takes_objections_within_the_limits() {
         BpmnAwareTests.init(engine);
-        TestPreliminaryLists.Listed listed = new TestPreliminaryLists(engine, jdbc, store)
+        TestPreliminaryLists.Listed listed = new TestPreliminaryLists(engine, jdbc, store, accounts)
                 .national(2017, List.of("公开甲有限公司", "公开乙有限公司"));
         complete(task(listed.campaign()), withVariables(PublicityProcess.PUBLICITY_START,
                 TestPreliminaryLists.publicityStart(arrangements).toString()));
@@ -116,6 +120,7 @@ class PublicEndpointsIT {
         ResponseEntity<Map> tooMany = post(objection(target, "13900000006", null), true);
         assertThat(tooMany.getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
         assertThat((String) tooMany.getBody().get("message")).contains("每小时最多提交 5 件");
+        assertThat(Long.parseLong(tooMany.getHeaders().getFirst("Retry-After"))).isBetween(3000L, 3600L);
 
         assertThat(rest.getForEntity("/public/api/publicity", String.class).getBody()).doesNotContain("王五", "13900000001");
         for (String path : List.of("/public/api/registry", "/public/api/announcements", "/public/api/revocations",

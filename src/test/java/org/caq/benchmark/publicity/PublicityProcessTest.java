@@ -14,8 +14,10 @@ import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.variable.Variables;
 import org.caq.benchmark.BenchmarkSpringTest;
 import org.caq.benchmark.InvalidInput;
 import org.caq.benchmark.TestApplications;
@@ -31,6 +33,7 @@ import org.caq.benchmark.campaign.CampaignLevel;
 import org.caq.benchmark.campaign.CampaignStatus;
 import org.caq.benchmark.campaign.Campaigns;
 import org.caq.benchmark.documents.DocumentStore;
+import org.caq.benchmark.identity.ApplicantAccounts;
 import org.caq.benchmark.procedure.BeijingTime;
 import org.caq.benchmark.title.BenchmarkTitle;
 import org.caq.benchmark.title.TitleProcess;
@@ -50,6 +53,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class PublicityProcessTest {
 
     @Autowired ProcessEngine engine;
+
+    @Autowired ApplicantAccounts accounts;
     @Autowired RuntimeService runtime;
     @Autowired TaskService tasks;
     @Autowired JdbcClient jdbc;
@@ -83,7 +88,7 @@ class PublicityProcessTest {
 
     @Test
     void runs_publicity_with_one_objection_upheld_and_one_dismissed_then_announces_the_final_list() {
-        TestPreliminaryLists.Listed listed = new TestPreliminaryLists(engine, jdbc, store)
+        TestPreliminaryLists.Listed listed = new TestPreliminaryLists(engine, jdbc, store, accounts)
                 .national(2018, List.of("公示甲有限公司", "公示乙有限公司", "公示丙有限公司"));
         ProcessInstance pi = listed.campaign();
         String a = listed.applications().get(0);
@@ -126,7 +131,8 @@ class PublicityProcessTest {
 
         // upheld: investigated by the office, decided by the chair, who does not see the objector
         ProcessInstance first = handling(upheld);
-        assertThat(task(first)).hasDefinitionKey("UserTask_InvestigateObjection").hasCandidateGroup("office");
+        assertThat(task(first)).hasDefinitionKey("UserTask_InvestigateObjection").hasCandidateGroup("office")
+                .hasName("调查核实异议 " + upheld + "（针对 " + a + " 公示甲）");
         assertThat((String) tasks.getVariableLocal(task(first).getId(), PublicityProcess.OBJECTION_SUMMARY)).contains("13800000001");
         assertThatThrownBy(() -> complete(task(first), withVariables(PublicityProcess.FINDINGS, "核实属实",
                 PublicityProcess.RECOMMENDATION, "maybe"))).isInstanceOf(InvalidInput.class).hasMessageContaining("办公室意见只能是");
@@ -192,7 +198,7 @@ class PublicityProcessTest {
 
     @Test
     void a_province_s_own_office_publishes_and_approves_its_results() {
-        TestPreliminaryLists.Listed listed = new TestPreliminaryLists(engine, jdbc, store).provincial(2016, "shandong",
+        TestPreliminaryLists.Listed listed = new TestPreliminaryLists(engine, jdbc, store, accounts).provincial(2016, "shandong",
                 List.of("鲁标甲有限公司", "鲁标乙有限公司"), List.of("shandong-jinan", "shandong-qingdao"), TestApplications.SHANDONG_CODE);
         ProcessInstance pi = listed.campaign();
         String campaign = pi.getBusinessKey();
@@ -223,7 +229,7 @@ class PublicityProcessTest {
     void holds_a_publicity_reaching_a_year_without_its_arrangement_at_a_task_naming_the_year_and_publishes_once_it_is_added() {
         int missing = TestCalendarYears.firstMissingAfter(arrangements, TestClock.TODAY.getYear());
         TestClock.moveTo(LocalDate.of(missing - 1, 12, 21));
-        TestPreliminaryLists.Listed listed = new TestPreliminaryLists(engine, jdbc, store).national(2027, List.of("跨年甲有限公司"));
+        TestPreliminaryLists.Listed listed = new TestPreliminaryLists(engine, jdbc, store, accounts).national(2027, List.of("跨年甲有限公司"));
         ProcessInstance pi = listed.campaign();
         String campaign = pi.getBusinessKey();
         LocalDate start = TestPreliminaryLists.publicityStart(arrangements);
@@ -231,7 +237,8 @@ class PublicityProcessTest {
         // published in late December: ten working days end in a year the calendar does not know
         complete(task(pi), withVariables(PublicityProcess.PUBLICITY_START, start.toString()));
         assertThat(pi).isWaitingAt("UserTask_AwaitCalendarYear");
-        assertThat(task(pi)).hasName("补充 " + missing + " 年节假日安排后发布公示").hasCandidateGroup("office").hasCandidateGroup("camunda-admin");
+        assertThat(task(pi)).hasName("补充 " + missing + " 年节假日安排后发布公示 2027年全国质量标杆遴选")
+                .hasCandidateGroup("office").hasCandidateGroup("camunda-admin");
         assertThat(runtime.getVariable(pi.getId(), PublicityProcess.MISSING_CALENDAR_YEAR)).isEqualTo(missing);
         assertThat(publicities.find(campaign)).isEmpty();
         assertThat(campaigns.status(campaign)).hasValueSatisfying(status -> assertThat(status).isNotEqualTo(CampaignStatus.PUBLICITY));

@@ -17,6 +17,7 @@ import org.caq.benchmark.TestApplications;
 import org.caq.benchmark.TestCampaigns;
 import org.caq.benchmark.application.ApplicationProcess;
 import org.caq.benchmark.documents.DocumentStore;
+import org.caq.benchmark.identity.ApplicantAccounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,6 +33,8 @@ class QuotaConcurrencyIT {
     static final int OFFICERS = 6;
 
     @Autowired ProcessEngine engine;
+
+    @Autowired ApplicantAccounts accounts;
     @Autowired JdbcClient jdbc;
     @Autowired DocumentStore store;
     @Autowired Quotas quotas;
@@ -39,11 +42,10 @@ class QuotaConcurrencyIT {
     @Test
     void six_simultaneous_recommendations_against_a_quota_of_two_recommend_exactly_two() throws Exception {
         String campaign = new TestCampaigns(engine, jdbc).openNational(2023, "hebei=" + QUOTA);
-        TestApplications cases = new TestApplications(engine, store);
+        TestApplications cases = new TestApplications(engine, store, accounts);
         List<String> taskIds = new ArrayList<>();
         for (int i = 0; i < OFFICERS; i++) {
-            ProcessInstance pi = cases.submit("applicant1",
-                    TestApplications.form("hebei", "河北并发" + i + "号有限公司", TestApplications.BEIJING_CODE));
+            ProcessInstance pi = cases.submit(TestApplications.form("hebei", "河北并发" + i + "号有限公司", TestApplications.BEIJING_CODE));
             cases.attachRequiredMaterials(pi.getBusinessKey(), "applicant1");
             engine.getTaskService().complete(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).singleResult().getId());
             taskIds.add(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).singleResult().getId());

@@ -31,6 +31,7 @@ import org.caq.benchmark.application.Applications;
 import org.caq.benchmark.campaign.CampaignStatus;
 import org.caq.benchmark.campaign.Campaigns;
 import org.caq.benchmark.documents.DocumentStore;
+import org.caq.benchmark.identity.ApplicantAccounts;
 import org.caq.benchmark.procedure.BeijingTime;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,6 +46,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class ExpertReviewProcessTest {
 
     @Autowired ProcessEngine engine;
+
+    @Autowired ApplicantAccounts accounts;
     @Autowired RuntimeService runtime;
     @Autowired TaskService tasks;
     @Autowired JdbcClient jdbc;
@@ -63,7 +66,7 @@ class ExpertReviewProcessTest {
     void init() {
         BpmnAwareTests.init(engine);
         testCampaigns = new TestCampaigns(engine, jdbc);
-        cases = new TestApplications(engine, store);
+        cases = new TestApplications(engine, store, accounts);
     }
 
     /** A campaign whose passed applications wait for the committee, and the campaign's instance. */
@@ -75,7 +78,7 @@ class ExpertReviewProcessTest {
             testCampaigns.openProvincial(year, province, null);
         }
         for (int i = 0; i < units.size(); i++) {
-            ProcessInstance pi = cases.submit("applicant1", TestApplications.form(units.get(i), "评审" + i + "号有限公司", codes.get(i)));
+            ProcessInstance pi = cases.submit(TestApplications.form(units.get(i), "评审" + i + "号有限公司", codes.get(i)));
             cases.attachRequiredMaterials(pi.getBusinessKey(), "applicant1");
             complete(task(pi));
             complete(task(pi), withVariables(ApplicationProcess.RECOMMENDATION_DECISION, "recommend"));
@@ -140,6 +143,8 @@ class ExpertReviewProcessTest {
         Task firstTask = reviewTasks(numbers.get(0), ReviewStage.MATERIAL).stream()
                 .filter(task -> !task.getAssignee().equals("expert1")).findFirst().orElseThrow();
         assertThat(firstTask.getFollowUpDate()).isNotNull();
+        assertThat(firstTask.getName()).as("each review names its case and stage in the list")
+                .startsWith("评审申报 " + numbers.get(0) + " ").endsWith("（资料评审）");
         assertThat(firstTask.getDueDate()).isEqualTo(BeijingTime.endOf(TestClock.today().plusDays(10)));
 
         // recusal: another member of the group takes the review over

@@ -11,12 +11,15 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.caq.benchmark.BenchmarkSpringTest;
+import org.caq.benchmark.TestApplicants;
 import org.caq.benchmark.TestApplications;
 import org.caq.benchmark.TestCampaigns;
 import org.caq.benchmark.TestClock;
 import org.caq.benchmark.WebSession;
 import org.caq.benchmark.application.ApplicationProcess;
 import org.caq.benchmark.documents.DocumentStore;
+import org.caq.benchmark.identity.ApplicantAccounts;
+import org.caq.benchmark.procedure.BeijingTime;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,6 +46,7 @@ class ReviewConfidentialityIT {
     @Autowired DocumentStore store;
     @Autowired Reviews reviews;
     @Autowired Experts experts;
+    @Autowired ApplicantAccounts accounts;
     @Autowired TestRestTemplate rest;
     @LocalServerPort int port;
 
@@ -78,16 +82,16 @@ class ReviewConfidentialityIT {
 
     private void startMaterialReview() {
         new TestCampaigns(engine, jdbc).openProvincial(2025, "jiangsu", null);
-        TestApplications cases = new TestApplications(engine, store);
+        TestApplications cases = new TestApplications(engine, store, accounts);
         for (String unit : List.of("jiangsu-nanjing", "jiangsu-suzhou")) {
-            ProcessInstance pi = cases.submit("applicant1", TestApplications.form(unit, "保密" + unit + "有限公司", TestApplications.FUJIAN_CODE));
-            cases.attachRequiredMaterials(pi.getBusinessKey(), "applicant1");
+            Map<String, Object> form = TestApplications.form(unit, "保密" + unit + "有限公司", TestApplications.FUJIAN_CODE);
+            ProcessInstance pi = cases.submit(form);
+            cases.attachRequiredMaterials(pi.getBusinessKey(), cases.applicantOf(form));
             complete(pi, Map.of());
             complete(pi, Map.of(ApplicationProcess.RECOMMENDATION_DECISION, "recommend"));
             complete(pi, Map.of(ApplicationProcess.FORM_REVIEW_DECISION, "pass"));
         }
-        ProcessInstance late = cases.submit("applicant2",
-                TestApplications.form("jiangsu-wuxi", "未评审有限公司", TestApplications.BEIJING_CODE));
+        ProcessInstance late = cases.submit(TestApplications.form("jiangsu-wuxi", "未评审有限公司", TestApplications.BEIJING_CODE));
         engine.getManagementService().executeJob(engine.getManagementService().createJobQuery()
                 .processInstanceId(late.getId()).singleResult().getId());
         TestCampaigns campaigns = new TestCampaigns(engine, jdbc);
@@ -115,7 +119,8 @@ class ReviewConfidentialityIT {
 
     @Test
     void shows_the_applicant_no_review_no_score_and_no_expert() {
-        TestRestTemplate applicant = rest.withBasicAuth("applicant1", "demo");
+        String owner = jdbc.sql("select applicant_user from application where number = ?").param(reviewed).query(String.class).single();
+        TestRestTemplate applicant = rest.withBasicAuth(owner, TestApplicants.PASSWORD);
 
         assertThat(applicant.getForObject("/engine-rest/task?processDefinitionKey=" + ReviewProcess.KEY, List.class)).isEmpty();
         assertThat(applicant.getForObject("/engine-rest/process-instance?processDefinitionKey=" + ReviewProcess.KEY, List.class)).isEmpty();
@@ -132,7 +137,7 @@ class ReviewConfidentialityIT {
         assertThat(ownCase).doesNotContain("机密评语").doesNotContain(scoringExpert).doesNotContain("\"score");
 
         WebSession tasklist = new WebSession(port);
-        tasklist.login("tasklist", "applicant1", "demo");
+        tasklist.login("tasklist", owner, TestApplicants.PASSWORD);
         assertThat(tasklist.post("/camunda/api/engine/engine/default/task", "application/json",
                 "{\"processDefinitionKey\":\"" + ReviewProcess.KEY + "\"}").body()).isEqualTo("[]");
     }

@@ -19,6 +19,7 @@ import org.caq.benchmark.PdfText;
 import org.caq.benchmark.TestHttp;
 import org.caq.benchmark.TestReviews;
 import org.caq.benchmark.documents.DocumentStore;
+import org.caq.benchmark.identity.ApplicantAccounts;
 import org.caq.benchmark.notice.NoticeSender;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,7 @@ class ScorePrintsIT {
     static final String CAMPAIGN = TestReviews.CAMPAIGN;
 
     @Autowired ProcessEngine engine;
+    @Autowired ApplicantAccounts accounts;
     @Autowired TaskService tasks;
     @Autowired JdbcClient jdbc;
     @Autowired DocumentStore store;
@@ -53,7 +55,7 @@ class ScorePrintsIT {
     @BeforeEach
     void aScoredReview() {
         http = new TestHttp(port);
-        TestReviews.materialReviewUnderWay(engine, jdbc, store);
+        TestReviews.materialReviewUnderWay(engine, jdbc, store, accounts);
         String application = reviews.ofCampaign(CAMPAIGN).get(0).applicationNumber();
         List<Review> ofApplication = reviews.ofApplication(application, ReviewStage.MATERIAL);
         scorer = experts.find(ofApplication.get(0).expertCode()).orElseThrow();

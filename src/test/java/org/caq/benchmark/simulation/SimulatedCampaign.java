@@ -102,6 +102,7 @@ final class SimulatedCampaign {
         String label = "[" + campaign + "] ";
         LocalDate today = BeijingTime.today();
         stages.run(label + "活动登记与申报开放", () -> open(year));
+        bindAccounts(enterprises);
         stages.run(label + "企业申报", () -> enterprises.forEach(this::apply));
         stages.run(label + "择优推荐（含退回修改）", () -> recommend(campaign));
         tasklist.office(campaign);
@@ -148,6 +149,15 @@ final class SimulatedCampaign {
         Person.as(identity, "office", List.of("office"), () -> engine.getRuntimeService().startProcessInstanceByKey(CampaignProcess.KEY, settings));
         completeOne(campaign, "UserTask_PublishCampaignNotice", Map.of(CampaignProcess.NOTICE_URL, "https://www.caq.org.cn/" + campaign));
         runTimer(campaign, "Event_ApplicationWindowOpens");
+    }
+
+    /** Each enterprise's account applies as that enterprise: bound beforehand, as administrators do before the window. */
+    private void bindAccounts(List<SimulationData.Enterprise> enterprises) {
+        for (SimulationData.Enterprise e : enterprises) {
+            jdbc.sql("delete from applicant_enterprise where user_id = ? or credit_code = ?").params(e.user(), e.creditCode()).update();
+            jdbc.sql("insert into applicant_enterprise (user_id, credit_code, enterprise_name, bound_by, bound_at) values (?, ?, ?, ?, ?)")
+                    .params(e.user(), e.creditCode(), e.name(), "simulation", java.sql.Timestamp.from(java.time.Instant.now())).update();
+        }
     }
 
     private void apply(SimulationData.Enterprise e) {

@@ -62,8 +62,9 @@ public final class Simulation {
         settings.put("camunda.bpm.job-execution.enabled", "false");
         settings.put("benchmark.experts.file", "file:" + SimulationData.expertPool(experts, work));
         settings.put("benchmark.documents.directory", work.resolve("documents").toString());
-        // every simulated objection comes from this machine's address
+        // every simulated objection comes from this machine's address, a whole year's of them within minutes
         settings.put("benchmark.objections.per-address-per-hour", "1000000");
+        settings.put("benchmark.objections.per-hour", "1000000");
         settings.put("logging.level.root", "WARN");
         if (nodeCount > 1) {
             // Camunda's cluster model: every node runs a job executor on the shared database

@@ -23,6 +23,7 @@ import org.caq.benchmark.TestPreliminaryLists;
 import org.caq.benchmark.announcement.AnnouncementProcess;
 import org.caq.benchmark.calendar.HolidayArrangements;
 import org.caq.benchmark.documents.DocumentStore;
+import org.caq.benchmark.identity.ApplicantAccounts;
 import org.caq.benchmark.procedure.BeijingTime;
 import org.caq.benchmark.publicity.PublicityProcess;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,6 +36,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class TitleProcessTest {
 
     @Autowired ProcessEngine engine;
+
+    @Autowired ApplicantAccounts accounts;
     @Autowired RuntimeService runtime;
     @Autowired JdbcClient jdbc;
     @Autowired DocumentStore store;
@@ -49,7 +52,7 @@ class TitleProcessTest {
 
     /** Two titles of 2017, announced after a publicity without objections. */
     private List<String> announcedTitles() {
-        ProcessInstance pi = new TestPreliminaryLists(engine, jdbc, store).national(2017, List.of("称号甲有限公司", "称号乙有限公司")).campaign();
+        ProcessInstance pi = new TestPreliminaryLists(engine, jdbc, store, accounts).national(2017, List.of("称号甲有限公司", "称号乙有限公司")).campaign();
         LocalDate start = TestPreliminaryLists.publicityStart(arrangements);
         complete(task(pi), withVariables(PublicityProcess.PUBLICITY_START, start.toString()));
         new TestCampaigns(engine, jdbc).fireTimer(pi.getBusinessKey(), "Event_PublicityPeriodEnds");
@@ -79,8 +82,10 @@ class TitleProcessTest {
         LocalDate today = TestClock.today();
 
         // plaque (office) and video with the exchange commitment (holder), in either order
+        String holder = jdbc.sql("select a.applicant_user from application a join benchmark_title t on t.application_number = a.number"
+                + " where t.number = ?").param(kept).query(String.class).single();
         assertThat(taskQuery().processInstanceId(first.getId()).taskDefinitionKey("UserTask_ProvidePromotionVideo").singleResult())
-                .isAssignedTo("applicant1").hasDueDate(BeijingTime.endOf(today.plusDays(60)));
+                .isAssignedTo(holder).hasDueDate(BeijingTime.endOf(today.plusDays(60)));
         var plaque = taskQuery().processInstanceId(first.getId()).taskDefinitionKey("UserTask_RecordPlaque").singleResult();
         assertThatThrownBy(() -> complete(plaque, withVariables(TitleProcess.PLAQUE_NUMBER, "ZLBG-2017-001",
                 TitleProcess.PLAQUE_AWARDED_ON, today.minusDays(1).toString())))

@@ -77,6 +77,15 @@ class ChineseWebappsIT {
         assertThat(fetch("/webapp/notices.js")).contains("/api/calendar/readiness");
     }
 
+    @Test
+    void names_the_system_in_every_webapp_and_hides_the_camunda_8_banner() {
+        for (String app : List.of("tasklist", "cockpit", "admin", "welcome")) {
+            assertThat(fetch("/camunda/app/" + app + "/scripts/config.js")).as(app).contains("vendor: '质量标杆遴选管理系统'");
+            assertThat(fetch("/camunda/app/" + app + "/styles/user-styles.css")).as(app).startsWith("@charset \"UTF-8\";")
+                    .contains(".ce-eol-banner").contains("content: \"质量标杆遴选管理系统\"");
+        }
+    }
+
     private static List<String> check(String key, String english, String chinese) {
         List<String> problems = new ArrayList<>();
         if (!placeholders(english).equals(placeholders(chinese))) {

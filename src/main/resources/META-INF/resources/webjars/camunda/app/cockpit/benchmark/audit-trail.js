@@ -29,33 +29,35 @@ async function json(url, api) {
   return response.json();
 }
 
+const NOTICE_STATUS = { PENDING: '待发送', SENT: '已发送', FAILED: '发送失败（已停止重试）', NO_ADDRESS: '未发送：用户未登记电子邮箱' };
+
 async function showCase(key, out, api) {
   out.replaceChildren(el('p', {}, '加载中…'));
   try {
     const dossier = await json(`/api/audit/cases/${encodeURIComponent(key)}`, api);
     const c = dossier.trail.caseInfo;
     const parts = [
-      el('h3', {}, `${c.processName} v${c.version} · ${c.businessKey || c.processInstanceId} · ${c.state}`),
+      el('h3', {}, `${c.processName}（第 ${c.version} 版）· ${c.businessKey || c.processInstanceId} · ${c.stateName}`),
       el('p', {}, `开始 ${time(c.start)}${c.startedBy ? '（' + c.startedBy + '）' : ''}　结束 ${time(c.end)}　`,
         el('a', { href: `/api/audit/cases/${encodeURIComponent(key)}/dossier.json`, class: 'btn btn-default btn-sm' }, '下载案卷 JSON'), ' ',
         el('a', { href: `/api/audit/cases/${encodeURIComponent(key)}/dossier.csv`, class: 'btn btn-default btn-sm' }, '下载案卷 CSV')),
       el('h4', {}, '决策与理由'),
       dossier.decisions.length === 0 ? el('p', { class: 'audit-no-decisions' }, '本案卷尚无决策。')
         : table(['时间', '环节', '决定人', '决定', '理由'], dossier.decisions.map(d =>
-          [time(d.time), d.stage || '', d.userName ? `${d.userName}（${d.userId}）` : d.userId || '', d.decision || '', d.reason || ''])),
+          [time(d.time), d.stage || '', d.userId && d.userName ? `${d.userName}（${d.userId}）` : d.userId || d.userName || '', d.decision || '', d.reason || ''])),
       el('h4', {}, '通知'),
       (dossier.notices || []).length === 0 ? el('p', { class: 'audit-no-notices' }, '本案卷没有发出通知。')
         : table(['写入时间', '收件人', '主题', '状态', '发送时间', '尝试次数'], dossier.notices.map(n =>
           [time(n.createdAt), n.recipientAddress ? `${n.recipientUser} <${n.recipientAddress}>` : n.recipientUser, n.subject,
-            n.status, time(n.sentAt), String(n.attempts)])),
+            NOTICE_STATUS[n.status] || n.status, time(n.sentAt), String(n.attempts)])),
       el('h4', {}, '环节'),
       table(['开始', '结束', '环节', '类型', '办理人', '结果'], dossier.trail.activities.map(a =>
-        [time(a.start), time(a.end), `${a.name || ''} [${a.activityId}]`, a.type, a.assignee || '', a.outcome || ''])),
-      el('h4', {}, '变量变更'),
-      table(['时间', '变量', '值'], dossier.trail.variables.map(v => [time(v.time), v.name, (v.value || '').slice(0, 300)])),
+        [time(a.start), time(a.end), a.name || a.typeName, a.typeName, a.assignee || '', a.outcomeName || ''])),
+      el('h4', {}, '数据变更'),
+      table(['时间', '数据项', '值'], dossier.trail.variables.map(v => [time(v.time), v.label, (v.value || '').slice(0, 300)])),
       el('h4', {}, '用户操作日志'),
       table(['时间', '用户', '操作', '对象', '属性', '原值 → 新值'], dossier.trail.operations.map(o =>
-        [time(o.time), o.user || '', o.operation, o.entity || '', o.property || '', `${o.from || ''} → ${o.to || ''}`]))
+        [time(o.time), o.user || '', o.operationName, o.entityName || '', o.propertyName || '', `${o.from || ''} → ${o.to || ''}`]))
     ];
     if (dossier.campaignStages) {
       parts.push(el('h4', {}, '各阶段申报'), table(['状态', '申报'],
@@ -96,7 +98,7 @@ export default [{
     const list = el('div', { class: 'audit-recent' });
     button.addEventListener('click', () => input.value && showCase(input.value.trim(), out, api));
     node.replaceChildren(el('div', { style: 'padding: 1em 2em' },
-      el('h2', {}, '审计追踪'), el('p', {}, '任一案卷（运行中或已结束）的完整记录：决策与理由、环节、办理人、变量变更、用户操作日志；可下载案卷。'),
+      el('h2', {}, '审计追踪'), el('p', {}, '任一案卷（运行中或已结束）的完整记录：决策与理由、环节、办理人、数据变更、用户操作日志；可下载案卷。'),
       el('div', {}, input, button), out, el('h3', {}, '最近的案卷'), list));
     showRecent(list, out, api);
   }

@@ -2,7 +2,11 @@
 // (decision 0010), with the office's and administrators' notices (a missing holiday arrangement). Replacing Camunda's
 // file drops its defaults, so its keyboard shortcuts are restated here.
 export default {
-  customScripts: ['benchmark/notices'],
+  app: {
+    name: '任务列表',
+    vendor: '质量标杆遴选管理系统'
+  },
+  customScripts: ['benchmark/notices', 'benchmark/forms'],
   locales: {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'zh'

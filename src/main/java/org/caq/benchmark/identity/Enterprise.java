@@ -1,0 +1,5 @@
+package org.caq.benchmark.identity;
+
+/** The enterprise an applicant account applies as: its unified social credit code and its registered name. */
+public record Enterprise(String creditCode, String name) {
+}

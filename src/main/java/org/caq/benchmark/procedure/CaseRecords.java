@@ -1,0 +1,38 @@
+package org.caq.benchmark.procedure;
+
+import java.util.Optional;
+import java.util.function.BiFunction;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one way a step finds its case's record: by the business key, and only if the record names this process
+ * instance as its own. A start part-way or a modification can give an instance any business key; the record, written
+ * when the case entered through its start event, says which instance it belongs to. Every *Cases bean goes through
+ * here (CaseRecordsTest keeps it so), so no delegate, listener or expression acts on another case's record.
+ */
+public final class CaseRecords {
+
+    private static final Logger log = LoggerFactory.getLogger(CaseRecords.class);
+
+    private CaseRecords() {
+    }
+
+    /**
+     * The business key, once the record it names is this instance's. {@code ownerOf} answers, for the number and this
+     * instance, the instance that owns the record, or nothing when there is no such record.
+     */
+    public static String own(DelegateExecution execution, String record, BiFunction<String, String, Optional<String>> ownerOf) {
+        String number = execution.getProcessBusinessKey();
+        String instance = execution.getProcessInstanceId();
+        Optional<String> owner = number == null ? Optional.empty() : ownerOf.apply(number, instance);
+        if (owner.isPresent() && owner.get().equals(instance)) {
+            return number;
+        }
+        log.warn("Refused {} {} to process instance {} ({}): it is not the instance's own record", record, number,
+                instance, owner.map(other -> "owned by " + other).orElse("no such record"));
+        throw owner.isPresent() ? NotThisCase.foreign(record, number, instance, owner.get())
+                : NotThisCase.missing(record, number, instance);
+    }
+}

@@ -153,6 +153,8 @@ class PrintablesBrowserIT {
             visitor.visible(By.cssSelector("#title-charts [data-chart='byCategory'] canvas"));
             visitor.screenshot("printables-10-announcement-charts");
             visitor.open("/public/registry.html");
+            // the years are filled in once the registry has loaded
+            visitor.visible(By.cssSelector("#year option[value='2014']"));
             new org.openqa.selenium.support.ui.Select(visitor.visible(By.id("year"))).selectByValue("2014");
             visitor.visible(By.cssSelector("#title-charts [data-chart='byProvince'] canvas"));
             visitor.screenshot("printables-11-registry-charts");

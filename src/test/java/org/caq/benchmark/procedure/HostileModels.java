@@ -164,6 +164,17 @@ final class HostileModels {
                     "<camunda:executionListener class=\"org.example.Exec\" event=\"start\" />",
                     "EndEvent_NotSubmittedInTime", "Java classes are not loaded by name"));
 
+    /** The line on which the element's start tag is written (the Modeler writes each on one line). */
+    static int lineOf(String bpmn, String elementId) {
+        String[] lines = bpmn.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].contains("id=\"" + elementId + "\"")) {
+                return i + 1;
+            }
+        }
+        throw new IllegalStateException(elementId + " is not in the model");
+    }
+
     static String applicationModel() {
         try {
             return Files.readString(Path.of("processes/benchmark-application.bpmn"));

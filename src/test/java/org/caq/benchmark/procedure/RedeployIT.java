@@ -58,7 +58,7 @@ class RedeployIT {
 
         JsonNode answer = refused(bpmn);
 
-        int line = lineOf(bpmn, "UserTask_AttachMaterials");
+        int line = HostileModels.lineOf(bpmn, "UserTask_AttachMaterials");
         assertThat(answer.path("message").asText()).contains(FILE + ":" + line + ": UserTask_AttachMaterials（上传申报材料）: "
                 + "表达式 ${applicantCases.applicantOf(execution)} 不允许：applicantCases 不是本系统的 Bean（不能在流程变量或其他对象上调用方法） / "
                 + "expression ${applicantCases.applicantOf(execution)} is not allowed: applicantCases is not a bean of the procedure");
@@ -79,8 +79,8 @@ class RedeployIT {
         JsonNode answer = refused(bpmn);
 
         assertThat(errors(answer)).extracting(error -> error.path("mainElementId").asText(), error -> error.path("line").asInt())
-                .containsExactlyInAnyOrder(tuple("UserTask_AttachMaterials", lineOf(bpmn, "UserTask_AttachMaterials")),
-                        tuple("UserTask_SupplementApplication", lineOf(bpmn, "UserTask_SupplementApplication")));
+                .containsExactlyInAnyOrder(tuple("UserTask_AttachMaterials", HostileModels.lineOf(bpmn, "UserTask_AttachMaterials")),
+                        tuple("UserTask_SupplementApplication", HostileModels.lineOf(bpmn, "UserTask_SupplementApplication")));
         assertThat(answer.path("message").asText())
                 .contains("不允许：Bean applicationCases 没有接受 1 个参数的方法 applicantOff / expression ${applicationCases.applicantOff(execution)} "
                         + "is not allowed: bean applicationCases has no method applicantOff taking 1 argument(s)")
@@ -100,7 +100,7 @@ class RedeployIT {
         assertThat(errors(answer)).extracting(error -> error.path("mainElementId").asText())
                 .containsExactlyInAnyOrder("Flow_Decline", "ServiceTask_SubmitApplication", "UserTask_AttachMaterials");
         assertThat(answer.path("message").asText())
-                .contains(FILE + ":" + lineOf(bpmn, "Flow_Decline") + ": Flow_Decline（不予推荐）: 表达式 ${recommendationCases.declined(execution)} "
+                .contains(FILE + ":" + HostileModels.lineOf(bpmn, "Flow_Decline") + ": Flow_Decline（不予推荐）: 表达式 ${recommendationCases.declined(execution)} "
                         + "不允许：recommendationCases 不是本系统的 Bean")
                 .contains("服务任务表达式 ${applicationCases} 指向的 Bean 不是 JavaDelegate，不能用在这里 / delegate expression "
                         + "${applicationCases} names a bean that is not a JavaDelegate");
@@ -109,7 +109,7 @@ class RedeployIT {
     @Test
     void refuses_malformed_xml_naming_the_file_line_and_column() {
         String bpmn = model();
-        int line = lineOf(bpmn, "UserTask_AttachMaterials");
+        int line = HostileModels.lineOf(bpmn, "UserTask_AttachMaterials");
         bpmn = replace(bpmn, "<bpmn:userTask id=\"UserTask_AttachMaterials\"", "<bpmn:userTask id=\"UserTask_AttachMaterials\" name=\"未闭合");
 
         JsonNode answer = refused(bpmn);
@@ -170,7 +170,7 @@ class RedeployIT {
                 "multipart/form-data; boundary=" + boundary, body.toString());
 
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
-        assertThat(answer.body()).contains("部署被拒绝").contains(FILE + ":" + lineOf(model(), "UserTask_AttachMaterials")
+        assertThat(answer.body()).contains("部署被拒绝").contains(FILE + ":" + HostileModels.lineOf(model(), "UserTask_AttachMaterials")
                 + ": UserTask_AttachMaterials（上传申报材料）: 表达式 ${applicantCases.applicantOf(execution)} 不允许");
         assertThat(deploymentCount()).isEqualTo(before);
     }
@@ -238,17 +238,6 @@ class RedeployIT {
     private String latestApplicationDefinition() {
         return (String) rest.withBasicAuth("admin", "admin")
                 .getForObject("/engine-rest/process-definition/key/benchmark-application", Map.class).get("id");
-    }
-
-    /** The line on which the element's start tag is written (the Modeler writes each on one line). */
-    private static int lineOf(String bpmn, String elementId) {
-        String[] lines = bpmn.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].contains("id=\"" + elementId + "\"")) {
-                return i + 1;
-            }
-        }
-        throw new IllegalStateException(elementId + " is not in the model");
     }
 
     private static String replace(String bpmn, String find, String replacement) {

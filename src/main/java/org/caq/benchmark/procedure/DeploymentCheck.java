@@ -1,11 +1,5 @@
 package org.caq.benchmark.procedure;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -20,15 +14,11 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
-import org.camunda.bpm.model.bpmn.Bpmn;
-import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.instance.Process;
 import org.caq.benchmark.identity.ProcedureGroup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
-import org.xml.sax.SAXParseException;
 
 /**
  * Refuses, at deploy time, BPMN that would fail once cases run on it (an expression calling a bean or method that
@@ -48,7 +38,6 @@ class DeploymentCheck extends AbstractProcessEnginePlugin implements Deployer {
     private static final Logger log = LoggerFactory.getLogger(DeploymentCheck.class);
 
     private final ApplicationContext context;
-    private final ObjectMapper json = new ObjectMapper();
 
     DeploymentCheck(ApplicationContext context) {
         this.context = context;
@@ -72,7 +61,7 @@ class DeploymentCheck extends AbstractProcessEnginePlugin implements Deployer {
         Set<String> forms = new HashSet<>();
         resources.forEach((name, resource) -> {
             if (name.endsWith(".form")) {
-                record(violations, name, form(name, resource.getBytes(), forms));
+                record(violations, name, DeployedFiles.form(shortName(name), resource.getBytes(), forms));
             }
         });
         ProcessModelCheck check = new ProcessModelCheck(new ProcessModelCheck.Environment(
@@ -80,7 +69,7 @@ class DeploymentCheck extends AbstractProcessEnginePlugin implements Deployer {
         Set<String> processes = new HashSet<>();
         resources.forEach((name, resource) -> {
             if (name.endsWith(".bpmn") || name.endsWith(".bpmn20.xml")) {
-                record(violations, name, bpmn(name, resource.getBytes(), deployment, check, processes));
+                record(violations, name, DeployedFiles.bpmn(name, resource.getBytes(), deployment, check, processes));
             } else if (!name.endsWith(".form")) {
                 record(violations, name, List.of(Violation.ofFile("只部署 BPMN 流程（.bpmn）和 Camunda 表单（.form）",
                         "only BPMN processes (.bpmn) and Camunda Forms (.form) are deployed", 0, 0)));
@@ -97,87 +86,6 @@ class DeploymentCheck extends AbstractProcessEnginePlugin implements Deployer {
         if (!found.isEmpty()) {
             violations.computeIfAbsent(shortName(resourceName), file -> new ArrayList<>()).addAll(found);
         }
-    }
-
-    /**
-     * A Camunda Form is JSON with an id of its own in the deployment; the id is what the models reference. A form that
-     * cannot be read counts by its file stem (the convention), so that it is reported once, not again at every model
-     * that references it.
-     */
-    private List<Violation> form(String name, byte[] content, Set<String> forms) {
-        JsonNode form;
-        try {
-            form = json.readTree(content);
-        } catch (JsonProcessingException malformed) {
-            forms.add(shortName(name).replaceFirst("\\.form$", ""));
-            JsonLocation at = malformed.getLocation();
-            int line = at == null ? 0 : at.getLineNr();
-            int column = at == null ? 0 : at.getColumnNr();
-            // Jackson names its source in the message; the file is named by the refusal already
-            String reason = malformed.getOriginalMessage().replaceAll("\\[Source: [^;\\]]*; ", "[");
-            return List.of(Violation.ofFile("不是有效的 JSON（第 " + line + " 行第 " + column + " 列）：" + reason,
-                    "not valid JSON (line " + line + ", column " + column + "): " + reason, line, column));
-        } catch (IOException e) {
-            throw new IllegalStateException("Reading a form from memory failed", e);
-        }
-        String id = form == null ? "" : form.path("id").asText("");
-        if (id.isBlank()) {
-            return List.of(Violation.ofFile("表单没有 id（流程用 camunda:formRef 按 id 引用表单）",
-                    "the form has no id (models reference forms by id with camunda:formRef)", 0, 0));
-        }
-        if (!forms.add(id)) {
-            return List.of(Violation.ofFile("本次部署中另有表单的 id 也是 '" + id + "'", "another form of this deployment has the id '"
-                    + id + "'", 0, 0));
-        }
-        return List.of();
-    }
-
-    private static List<Violation> bpmn(String name, byte[] content, DeploymentEntity deployment, ProcessModelCheck check,
-            Set<String> processes) {
-        ModelLines lines;
-        try {
-            lines = ModelLines.read(content);
-        } catch (SAXParseException malformed) {
-            return List.of(xmlViolation("不是格式正确的 XML", "not well-formed XML", malformed));
-        }
-        BpmnModelInstance model;
-        try {
-            model = Bpmn.readModelFromStream(new ByteArrayInputStream(content));
-        } catch (RuntimeException invalid) {
-            SAXParseException cause = saxCause(invalid);
-            return List.of(cause == null
-                    ? Violation.ofFile("不是有效的 BPMN 2.0 模型：" + invalid.getMessage(), "not a valid BPMN 2.0 model: "
-                            + invalid.getMessage(), 0, 0)
-                    : xmlViolation("不是有效的 BPMN 2.0 模型", "not a valid BPMN 2.0 model", cause));
-        }
-        List<Violation> found = new ArrayList<>(check.deploymentViolations(model));
-        for (Process process : model.getModelElementsByType(Process.class)) {
-            if (!processes.add(process.getId())) {
-                found.add(Violation.in(process, "本次部署中另有文件也定义了流程 " + process.getId(),
-                        "another file of this deployment defines process " + process.getId() + " too"));
-            }
-        }
-        if (found.isEmpty()) {
-            found.addAll(EngineParse.problems(name, content, deployment, model));
-        }
-        return found.stream().map(lines::place).toList();
-    }
-
-    private static Violation xmlViolation(String zh, String en, SAXParseException at) {
-        int line = Math.max(at.getLineNumber(), 0);
-        int column = Math.max(at.getColumnNumber(), 0);
-        String where = line > 0 ? "（第 " + line + " 行第 " + column + " 列）" : "";
-        String whereEn = line > 0 ? " (line " + line + ", column " + column + ")" : "";
-        return Violation.ofFile(zh + where + "：" + at.getMessage(), en + whereEn + ": " + at.getMessage(), line, column);
-    }
-
-    private static SAXParseException saxCause(Throwable thrown) {
-        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SAXParseException located) {
-                return located;
-            }
-        }
-        return null;
     }
 
     /** The procedure's own groups and the administrators always count (at first start they are created after the deployment). */

@@ -35,13 +35,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The shell commands of docs/administration.md, run as written (bash and curl) against the running application, with
  * only the server's address and the administrator's password filled in: the deploy command refuses a model with a
- * misspelt bean with 400 naming file, line and element, and deploys today's model as a new version; the migration
- * command moves every waiting case of the process to it, where the cases go on.
+ * misspelt bean with 400 naming file, line and element, and deploys today's model as a new version; the plan written
+ * by hand (here without an edit) moves the cases of one version, the migration loop every waiting case of the process
+ * to the newest version, where the cases go on.
  */
 @BenchmarkSpringTest
 class AdministrationGuideIT {
 
     private static final Path GUIDE = Path.of("docs/administration.md");
+    /** The guide's shell commands, in order: deploy, move every running case, a plan by hand, and its execution. */
+    private static final int DEPLOY = 0;
+    private static final int MOVE = 1;
+    private static final int PLAN_BY_HAND = 2;
+    private static final int PLAN_BY_HAND_MOVE = 3;
 
     @LocalServerPort int port;
     @Autowired ProcessEngine engine;
@@ -53,30 +59,41 @@ class AdministrationGuideIT {
     @Autowired ApplicantAccounts accounts;
 
     @Test
-    void the_guide_s_commands_deploy_a_new_version_and_move_every_waiting_case_to_it() {
+    void the_guide_s_commands_deploy_new_versions_and_move_the_waiting_cases_to_the_newest(@TempDir Path work) {
         new TestCampaigns(engine, jdbc).openProvincial(2024, "jiangsu", null);
         TestApplications cases = new TestApplications(engine, store, accounts);
-        Map<String, Object> form = TestApplications.form("jiangsu-nanjing", "指南迁移精密有限公司", TestApplications.JIANGSU_CODE);
-        ProcessInstance waiting = cases.submit(form);
-        String old = waiting.getProcessDefinitionId();
+        Map<String, Object> firstForm = TestApplications.form("jiangsu-nanjing", "指南迁移精密有限公司", TestApplications.JIANGSU_CODE);
+        ProcessInstance first = cases.submit(firstForm);
+        String original = first.getProcessDefinitionId();
 
-        String deployed = run(command(0), Path.of(""));
+        assertThat(run(command(DEPLOY), Path.of(""))).contains("HTTP 200").contains(latestDefinition());
+        String second = latestDefinition();
+        assertThat(second).isNotEqualTo(original);
+        String byHand = run(command(PLAN_BY_HAND).replaceFirst("\nOLD='[^']*'\n", "\nOLD='" + original + "'\n")
+                + command(PLAN_BY_HAND_MOVE), work);
 
-        String latest = latestDefinition();
-        assertThat(latest).isNotEqualTo(old);
-        assertThat(deployed).contains("HTTP 200").contains(latest);
+        assertThat(byHand).as("the plan written by hand, here without an edit").contains("\"instructionReports\":[]").contains("HTTP 204");
+        assertThat(definitionOf(first)).isEqualTo(second);
 
-        String moved = run(command(1), Path.of(""));
+        Map<String, Object> nextForm = TestApplications.form("jiangsu-suzhou", "指南迁移电子有限公司", TestApplications.JIANGSU_CODE);
+        ProcessInstance next = cases.submit(nextForm);
+        assertThat(run(command(DEPLOY), Path.of(""))).contains("HTTP 200");
+        String third = latestDefinition();
 
-        assertThat(moved).contains(old + " -> " + latest + ": HTTP 204").doesNotContain("not moved").doesNotContainPattern("HTTP [45]");
+        String moved = run(command(MOVE), Path.of(""));
+
+        assertThat(moved).contains(second + " -> " + third + ": HTTP 204").doesNotContain("not moved").doesNotContainPattern("HTTP [45]");
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(ApplicationProcess.KEY).list())
                 .as("every running case of the process").isNotEmpty()
-                .allSatisfy(pi -> assertThat(pi.getProcessDefinitionId()).isEqualTo(latest));
-        cases.attachRequiredMaterials(waiting.getBusinessKey(), cases.applicantOf(form));
-        tasks.complete(tasks.createTaskQuery().processInstanceId(waiting.getId()).singleResult().getId());
-        Task next = tasks.createTaskQuery().processInstanceId(waiting.getId()).singleResult();
-        assertThat(next.getTaskDefinitionKey()).isEqualTo("UserTask_RecommendApplication");
-        assertThat(next.getProcessDefinitionId()).isEqualTo(latest);
+                .allSatisfy(pi -> assertThat(pi.getProcessDefinitionId()).isEqualTo(third));
+        for (Map.Entry<ProcessInstance, Map<String, Object>> waiting : List.of(Map.entry(first, firstForm), Map.entry(next, nextForm))) {
+            ProcessInstance pi = waiting.getKey();
+            cases.attachRequiredMaterials(pi.getBusinessKey(), cases.applicantOf(waiting.getValue()));
+            tasks.complete(tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult().getId());
+            Task recommendation = tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult();
+            assertThat(recommendation.getTaskDefinitionKey()).isEqualTo("UserTask_RecommendApplication");
+            assertThat(recommendation.getProcessDefinitionId()).isEqualTo(third);
+        }
     }
 
     @Test
@@ -92,7 +109,7 @@ class AdministrationGuideIT {
         }
         String latest = latestDefinition();
 
-        String refused = run(command(0), copy);
+        String refused = run(command(DEPLOY), copy);
 
         assertThat(refused).contains("HTTP 400").contains("部署被拒绝").contains("benchmark-application.bpmn:"
                 + HostileModels.lineOf(HostileModels.applicationModel(), "UserTask_AttachMaterials") + ": UserTask_AttachMaterials（上传申报材料）: "
@@ -104,7 +121,14 @@ class AdministrationGuideIT {
         return repository.createProcessDefinitionQuery().processDefinitionKey(ApplicationProcess.KEY).latestVersion().singleResult().getId();
     }
 
-    /** The guide's n-th shell command ({@code ```sh}), pointed at this server with the demo administrator. */
+    private String definitionOf(ProcessInstance pi) {
+        return runtime.createProcessInstanceQuery().processInstanceId(pi.getId()).singleResult().getProcessDefinitionId();
+    }
+
+    /**
+     * The guide's n-th shell command ({@code ```sh}), pointed at this server with the demo administrator; each but the
+     * last (which goes on in the shell of the one before) sets the server and the administrator on its first lines.
+     */
     private String command(int index) {
         List<String> commands = new ArrayList<>();
         try {
@@ -115,10 +139,13 @@ class AdministrationGuideIT {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        assertThat(commands).as("the guide's commands: deploy, then move running cases").hasSize(2);
+        assertThat(commands).as("the guide's commands").hasSize(4);
         String command = commands.get(index);
+        if (index == PLAN_BY_HAND_MOVE) {
+            return command;
+        }
         assertThat(command).as("the guide's command sets the server and the administrator on its first lines")
-                .contains("BASE=http://localhost:8080/engine-rest\n").contains("ADMIN='admin:<password>'\n");
+                .startsWith("BASE=http://localhost:8080/engine-rest\nADMIN='admin:<password>'\n");
         return command.replace("BASE=http://localhost:8080/engine-rest\n", "BASE=http://localhost:" + port + "/engine-rest\n")
                 .replace("ADMIN='admin:<password>'\n", "ADMIN='admin:admin'\n");
     }

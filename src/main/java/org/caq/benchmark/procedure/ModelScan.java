@@ -42,46 +42,51 @@ final class ModelScan {
             "resource", SCRIPT, "scriptFormat", SCRIPT, "language", SCRIPT);
 
     private final ExpressionRule expressions;
-    private final List<String> violations = new ArrayList<>();
+    private final List<Violation> violations = new ArrayList<>();
 
     private ModelScan(ExpressionRule expressions) {
         this.expressions = expressions;
     }
 
     /** Every violation of the model, each naming the element it is in. */
-    static List<String> violations(BpmnModelInstance model, ExpressionRule expressions) {
+    static List<Violation> violations(BpmnModelInstance model, ExpressionRule expressions) {
         ModelScan scan = new ModelScan(expressions);
-        scan.element(((Document) model.getDocument().getDomSource().getNode()).getDocumentElement(), "definitions");
+        scan.element(((Document) model.getDocument().getDomSource().getNode()).getDocumentElement(),
+                new Owner("definitions", null));
         return scan.violations;
     }
 
-    private void element(Element element, String ownerId) {
+    /** The nearest element with an id: what a violation inside a listener or a mapping names. */
+    private record Owner(String id, String name) {
+    }
+
+    private void element(Element element, Owner owner) {
         if (DIAGRAM.contains(element.getNamespaceURI()) || PROSE.contains(element.getLocalName())) {
             return;
         }
-        String id = element.hasAttribute("id") ? element.getAttribute("id") : ownerId;
+        Owner here = element.hasAttribute("id") ? new Owner(element.getAttribute("id"), element.getAttribute("name")) : owner;
         if (ACTIVITI.equals(element.getNamespaceURI())) {
-            refuse(id, legacy(element.getNodeName()));
+            refuse(here, legacy(element.getNodeName()));
             return;
         }
         ExpressionRule.Refusal refused = ELEMENTS.get(element.getLocalName());
         if (refused != null) {
-            refuse(id, refused);
+            refuse(here, refused);
             return;
         }
-        attributes(element, id);
+        attributes(element, here);
         StringBuilder text = new StringBuilder();
         for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
             if (child instanceof Element nested) {
-                element(nested, id);
+                element(nested, here);
             } else if (child.getNodeType() == Node.TEXT_NODE || child.getNodeType() == Node.CDATA_SECTION_NODE) {
                 text.append(child.getNodeValue());
             }
         }
-        expression(id, text.toString().strip());
+        expression(here, text.toString().strip());
     }
 
-    private void attributes(Element element, String id) {
+    private void attributes(Element element, Owner owner) {
         NamedNodeMap attributes = element.getAttributes();
         for (int i = 0; i < attributes.getLength(); i++) {
             Attr attribute = (Attr) attributes.item(i);
@@ -90,25 +95,25 @@ final class ModelScan {
             }
             String name = attribute.getLocalName() == null ? attribute.getName() : attribute.getLocalName();
             if (ACTIVITI.equals(attribute.getNamespaceURI())) {
-                refuse(id, legacy(attribute.getName()));
+                refuse(owner, legacy(attribute.getName()));
             } else if (ATTRIBUTES.containsKey(name)) {
-                refuse(id, ATTRIBUTES.get(name));
+                refuse(owner, ATTRIBUTES.get(name));
             } else {
-                expression(id, attribute.getValue());
+                expression(owner, attribute.getValue());
             }
         }
     }
 
-    private void expression(String id, String text) {
+    private void expression(Owner owner, String text) {
         if (ExpressionRule.isExpression(text)) {
             String shown = text.length() > 120 ? text.substring(0, 120) + "…" : text;
-            expressions.check(text).ifPresent(refusal -> violations.add(ProcessModelCheck.violation(id,
+            expressions.check(text).ifPresent(refusal -> violations.add(Violation.of(owner.id(), owner.name(),
                     "表达式 " + shown + " 不允许：" + refusal.zh(), "expression " + shown + " is not allowed: " + refusal.en())));
         }
     }
 
-    private void refuse(String id, ExpressionRule.Refusal refusal) {
-        violations.add(ProcessModelCheck.violation(id, refusal.zh(), refusal.en()));
+    private void refuse(Owner owner, ExpressionRule.Refusal refusal) {
+        violations.add(Violation.of(owner.id(), owner.name(), refusal.zh(), refusal.en()));
     }
 
     private static ExpressionRule.Refusal legacy(String name) {

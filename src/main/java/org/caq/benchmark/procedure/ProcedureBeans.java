@@ -35,6 +35,12 @@ final class ProcedureBeans implements ProcessModelCheck.Beans {
                 .anyMatch(m -> takes(m, arguments));
     }
 
+    @Override
+    public boolean isA(String bean, Class<?> type) {
+        Class<?> actual = typeOf(bean);
+        return actual != null && type.isAssignableFrom(actual);
+    }
+
     private static boolean takes(Method method, int arguments) {
         return method.isVarArgs() ? arguments >= method.getParameterCount() - 1 : arguments == method.getParameterCount();
     }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
@@ -27,9 +26,6 @@ import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
-import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 
 /**
  * The written-down conventions of the procedure's BPMN, checked mechanically (docs/bpmn-conventions.md):
@@ -50,9 +46,11 @@ public final class ProcessModelCheck {
 
         /** Whether the bean has a public method of the procedure with this name taking this many arguments. */
         boolean hasMethod(String bean, String method, int arguments);
+
+        /** Whether the bean is of this type (a JavaDelegate behind a service task, a TaskListener on a task). */
+        boolean isA(String bean, Class<?> type);
     }
 
-    private static final Pattern DELEGATE = Pattern.compile("^\\$\\{([A-Za-z][A-Za-z0-9]*)}$");
     private static final Map<Class<? extends BaseElement>, String> PREFIXES = Map.ofEntries(
             Map.entry(UserTask.class, "UserTask_"), Map.entry(ServiceTask.class, "ServiceTask_"),
             Map.entry(SendTask.class, "SendTask_"), Map.entry(CallActivity.class, "CallActivity_"),
@@ -60,6 +58,8 @@ public final class ProcessModelCheck {
             Map.entry(StartEvent.class, "StartEvent_"), Map.entry(EndEvent.class, "EndEvent_"),
             Map.entry(BoundaryEvent.class, "BoundaryEvent_"), Map.entry(IntermediateCatchEvent.class, "Event_"),
             Map.entry(IntermediateThrowEvent.class, "Event_"), Map.entry(SequenceFlow.class, "Flow_"));
+
+    private static final Pattern EXPRESSION = Pattern.compile("[$#]\\{[^}]*}");
 
     private final Environment environment;
 
@@ -82,36 +82,31 @@ public final class ProcessModelCheck {
         }
         model.getModelElementsByType(UserTask.class).stream().filter(task -> task.getCamundaFormRef() == null).forEach(task ->
                 violations.add(task.getId() + ": a user task needs camunda:formRef (a Camunda Form in forms/)"));
-        violations.addAll(deploymentViolations(model));
+        deploymentViolations(model).forEach(violation -> violations.add(violation.toString()));
         return violations;
     }
 
     /**
      * What makes a model fail once running or run code beyond the procedure's beans, so a deployment is refused
-     * for it: a process without history time to live, a delegate or listener naming no bean, a form not in the
-     * deployment, a candidate group that does not exist, a script or Java class, an expression outside the allowed
-     * forms ({@link ExpressionRule}). Each is worded in Chinese and English.
+     * for it: a process without history time to live, a delegate or listener naming no bean of its kind, a form not
+     * in the deployment, a candidate group that does not exist, a date or duration the engine cannot read, a script
+     * or Java class, an expression outside the allowed forms or calling a bean or method that does not exist
+     * ({@link ExpressionRule}). Each names its element and is worded in Chinese and English.
      */
-    public List<String> deploymentViolations(BpmnModelInstance model) {
-        List<String> violations = new ArrayList<>(ModelScan.violations(model, new ExpressionRule(environment.beans())));
+    List<Violation> deploymentViolations(BpmnModelInstance model) {
+        List<Violation> violations = new ArrayList<>(ModelScan.violations(model, new ExpressionRule(environment.beans())));
         for (Process process : model.getModelElementsByType(Process.class)) {
             String ttl = process.getCamundaHistoryTimeToLiveString();
             if (ttl == null || ttl.isBlank()) {
-                violations.add(violation(process.getId(), "未设置 camunda:historyTimeToLive（历史保留期限）",
+                violations.add(Violation.in(process, "未设置 camunda:historyTimeToLive（历史保留期限）",
                         "camunda:historyTimeToLive is not set"));
             }
         }
-        model.getModelElementsByType(ServiceTask.class).forEach(task -> checkDelegate(task, violations));
-        // a script listener is refused by the scan already
-        model.getModelElementsByType(CamundaExecutionListener.class).stream().filter(listener -> listener.getCamundaScript() == null)
-                .forEach(listener -> checkListener(listener, listener.getCamundaDelegateExpression(), listener.getCamundaClass(),
-                        violations));
-        model.getModelElementsByType(CamundaTaskListener.class).stream().filter(listener -> listener.getCamundaScript() == null)
-                .forEach(listener -> checkListener(listener, listener.getCamundaDelegateExpression(), listener.getCamundaClass(),
-                        violations));
+        violations.addAll(new DelegateRule(environment.beans()).violations(model));
         model.getModelElementsByType(UserTask.class).forEach(task -> checkUserTask(task, violations));
         model.getModelElementsByType(StartEvent.class).forEach(event ->
-                checkFormRef(event.getId(), event.getCamundaFormRef(), event.getCamundaFormRefBinding(), violations));
+                checkFormRef(event, event.getCamundaFormRef(), event.getCamundaFormRefBinding(), violations));
+        violations.addAll(TimeLiterals.violations(model));
         return violations;
     }
 
@@ -139,67 +134,34 @@ public final class ProcessModelCheck {
                 .ifPresent(entry -> violations.add(element.getId() + ": id should start with " + entry.getValue()));
     }
 
-    /** One violation: the element, then the reason in Chinese and in English. */
-    static String violation(String elementId, String zh, String en) {
-        return elementId + ": " + zh + " / " + en;
-    }
-
-    private void checkDelegate(ServiceTask task, List<String> violations) {
-        checkExpression(task.getId(), "服务任务", "delegate", task.getCamundaDelegateExpression(),
-                task.getCamundaClass(), violations);
-    }
-
-    private void checkListener(ModelElementInstance listener, String expression, String javaClass,
-            List<String> violations) {
-        ModelElementInstance owner = listener.getParentElement().getParentElement();
-        String ownerId = owner instanceof BaseElement element ? element.getId() : String.valueOf(owner);
-        checkExpression(ownerId, "监听器", "listener", expression, javaClass, violations);
-    }
-
-    /** A delegate or listener must be {@code ${bean}} naming a bean that exists (a Java class is refused by the scan). */
-    private void checkExpression(String ownerId, String zhSubject, String enSubject, String expression,
-            String javaClass, List<String> violations) {
-        if (javaClass != null) {
-            return;
-        }
-        Matcher matcher = DELEGATE.matcher(expression == null ? "" : expression);
-        if (!matcher.matches()) {
-            violations.add(violation(ownerId, zhSubject + "须为 camunda:delegateExpression=\"${beanName}\"（当前"
-                    + (expression == null ? "没有" : "为 " + expression) + "）", enSubject
-                    + "s need camunda:delegateExpression=\"${beanName}\" (found " + (expression == null ? "none" : expression) + ")"));
-        } else if (!environment.beans().exists(matcher.group(1))) {
-            violations.add(violation(ownerId, zhSubject + "表达式 " + expression + " 指向的 Bean 不存在",
-                    enSubject + " expression " + expression + " names no bean"));
-        }
-    }
-
-    private void checkUserTask(UserTask task, List<String> violations) {
-        checkFormRef(task.getId(), task.getCamundaFormRef(), task.getCamundaFormRefBinding(), violations);
+    private void checkUserTask(UserTask task, List<Violation> violations) {
+        checkFormRef(task, task.getCamundaFormRef(), task.getCamundaFormRefBinding(), violations);
         String groups = task.getCamundaCandidateGroups();
         if (groups == null || groups.isBlank()) {
             if (task.getCamundaAssignee() == null) {
-                violations.add(violation(task.getId(), "既没有候选组也没有办理人", "neither candidate groups nor an assignee"));
+                violations.add(Violation.in(task, "既没有候选组也没有办理人", "neither candidate groups nor an assignee"));
             }
             return;
         }
-        for (String group : groups.split(",")) {
+        // only the groups written out are checked here; an expression (which may hold commas) is the scan's
+        for (String group : EXPRESSION.matcher(groups).replaceAll("").split(",")) {
             String id = group.strip();
-            if (!id.contains("${") && !environment.groupExists().test(id)) {
-                violations.add(violation(task.getId(), "候选组 '" + id + "' 不存在", "candidate group '" + id + "' does not exist"));
+            if (!id.isEmpty() && !environment.groupExists().test(id)) {
+                violations.add(Violation.in(task, "候选组 '" + id + "' 不存在", "candidate group '" + id + "' does not exist"));
             }
         }
     }
 
-    private void checkFormRef(String elementId, String formRef, String binding, List<String> violations) {
+    private void checkFormRef(BaseElement element, String formRef, String binding, List<Violation> violations) {
         if (formRef == null) {
             return;
         }
         if (!"deployment".equals(binding)) {
-            violations.add(violation(elementId, "camunda:formRefBinding 须为 \"deployment\"",
+            violations.add(Violation.in(element, "camunda:formRefBinding 须为 \"deployment\"",
                     "camunda:formRefBinding must be \"deployment\""));
         }
         if (!formRef.contains("${") && !environment.formExists().test(formRef)) {
-            violations.add(violation(elementId, "表单 '" + formRef + "' 不在本次部署的表单中",
+            violations.add(Violation.in(element, "表单 '" + formRef + "' 不在本次部署的表单中",
                     "form '" + formRef + "' is not among the deployed forms"));
         }
     }

@@ -8,24 +8,34 @@ import org.camunda.bpm.engine.Problem;
 import org.camunda.bpm.engine.ResourceReport;
 
 /**
- * A deployment refused by {@link DeploymentCheck}: the engine's own parse failure, so the REST API answers 400 with
- * the message and, per file, each problem with the id of its element ({@code details} in the answer).
+ * A deployment refused by {@link DeploymentCheck}: the engine's own parse failure, so the REST API (at /engine-rest and
+ * behind the webapps) answers 400 with the message and, per file, each problem with its line, column and element id
+ * ({@code details} in the answer), as it does for the engine's own parse errors. The message names every problem as
+ * {@code file:line: elementId（name）: 中文原因 / English reason}.
  */
 final class RefusedDeployment extends ParseException {
 
-    RefusedDeployment(Map<String, List<String>> violationsByFile) {
+    RefusedDeployment(Map<String, List<Violation>> violationsByFile) {
         super(message(violationsByFile), null, List.of(), List.of());
         resorceReports.clear();
         violationsByFile.forEach((file, violations) -> resorceReports.add(new Report(file,
-                violations.stream().<Problem>map(ElementProblem::of).toList())));
+                violations.stream().<Problem>map(ElementProblem::new).toList())));
     }
 
-    private static String message(Map<String, List<String>> violationsByFile) {
+    private static String message(Map<String, List<Violation>> violationsByFile) {
+        // the allowed forms are spelt out only when an expression was refused (ModelScan words those "expression …")
+        boolean expressions = violationsByFile.values().stream().flatMap(List::stream)
+                .anyMatch(violation -> violation.en().startsWith("expression "));
         return "部署被拒绝，流程模型有以下问题（未部署任何内容） / Deployment refused, nothing was deployed: "
                 + violationsByFile.entrySet().stream()
-                        .flatMap(entry -> entry.getValue().stream().map(violation -> entry.getKey() + ": " + violation))
+                        .flatMap(entry -> entry.getValue().stream().map(violation -> place(entry.getKey(), violation) + ": " + violation))
                         .collect(Collectors.joining("; "))
-                + "。" + ExpressionRule.ALLOWED_ZH + " / " + ExpressionRule.ALLOWED_EN + ".";
+                + (expressions ? "。" + ExpressionRule.ALLOWED_ZH + " / " + ExpressionRule.ALLOWED_EN + "." : "");
+    }
+
+    /** The file and line as editors and compilers write them: {@code benchmark-application.bpmn:42}. */
+    private static String place(String file, Violation violation) {
+        return violation.line() > 0 ? file + ":" + violation.line() : file;
     }
 
     private record Report(String file, List<Problem> problems) implements ResourceReport {
@@ -46,37 +56,32 @@ final class RefusedDeployment extends ParseException {
         }
     }
 
-    /** A violation ({@code elementId: 中文 / English}) as the engine reports a parse problem. */
-    private record ElementProblem(String violation, String elementId) implements Problem {
-
-        static ElementProblem of(String violation) {
-            int colon = violation.indexOf(": ");
-            return new ElementProblem(violation, colon < 0 ? null : violation.substring(0, colon));
-        }
+    /** A violation as the engine reports a parse problem. */
+    private record ElementProblem(Violation violation) implements Problem {
 
         @Override
         public String getMessage() {
-            return violation;
+            return violation.toString();
         }
 
         @Override
         public String getMainElementId() {
-            return elementId;
+            return violation.elementId();
         }
 
         @Override
         public List<String> getElementIds() {
-            return elementId == null ? List.of() : List.of(elementId);
+            return violation.elementId() == null ? List.of() : List.of(violation.elementId());
         }
 
         @Override
         public int getLine() {
-            return 0;
+            return violation.line();
         }
 
         @Override
         public int getColumn() {
-            return 0;
+            return violation.column();
         }
     }
 }

@@ -56,7 +56,7 @@ class DeploymentCheckTest {
         assertThatThrownBy(() -> deploy(model("registerCampaignDelegat", "redeploy-chek", "offices", 30)))
                 .isInstanceOf(ParseException.class)
                 .hasMessageContaining("部署被拒绝")
-                .hasMessageContaining("redeploy-check.bpmn: ServiceTask_Work: 服务任务表达式 ${registerCampaignDelegat} 指向的 Bean 不存在"
+                .hasMessageContaining("redeploy-check.bpmn:7: ServiceTask_Work: 服务任务表达式 ${registerCampaignDelegat} 指向的 Bean 不存在"
                         + " / delegate expression ${registerCampaignDelegat} names no bean")
                 .hasMessageContaining("UserTask_Decide: 表单 'redeploy-chek' 不在本次部署的表单中 / form 'redeploy-chek' is not among the deployed forms")
                 .hasMessageContaining("UserTask_Decide: 候选组 'offices' 不存在 / candidate group 'offices' does not exist");
@@ -70,7 +70,8 @@ class DeploymentCheckTest {
 
         assertThatThrownBy(() -> deploy(model("registerCampaignDelegate", "redeploy-check", "office", null)))
                 .isInstanceOf(ParseException.class)
-                .hasMessageContaining("redeploy-check: 未设置 camunda:historyTimeToLive（历史保留期限） / camunda:historyTimeToLive is not set");
+                .hasMessageContaining("redeploy-check.bpmn:3: redeploy-check（部署检查）: 未设置 camunda:historyTimeToLive（历史保留期限） / "
+                        + "camunda:historyTimeToLive is not set");
 
         assertThat(deployments()).isEqualTo(before);
     }

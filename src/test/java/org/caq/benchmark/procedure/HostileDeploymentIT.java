@@ -49,12 +49,14 @@ class HostileDeploymentIT {
 
         assertThat(answer.getStatusCode()).as(variant.name()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat((String) answer.getBody().get("message")).as(variant.name())
-                .contains("部署被拒绝").contains("benchmark-application.bpmn: " + variant.elementId() + ": ")
+                .contains("部署被拒绝").containsPattern("benchmark-application\\.bpmn:\\d+: " + variant.elementId() + "[（:]")
                 .contains(" / ").contains(variant.reason());
         Map<String, Map<String, List<Map<String, Object>>>> details =
                 (Map<String, Map<String, List<Map<String, Object>>>>) answer.getBody().get("details");
-        assertThat(details.get("benchmark-application.bpmn").get("errors"))
-                .singleElement().satisfies(problem -> assertThat(problem).containsEntry("mainElementId", variant.elementId()));
+        assertThat(details.get("benchmark-application.bpmn").get("errors")).singleElement().satisfies(problem -> {
+            assertThat(problem).containsEntry("mainElementId", variant.elementId());
+            assertThat((Integer) problem.get("line")).isPositive();
+        });
         assertThat(deployments(name)).isEmpty();
     }
 
@@ -64,7 +66,7 @@ class HostileDeploymentIT {
 
         assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         String message = (String) answer.getBody().get("message");
-        HostileModels.EVERYWHERE_IDS.forEach(id -> assertThat(message).contains("hostile-everywhere.bpmn: " + id + ": "));
+        HostileModels.EVERYWHERE_IDS.forEach(id -> assertThat(message).containsPattern("hostile-everywhere\\.bpmn:\\d+: " + id + "[（:]"));
         assertThat(message).doesNotContain("UserTask_Documented");
         assertThat(deployments("hostile-everywhere")).isEmpty();
     }

@@ -139,6 +139,9 @@ final class HostileModels {
             new Variant("misspelt method in a due date", "camunda:dueDate=\"${applicationCases.applicationClosesAt(execution)}\"",
                     "camunda:dueDate=\"${applicationCases.applicationClosesAtt(execution)}\"", "UserTask_AttachMaterials",
                     "bean applicationCases has no method applicationClosesAtt taking 1 argument(s)"),
+            new Variant("engine service in a candidate group", "camunda:candidateGroups=\"${applicationCases.officeGroupOf(execution)}\"",
+                    "camunda:candidateGroups=\"${runtimeService.deleteProcessInstance(execution.processInstanceId, 'x')}\"",
+                    "UserTask_ReviewForm", "runtimeService is not a bean of the procedure"),
             new Variant("infrastructure bean in a task name", "name=\"上传申报材料\"",
                     "name=\"${processEngine.getRuntimeService()}\"", "UserTask_AttachMaterials",
                     "processEngine is not a bean of the procedure"),
@@ -160,6 +163,17 @@ final class HostileModels {
             new Variant("Java class on a listener", "<camunda:executionListener delegateExpression=\"${applicationStatusListener}\" event=\"start\" />",
                     "<camunda:executionListener class=\"org.example.Exec\" event=\"start\" />",
                     "EndEvent_NotSubmittedInTime", "Java classes are not loaded by name"));
+
+    /** The line on which the element's start tag is written (the Modeler writes each on one line). */
+    static int lineOf(String bpmn, String elementId) {
+        String[] lines = bpmn.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].contains("id=\"" + elementId + "\"")) {
+                return i + 1;
+            }
+        }
+        throw new IllegalStateException(elementId + " is not in the model");
+    }
 
     static String applicationModel() {
         try {

@@ -2,92 +2,317 @@ package org.caq.benchmark.procedure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.migration.MigrationPlan;
-import org.camunda.bpm.engine.repository.DeploymentBuilder;
-import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
-import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.spin.Spin;
 import org.caq.benchmark.BenchmarkSpringTest;
 import org.caq.benchmark.TestApplications;
+import org.caq.benchmark.TestCalendarYears;
 import org.caq.benchmark.TestCampaigns;
+import org.caq.benchmark.TestClock;
+import org.caq.benchmark.TestPreliminaryLists;
+import org.caq.benchmark.announcement.AnnouncementProcess;
 import org.caq.benchmark.application.ApplicationProcess;
+import org.caq.benchmark.calendar.HolidayArrangements;
+import org.caq.benchmark.campaign.CampaignProcess;
 import org.caq.benchmark.documents.DocumentStore;
 import org.caq.benchmark.identity.ApplicantAccounts;
+import org.caq.benchmark.publicity.PublicityProcess;
+import org.caq.benchmark.publicity.TestObjections;
+import org.caq.benchmark.review.DeliberationProcess;
+import org.caq.benchmark.review.ReviewProcess;
+import org.caq.benchmark.title.TitleProcess;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * An administrator changes {@code benchmark-application} and moves running cases to the new version
- * (docs/administration.md): the cases keep their place and finish on the new model.
+ * An administrator redeploys all seven models and moves running cases to the new versions as docs/administration.md
+ * writes it: real cases walk today's models, and at every user task of every model a case waiting there is moved to
+ * the new version (generate, validate, execute through /engine-rest), keeps its open task (name, assignee, due date,
+ * candidate groups), and takes its next step on the new version (what follows is the new version's: its tasks carry
+ * the new names). Then it is moved back, as an administrator undoing a redeploy would, so that it reaches its next
+ * task on today's model again.
  */
 @BenchmarkSpringTest
 class MigrationIT {
 
-    @Autowired ProcessEngine engine;
+    private static final String CAMPAIGN = "2022-national";
+    /** Reached by the second walk: a publicity whose period runs into a year without its holiday arrangement. */
+    private static final Set<String> ELSEWHERE = Set.of("benchmark-campaign/UserTask_AwaitCalendarYear");
 
-    @Autowired ApplicantAccounts accounts;
-    @Autowired RepositoryService repository;
+    @Autowired ProcessEngine engine;
+    @Autowired ApplicationContext context;
+    @Autowired TestRestTemplate rest;
     @Autowired RuntimeService runtime;
     @Autowired TaskService tasks;
     @Autowired JdbcClient jdbc;
     @Autowired DocumentStore store;
+    @Autowired ApplicantAccounts accounts;
+    @Autowired HolidayArrangements arrangements;
+
+    private static ModelVersions versions;
+    private final Set<String> walked = new TreeSet<>();
+    private TestApplications cases;
+
+    @BeforeEach
+    void versions() {
+        if (versions == null) {
+            versions = ModelVersions.deploy(rest, runtime);
+        }
+        cases = new TestApplications(engine, store, accounts);
+    }
 
     @Test
-    void moves_running_cases_to_a_redeployed_version_and_completes_them_there() throws IOException {
-        new TestCampaigns(engine, jdbc).openNational(2022, null);
-        TestApplications cases = new TestApplications(engine, store, accounts);
-        ProcessInstance drafting = cases.submit(TestApplications.form("jiangsu", "迁移一号有限公司", TestApplications.JIANGSU_CODE));
-        ProcessInstance waiting = cases.submit(TestApplications.form("jiangsu", "迁移二号有限公司", TestApplications.JIANGSU_CODE));
-        cases.attachRequiredMaterials(waiting.getBusinessKey(), "applicant1");
-        complete(waiting, Map.of());
-        ProcessDefinition old = repository.getProcessDefinition(drafting.getProcessDefinitionId());
+    void moves_cases_waiting_at_every_user_task_to_the_new_version_where_they_take_their_next_step() {
+        String campaign = noticePublishedAndWindowOpen();
+        ProcessInstance first = submitted("jiangsu", "迁移甲精工有限公司", TestApplications.JIANGSU_CODE);
+        ProcessInstance second = submitted("fujian", "迁移乙新材料有限公司", TestApplications.FUJIAN_CODE);
+        returnedRevisedSupplementedAndPassed(first);
+        complete(second, Map.of());
+        complete(second, Map.of(ApplicationProcess.RECOMMENDATION_DECISION, ApplicationProcess.RECOMMEND));
+        complete(second, Map.of(ApplicationProcess.FORM_REVIEW_DECISION, ApplicationProcess.PASS));
+        TestCampaigns timers = new TestCampaigns(engine, jdbc);
+        timers.fireTimer(campaign, "Event_ApplicationWindowCloses");
+        timers.fireTimer(campaign, "Event_RecommendationDeadline");
+        ProcessInstance pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey(campaign).singleResult();
 
-        ProcessDefinition changed = redeployWithRenamedRecommendation();
-        MigrationPlan plan = runtime.createMigrationPlan(old.getId(), changed.getId()).mapEqualActivities().build();
-        runtime.newMigration(plan).processInstanceIds(drafting.getId(), waiting.getId()).execute();
+        stepOnNewVersion(pi, "UserTask_ConcludeFormReview", Map.of());
+        stepOnNewVersion(pi, "UserTask_FormCommittee", Map.of(ReviewProcess.EXPERTS_PER_APPLICATION, 3,
+                ReviewProcess.AGGREGATION_POLICY, "MEAN", ReviewProcess.MAX_SCORE, 100, ReviewProcess.CRITERION_WEIGHTS, "1,1,1"));
+        stepOnNewVersion(pi, "UserTask_OpenMaterialReview", Map.of(ReviewProcess.REVIEW_DUE_DATE,
+                TestClock.today().plusDays(10).toString(), ReviewProcess.REMINDER_DAYS, 3));
+        reviewedAndDeliberated(campaign, "MATERIAL", List.of(first, second), true);
+        String soon = TestClock.today().plusDays(5).toString();
+        stepOnNewVersion(pi, "UserTask_ScheduleDefense", Map.of(ReviewProcess.DEFENSE_DATE, soon, ReviewProcess.DEFENSE_PLACE,
+                "北京 中国质量协会", ReviewProcess.DEFENSE_DUE_DATE, soon, ReviewProcess.SITE_VERIFICATIONS, second.getBusinessKey()));
+        stepOnNewVersion(second, "UserTask_RecordSiteVerification", Map.of(ReviewProcess.SITE_VERIFICATION_FINDING, "现场数据与材料一致"));
+        reviewedAndDeliberated(campaign, "DEFENSE", List.of(first, second), false);
+        stepOnNewVersion(pi, "UserTask_CommentOnPreliminaryList", Map.of(ReviewProcess.MINISTRY_COMMENTS,
+                first.getBusinessKey() + "：请核实近三年利润数据"));
+        stepOnNewVersion(pi, "UserTask_HandleMinistryComments", Map.of(ReviewProcess.COMMENT_HANDLING,
+                first.getBusinessKey() + "：已核实审计报告，数据属实"));
+        stepOnNewVersion(pi, "UserTask_PublishPublicity", Map.of(PublicityProcess.PUBLICITY_START,
+                TestPreliminaryLists.publicityStart(arrangements).toString(), PublicityProcess.PUBLICITY_CHANNELS, "https://www.caq.org.cn/"));
+        TestPreliminaryLists.beginToday(jdbc, campaign);
+        objectedAndDismissed(second.getBusinessKey());
+        timers.fireTimer(campaign, "Event_PublicityPeriodEnds");
+        Map<String, Object> noExclusions = new HashMap<>();
+        noExclusions.put(AnnouncementProcess.FINAL_LIST_EXCLUSIONS, null);
+        stepOnNewVersion(pi, "UserTask_PrepareFinalList", noExclusions);
+        stepOnNewVersion(pi, "UserTask_ApproveResults", Map.of(AnnouncementProcess.APPROVAL_DECISION, AnnouncementProcess.APPROVE,
+                AnnouncementProcess.APPROVAL_REFERENCE, "会长办公会纪要〔2022〕9号"));
+        stepOnNewVersion(pi, "UserTask_PublishAnnouncement", Map.of(AnnouncementProcess.DOCUMENT_NUMBER, "中国质协字〔2022〕1号",
+                AnnouncementProcess.PUBLISHED_ON, TestClock.today().toString()));
+        titlesManagedAndOneRevoked(campaign);
 
-        assertThat(runtime.createProcessInstanceQuery().processDefinitionId(changed.getId()).count()).isEqualTo(2);
-        assertThat(tasks.createTaskQuery().processInstanceId(waiting.getId()).singleResult().getProcessDefinitionId())
-                .isEqualTo(changed.getId());
-        cases.attachRequiredMaterials(drafting.getBusinessKey(), "applicant1");
-        complete(drafting, Map.of());
-        assertThat(tasks.createTaskQuery().processInstanceId(drafting.getId()).singleResult().getName()).startsWith("择优推荐（2027 版） ");
-        for (ProcessInstance pi : List.of(drafting, waiting)) {
-            complete(pi, Map.of(ApplicationProcess.RECOMMENDATION_DECISION, "recommend"));
-            assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult().getTaskDefinitionKey())
-                    .isEqualTo("UserTask_ReviewForm");
+        assertThat(walked).isEqualTo(difference(everyUserTask(), ELSEWHERE));
+    }
+
+    @Test
+    void moves_a_campaign_waiting_for_a_missing_holiday_arrangement_to_the_new_version_where_it_waits_again() {
+        int missing = TestCalendarYears.firstMissingAfter(arrangements, TestClock.TODAY.getYear());
+        TestClock.moveTo(LocalDate.of(missing - 1, 12, 21));
+        ProcessInstance pi = new TestPreliminaryLists(engine, jdbc, store, accounts).provincial(2023, "jiangsu",
+                List.of("跨年迁移精密有限公司"), List.of("jiangsu-nanjing"), TestApplications.JIANGSU_CODE).campaign();
+        String start = TestPreliminaryLists.publicityStart(arrangements).toString();
+        complete(pi, Map.of(PublicityProcess.PUBLICITY_START, start));
+
+        stepOnNewVersion(pi, "UserTask_AwaitCalendarYear", Map.of(PublicityProcess.PUBLICITY_START, start));
+
+        assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult().getTaskDefinitionKey())
+                .isEqualTo("UserTask_AwaitCalendarYear");
+        assertThat(walked).isEqualTo(ELSEWHERE);
+    }
+
+    /**
+     * The case waits at this user task of today's model: moved to the new version through the REST API, it keeps the
+     * task as it was, and completing it there takes it on along the new version.
+     */
+    private void stepOnNewVersion(ProcessInstance pi, String taskKey, Map<String, Object> variables) {
+        String key = keyOf(runtime.createProcessInstanceQuery().processInstanceId(pi.getId()).singleResult().getProcessDefinitionId());
+        if (!definitionOf(pi).equals(versions.oldId(key))) {
+            versions.toOld(pi.getId(), key);
+        }
+        Task task = tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(taskKey).singleResult();
+        assertThat(task).as(key + " waits at " + taskKey).isNotNull();
+        assertThat(task.getProcessDefinitionId()).isEqualTo(versions.oldId(key));
+        Set<String> groups = candidateGroups(task);
+        Set<String> open = tasks.createTaskQuery().processInstanceId(pi.getId()).list().stream().map(Task::getId).collect(Collectors.toSet());
+
+        versions.toNew(pi.getId(), key);
+
+        Task moved = tasks.createTaskQuery().taskId(task.getId()).singleResult();
+        assertThat(moved.getProcessDefinitionId()).as(taskKey).isEqualTo(versions.newId(key));
+        assertThat(moved).extracting(Task::getName, Task::getAssignee, Task::getDueDate)
+                .containsExactly(task.getName(), task.getAssignee(), task.getDueDate());
+        assertThat(candidateGroups(moved)).isEqualTo(groups);
+        tasks.complete(task.getId(), variables);
+        ProcessInstance after = runtime.createProcessInstanceQuery().processInstanceId(pi.getId()).singleResult();
+        if (after != null) {
+            assertThat(after.getProcessDefinitionId()).as("after " + taskKey).isEqualTo(versions.newId(key));
+        }
+        tasks.createTaskQuery().processInstanceId(pi.getId()).list().stream().filter(next -> !open.contains(next.getId()))
+                .forEach(next -> assertThat(next.getName()).as("the task after " + taskKey).startsWith(ModelVersions.MARK));
+        walked.add(key + "/" + taskKey);
+    }
+
+    private String noticePublishedAndWindowOpen() {
+        Map<String, Object> settings = new HashMap<>();
+        settings.put(CampaignProcess.YEAR, 2022);
+        settings.put(CampaignProcess.LEVEL, "national");
+        settings.put(CampaignProcess.ORGANISER, "中国质量协会");
+        settings.put(CampaignProcess.FOCUS_AREAS, "智能制造\n供应链管理");
+        settings.put(CampaignProcess.APPLICATION_OPENS, "2022-05-15");
+        settings.put(CampaignProcess.APPLICATION_CLOSES, "2022-07-05");
+        settings.put(CampaignProcess.RECOMMENDATION_DEADLINE, "2022-07-20");
+        ProcessInstance pi = runtime.startProcessInstanceByKey(CampaignProcess.KEY, settings);
+        stepOnNewVersion(pi, "UserTask_PublishCampaignNotice", Map.of(CampaignProcess.NOTICE_URL, "https://www.caq.org.cn/" + CAMPAIGN));
+        // one national window is open at a time, as in reality
+        jdbc.sql("update campaign set status = 'CLOSED' where status = 'OPEN' and number <> ? and level = 'national'")
+                .param(CAMPAIGN).update();
+        new TestCampaigns(engine, jdbc).fireTimer(CAMPAIGN, "Event_ApplicationWindowOpens");
+        return pi.getBusinessKey();
+    }
+
+    private ProcessInstance submitted(String unit, String enterprise, String code) {
+        Map<String, Object> form = TestApplications.form(unit, enterprise, code);
+        ProcessInstance pi = cases.submit(form);
+        cases.attachRequiredMaterials(pi.getBusinessKey(), cases.applicantOf(form));
+        return pi;
+    }
+
+    /** Returned by its unit, revised by the applicant, recommended, asked to supplement, supplemented and passed. */
+    private void returnedRevisedSupplementedAndPassed(ProcessInstance pi) {
+        Map<String, Object> form = TestApplications.form("jiangsu", "迁移甲精工有限公司", TestApplications.JIANGSU_CODE);
+        stepOnNewVersion(pi, "UserTask_AttachMaterials", Map.of());
+        stepOnNewVersion(pi, "UserTask_RecommendApplication", Map.of(ApplicationProcess.RECOMMENDATION_DECISION,
+                ApplicationProcess.RETURN, ApplicationProcess.RECOMMENDATION_COMMENT, "请补充三年对比数据"));
+        stepOnNewVersion(pi, "UserTask_ReviseApplication", form);
+        complete(pi, Map.of(ApplicationProcess.RECOMMENDATION_DECISION, ApplicationProcess.RECOMMEND));
+        stepOnNewVersion(pi, "UserTask_ReviewForm", Map.of(ApplicationProcess.FORM_REVIEW_DECISION, ApplicationProcess.SUPPLEMENT,
+                ApplicationProcess.FORM_REVIEW_REASON, "申报书缺少公章", ApplicationProcess.SUPPLEMENT_DUE_DATE,
+                TestClock.today().plusDays(5).toString()));
+        stepOnNewVersion(pi, "UserTask_SupplementApplication", form);
+        complete(pi, Map.of(ApplicationProcess.FORM_REVIEW_DECISION, ApplicationProcess.PASS));
+    }
+
+    /** Every expert scores both cases (one review moved to the new version first); the group's leader selects them. */
+    private void reviewedAndDeliberated(String campaign, String stage, List<ProcessInstance> applications, boolean walk) {
+        for (ProcessInstance application : applications) {
+            for (Task review : tasks.createTaskQuery().processDefinitionKey(ReviewProcess.KEY)
+                    .processInstanceBusinessKeyLike(application.getBusinessKey() + "/" + stage.toLowerCase() + "/%").list()) {
+                Map<String, Object> scores = Map.of(ReviewProcess.SCORE_1, 88, ReviewProcess.SCORE_2, 88, ReviewProcess.SCORE_3, 88,
+                        ReviewProcess.COMMENT, "方法成熟");
+                if (walk && !walked.contains(ReviewProcess.KEY + "/UserTask_ReviewApplication")) {
+                    stepOnNewVersion(instance(review.getProcessInstanceId()), "UserTask_ReviewApplication", scores);
+                } else {
+                    tasks.complete(review.getId(), scores);
+                }
+            }
+        }
+        Task deliberation = tasks.createTaskQuery().processDefinitionKey(DeliberationProcess.KEY)
+                .processInstanceBusinessKey(campaign + "/" + stage + "/MANAGEMENT").singleResult();
+        Map<String, Object> selection = Map.of(ReviewProcess.SELECTED, Spin.JSON(applications.stream().map(ProcessInstance::getBusinessKey).toList()),
+                ReviewProcess.RATIONALE, "方法成熟、成效显著");
+        if (walk) {
+            stepOnNewVersion(instance(deliberation.getProcessInstanceId()), "UserTask_Deliberate", selection);
+        } else {
+            tasks.complete(deliberation.getId(), selection);
         }
     }
 
-    private ProcessDefinition redeployWithRenamedRecommendation() throws IOException {
-        BpmnModelInstance model = Bpmn.readModelFromFile(new File("processes/benchmark-application.bpmn"));
-        model.<UserTask>getModelElementById("UserTask_RecommendApplication").setName("择优推荐（2027 版）");
-        DeploymentBuilder deployment = repository.createDeployment().name("benchmark-application-2027")
-                .addModelInstance("benchmark-application.bpmn", model);
-        try (Stream<Path> forms = Files.list(Path.of("forms"))) {
-            for (Path form : forms.toList()) {
-                deployment.addString(form.getFileName().toString(), Files.readString(form));
-            }
-        }
-        String deploymentId = deployment.deploy().getId();
-        return repository.createProcessDefinitionQuery().deploymentId(deploymentId).singleResult();
+    private void objectedAndDismissed(String application) {
+        String number = TestObjections.submit(context, application, "13700000022");
+        ProcessInstance objection = runtime.createProcessInstanceQuery().processDefinitionKey(PublicityProcess.OBJECTION_KEY)
+                .processInstanceBusinessKey(number).singleResult();
+        stepOnNewVersion(objection, "UserTask_InvestigateObjection", Map.of(PublicityProcess.FINDINGS, "数据属实",
+                PublicityProcess.RECOMMENDATION, PublicityProcess.DISMISS));
+        stepOnNewVersion(objection, "UserTask_DeliberateObjection", Map.of(PublicityProcess.DECISION, PublicityProcess.DISMISS,
+                PublicityProcess.DECISION_REASON, "异议缺乏依据"));
+        stepOnNewVersion(objection, "UserTask_ReplyToObjector", Map.of(PublicityProcess.REPLY, "已书面答复异议不成立"));
+    }
+
+    /** The first title's plaque and video are recorded; the second title is reported, investigated and revoked. */
+    private void titlesManagedAndOneRevoked(String campaign) {
+        ProcessInstance kept = title(campaign + "-T001");
+        stepOnNewVersion(kept, "UserTask_RecordPlaque", Map.of(TitleProcess.PLAQUE_NUMBER, "ZLBG-2022-001",
+                TitleProcess.PLAQUE_AWARDED_ON, TestClock.today().toString()));
+        stepOnNewVersion(kept, "UserTask_ProvidePromotionVideo", Map.of(TitleProcess.VIDEO_URL, "https://video.example.cn/2022.mp4",
+                TitleProcess.VIDEO_MINUTES, 30, TitleProcess.VIDEO_STRUCTURE_CONFIRMED, true, TitleProcess.EXCHANGE_CONFIRMED, true));
+        ProcessInstance revocation = runtime.startProcessInstanceByKey(TitleProcess.REVOCATION_KEY, Map.of(TitleProcess.TITLE_NUMBER,
+                campaign + "-T002", TitleProcess.GROUND, "QUALITY_ACCIDENT", TitleProcess.REPORT, "媒体报道该企业发生重大产品质量事故"));
+        stepOnNewVersion(revocation, "UserTask_InvestigateReport", Map.of(TitleProcess.FINDINGS, "事故属实且企业负主要责任",
+                TitleProcess.RECOMMENDATION, TitleProcess.REVOKE));
+        stepOnNewVersion(revocation, "UserTask_DecideRevocation", Map.of(TitleProcess.DECISION, TitleProcess.REVOKE,
+                TitleProcess.DECISION_REASON, "证据确凿"));
+        assertThat(title(campaign + "-T002")).as("the revoked title's case ends").isNull();
+    }
+
+    private ProcessInstance title(String number) {
+        return runtime.createProcessInstanceQuery().processDefinitionKey(TitleProcess.KEY).processInstanceBusinessKey(number).singleResult();
+    }
+
+    private ProcessInstance instance(String id) {
+        return runtime.createProcessInstanceQuery().processInstanceId(id).singleResult();
+    }
+
+    private String definitionOf(ProcessInstance pi) {
+        return instance(pi.getId()).getProcessDefinitionId();
+    }
+
+    private Set<String> candidateGroups(Task task) {
+        return tasks.getIdentityLinksForTask(task.getId()).stream().filter(link -> link.getGroupId() != null)
+                .map(IdentityLink::getGroupId).collect(Collectors.toSet());
     }
 
     private void complete(ProcessInstance pi, Map<String, Object> variables) {
         tasks.complete(tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult().getId(), variables);
+    }
+
+    private static String keyOf(String definitionId) {
+        return definitionId.substring(0, definitionId.indexOf(':'));
+    }
+
+    /** Every user task of every model in processes/, as {@code process-key/UserTask_Id}. */
+    private static Set<String> everyUserTask() {
+        Set<String> all = new TreeSet<>();
+        try (Stream<Path> files = Files.list(Path.of("processes"))) {
+            for (Path file : files.filter(path -> path.toString().endsWith(".bpmn")).toList()) {
+                String key = file.getFileName().toString().replace(".bpmn", "");
+                Bpmn.readModelFromFile(file.toFile()).getModelElementsByType(UserTask.class)
+                        .forEach(task -> all.add(key + "/" + task.getId()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return all;
+    }
+
+    private static Set<String> difference(Set<String> all, Set<String> less) {
+        Set<String> rest = new TreeSet<>(all);
+        rest.removeAll(less);
+        return rest;
     }
 }

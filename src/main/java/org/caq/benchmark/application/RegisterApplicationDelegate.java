@@ -1,7 +1,6 @@
 package org.caq.benchmark.application;
 
 import java.util.Map;
-import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -38,9 +37,9 @@ class RegisterApplicationDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String applicant = applicant(execution);
+        // applying as another enterprise is refused on its own: the other rules would be read against the wrong one
+        Map<String, Object> form = enterprise.applyTo(applicant, execution.getVariables());
         Violations violations = new Violations();
-        Map<String, Object> submitted = execution.getVariables();
-        Map<String, Object> form = Objects.requireNonNullElse(violations.read(() -> enterprise.applyTo(applicant, submitted)), submitted);
         String unitCode = violations.read(() -> ApplicationForm.recommendingUnit(form));
         RecommendingUnit unit = unitCode == null ? null : units.find(unitCode).orElse(null);
         if (unitCode != null && unit == null) {

@@ -1,7 +1,6 @@
 package org.caq.benchmark.application;
 
 import java.util.Map;
-import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.caq.benchmark.campaign.Campaigns;
@@ -32,10 +31,8 @@ class UpdateApplicationDelegate implements JavaDelegate {
         Applications.Case current = applications.lock(cases.numberOf(execution))
                 .orElseThrow(() -> new IllegalStateException("Case without its application row"));
         int year = campaigns.find(current.campaignNumber()).orElseThrow().year();
+        Map<String, Object> form = enterprise.applyTo(current.applicantUser(), execution.getVariables());
         Violations violations = new Violations();
-        Map<String, Object> submitted = execution.getVariables();
-        Map<String, Object> form = Objects.requireNonNullElse(
-                violations.read(() -> enterprise.applyTo(current.applicantUser(), submitted)), submitted);
         Application revised = ApplicationForm.parse(form, year, violations);
         if (revised != null && !revised.recommendingUnit().equals(current.recommendingUnit())) {
             violations.add("推荐单位在提交后不能更改（原推荐单位代码：" + current.recommendingUnit() + "）。");

@@ -10,7 +10,9 @@ import org.camunda.bpm.model.bpmn.instance.Process;
 import org.caq.benchmark.application.ApplicationProcess;
 import org.caq.benchmark.application.ApplicationStatus;
 import org.caq.benchmark.application.Applications;
+import org.caq.benchmark.campaign.Campaign;
 import org.caq.benchmark.campaign.CampaignProcess;
+import org.caq.benchmark.campaign.Campaigns;
 import org.caq.benchmark.publicity.Objection;
 import org.caq.benchmark.publicity.Objections;
 import org.caq.benchmark.publicity.Publicities;
@@ -39,6 +41,7 @@ class NoticeEvents {
     private static final Logger log = LoggerFactory.getLogger(NoticeEvents.class);
 
     private final Applications applications;
+    private final Campaigns campaigns;
     private final Publicities publicities;
     private final Objections objections;
     private final Revocations revocations;
@@ -48,10 +51,11 @@ class NoticeEvents {
     private final Outbox outbox;
     private final List<String> quietGroups;
 
-    NoticeEvents(Applications applications, Publicities publicities, Objections objections, Revocations revocations,
+    NoticeEvents(Applications applications, Campaigns campaigns, Publicities publicities, Objections objections, Revocations revocations,
             Titles titles, Recipients recipients, NoticeTexts texts, Outbox outbox,
             @Value("${benchmark.notices.quiet-groups:office,office-*}") List<String> quietGroups) {
         this.applications = applications;
+        this.campaigns = campaigns;
         this.publicities = publicities;
         this.objections = objections;
         this.revocations = revocations;
@@ -144,7 +148,8 @@ class NoticeEvents {
         Objection objection = objections.find(execution.getProcessBusinessKey()).orElseThrow();
         Applications.Case c = applications.find(objection.applicationNumber()).orElseThrow();
         NoticeTexts.Text text = received
-                ? texts.objectionReceived(c.number(), c.application().benchmarkName(), objection.number())
+                ? texts.objectionReceived(c.number(), c.application().benchmarkName(), objection.number(),
+                        campaigns.find(c.campaignNumber()).map(Campaign::organiser).orElseThrow())
                 : texts.objectionDecided(c.number(), c.application().benchmarkName(), objection.number(), upheld);
         // the process's own start and end are published with the same element as the start and end events: one key
         String event = received ? "OBJECTION_RECEIVED" : "OBJECTION_DECIDED";

@@ -117,6 +117,11 @@ public class Campaigns {
         return jdbc.sql("select * from campaign where number = ?").param(number).query(Campaigns::map).optional();
     }
 
+    /** Every campaign, newest first. */
+    public List<Campaign> all() {
+        return jdbc.sql("select * from campaign order by campaign_year desc, created_at desc").query(Campaigns::map).list();
+    }
+
     /** The campaigns whose notice is published, newest first, with the notice's address. */
     List<Map.Entry<Campaign, String>> published() {
         return jdbc.sql("select * from campaign where notice_url is not null order by campaign_year desc, created_at desc")

@@ -17,6 +17,9 @@ import org.springframework.stereotype.Component;
 @Component
 class FormCommitteeDelegate implements JavaDelegate {
 
+    /** The typed adjustments of the form before experts were picked from lists (campaigns started before then). */
+    static final String LEGACY_ADJUSTMENTS = "committeeAdjustments";
+
     private final CommitteeFormation formation;
     private final CommitteeRules rules;
     private final Committees committees;
@@ -37,6 +40,11 @@ class FormCommitteeDelegate implements JavaDelegate {
         String campaign = cases.numberOf(execution);
         FormValues form = new FormValues(execution.getVariables());
         Violations violations = new Violations();
+        if (form.optionalText(LEGACY_ADJUSTMENTS, "委员会调整", 4000) != null) {
+            // a task created by an older version of the model still shows the typed adjustments: never ignore them silently
+            violations.add("此任务仍是旧版表单（在文本框中输入调整）：系统已不再按文本调整委员会。请清空“调整”一栏后完成（采用系统建议，"
+                    + "可在完成前核对），或请系统管理员将本活动迁移到新版流程后勾选专家组建。");
+        }
         Integer perApplication = violations.read(() -> form.integer(ReviewProcess.EXPERTS_PER_APPLICATION, "每项申报评审专家人数", 1, 15));
         Integer maxScore = violations.read(() -> form.integer(ReviewProcess.MAX_SCORE, "每项满分", 1, 1000));
         String weights = violations.read(() -> form.line(ReviewProcess.CRITERION_WEIGHTS, "评分权重", 40));

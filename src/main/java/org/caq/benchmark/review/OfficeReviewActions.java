@@ -1,11 +1,15 @@
 package org.caq.benchmark.review;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.caq.benchmark.InvalidInput;
 import org.caq.benchmark.application.ApplicationAccess;
+import org.caq.benchmark.application.ApplicationStatus;
 import org.caq.benchmark.application.Applications;
 import org.caq.benchmark.campaign.Campaign;
 import org.caq.benchmark.campaign.Campaigns;
@@ -75,18 +79,37 @@ class OfficeReviewActions {
             throw new InvalidInput("组长须为本组成员（" + String.join("、", g.members()) + "）。");
         }
         Expert leader = experts.find(expertCode).orElseThrow();
-        List<String> conflicted = reviews.ofCampaign(campaign).stream().filter(r -> r.groupCode().equals(group))
-                .map(Review::applicationNumber).distinct()
-                .filter(number -> reviews.recusedFrom(number).contains(expertCode)
-                        || Conflicts.between(leader, ReviewRound.candidate(applications.find(number).orElseThrow())).isPresent())
-                .toList();
+        List<String> conflicted = leaderConflicts(campaign, g, leader);
         if (!conflicted.isEmpty()) {
-            throw new InvalidInput(leader.name() + "（" + expertCode + "）与本组申报 " + String.join("、", conflicted) + " 须回避，不能任组长。");
+            throw new InvalidInput(leader.name() + "（" + expertCode + "）须回避本组申报（" + String.join("；", conflicted)
+                    + "），不能任组长：组长要阅读本组全部评分。");
         }
         committees.changeLeader(campaign, group, expertCode);
         SystemCalls.run(identity, () -> tasks.createTaskQuery().processDefinitionKey(DeliberationProcess.KEY)
                 .processInstanceBusinessKeyLike(campaign + "/%/" + group).list()
                 .forEach(task -> tasks.setAssignee(task.getId(), leader.userId())));
+    }
+
+    /**
+     * Why the expert may not lead the group: each of the group's applications (those it reviews, and those waiting for
+     * material review in its categories) the expert recused from or must keep away from, with the reason.
+     */
+    List<String> leaderConflicts(String campaign, Committee.Group group, Expert expert) {
+        Set<String> numbers = new TreeSet<>();
+        reviews.ofCampaign(campaign).stream().filter(r -> r.groupCode().equals(group.code()))
+                .forEach(r -> numbers.add(r.applicationNumber()));
+        applications.inCampaign(campaign).stream().filter(c -> c.status() == ApplicationStatus.AWAITING_MATERIAL_REVIEW)
+                .filter(c -> group.covers(c.application())).forEach(c -> numbers.add(c.number()));
+        List<String> conflicts = new ArrayList<>();
+        for (String number : numbers) {
+            if (reviews.recusedFrom(number).contains(expert.code())) {
+                conflicts.add(number + " 已声明回避");
+            } else {
+                Conflicts.between(expert, ReviewRound.candidate(applications.find(number).orElseThrow()))
+                        .ifPresent(reason -> conflicts.add(number + " " + reason));
+            }
+        }
+        return conflicts;
     }
 
     private void requireOffice(String campaignNumber) {

@@ -126,6 +126,8 @@ class ApplicantAccountsIT {
         own.put(ApplicationProcess.BENCHMARK_NAME, "无锡补绑有限公司实施六西格玛设计的经验");
 
         assertThat(bound.getStatusCode()).as(String.valueOf(bound.getBody())).isEqualTo(HttpStatus.OK);
+        assertThat(identity.createUserQuery().userId("unbound-applicant").singleResult().getLastName())
+                .as("the account's organisation is the enterprise it is bound to").isEqualTo("无锡补绑有限公司");
         ResponseEntity<Map> applied = submit("unbound-applicant", "unbound-password", own);
         assertThat(applied.getStatusCode()).as(String.valueOf(applied.getBody())).isEqualTo(HttpStatus.OK);
         assertThat(send("admin", "admin", HttpMethod.PUT, ACCOUNTS + "/unbound-applicant/enterprise",
@@ -136,12 +138,15 @@ class ApplicantAccountsIT {
     @Test
     void lets_an_administrator_create_an_account_bound_to_its_enterprise_which_then_applies_as_it() {
         ResponseEntity<Map> created = send("admin", "admin", HttpMethod.POST, ACCOUNTS, Map.of("userId", "nantong-gear",
-                "password", "initial-password", "contactName", "李四", "email", "li@nantong-gear.example",
+                "password", "initial-password", "contactName", "李 四", "email", "li@nantong-gear.example",
                 "creditCode", "91320600MA1NT0001D", "enterpriseName", "南通齿轮有限公司"));
 
         assertThat(created.getStatusCode()).as(String.valueOf(created.getBody())).isEqualTo(HttpStatus.CREATED);
         assertThat((String) created.getBody().get("message")).contains("南通齿轮有限公司");
         assertThat(identity.createUserQuery().userId("nantong-gear").memberOfGroup(ProcedureGroup.APPLICANT.id()).count()).isOne();
+        assertThat(rest.withBasicAuth("admin", "admin").getForObject("/engine-rest/user/nantong-gear/profile", Map.class))
+                .as("decision 0031: the webapps show first name, then last name: 李四 南通齿轮有限公司")
+                .containsEntry("firstName", "李四").containsEntry("lastName", "南通齿轮有限公司");
         Map<String, Object> own = form("", "");
         own.put(ApplicationProcess.BENCHMARK_NAME, "南通齿轮有限公司实施六西格玛设计的经验");
         ResponseEntity<Map> applied = submit("nantong-gear", "initial-password", own);

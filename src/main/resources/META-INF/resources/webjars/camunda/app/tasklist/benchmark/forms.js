@@ -10,7 +10,10 @@ const MESSAGES = [
   [/^Field must have maximum value of (.+)\.$/, m => `不得大于 ${m[1]}。`],
   [/^Field must be a valid email\.$/, () => '请填写有效的电子邮箱地址。'],
   [/^Field must be a valid\s+international phone number.*$/, () => '请填写有效的电话号码。'],
-  [/^Cannot (?:instantiate process definition|submit task form|complete task|submit form)\s+\S+:\s*/, () => '']
+  [/^Cannot (?:instantiate process definition|submit task form|complete task|submit form)\s+\S+:\s*/, () => ''],
+  // the engine's refusal of a claim or a completion by someone the task is not for
+  [/^The user with id '([^']*)' does not have (?:one of the following permissions|the following permission)?.*$/s,
+    m => `您（${m[1]}）无权办理此任务：它由其他单位或人员办理。请在“我的待办”中选择分配给您或您所在单位的任务。`]
 ];
 const WORDS = {
   Search: '搜索', Select: '请选择', Close: '关闭', 'mm/dd/yyyy': '月/日/年', 'hh:mm': '时:分',
@@ -182,6 +185,37 @@ function offerDraft(form) {
   form.prepend(bar);
 }
 
+// After an application is started, Tasklist says only 流程已启动。: add the number it was given, and where it goes on.
+let knownApplications = null;
+
+async function myApplications() {
+  const response = await fetch('/api/applications/mine', { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+    .catch(() => null);
+  return response && response.ok ? (await response.json()).map(a => a.number) : null;
+}
+
+async function announceNumber() {
+  const before = knownApplications || [];
+  knownApplications = null;
+  const now = await myApplications();
+  const number = now && now.find(n => !before.includes(n));
+  if (!number) {
+    return;
+  }
+  const text = `申报已提交，申报编号 ${number}。请在“我的待办”中打开“上传申报材料 ${number}”上传材料；申报进度见“我的申报”。`;
+  const done = [...document.querySelectorAll('.alert-success, .notifications .alert')]
+    .find(alert => alert.textContent.includes('流程已启动'));
+  const note = document.createElement('div');
+  note.className = 'benchmark-started alert alert-success';
+  note.setAttribute('role', 'status');
+  note.textContent = text;
+  if (done) {
+    done.append(' ', Object.assign(document.createElement('strong'), { textContent: text }));
+  }
+  (document.querySelector('.tasks-list, [cam-tasks]')?.parentElement || document.body).prepend(note);
+  setTimeout(() => note.remove(), 60000);
+}
+
 let pendingStart = null;
 document.addEventListener('input', event => {
   const form = event.target.closest?.('.modal-content .fjs-form');
@@ -199,8 +233,15 @@ document.addEventListener('click', event => {
 }, true);
 setInterval(() => {
   document.querySelectorAll('.modal-content .fjs-form').forEach(offerDraft);
+  if (document.querySelector('.modal-content .fjs-form') && knownApplications === null) {
+    knownApplications = [];
+    myApplications().then(numbers => { knownApplications = numbers || []; });
+  }
   if (pendingStart && !document.querySelector('.modal-content .fjs-form') && !document.querySelector('.alert-danger:not(.ng-hide)')) {
     localStorage.removeItem(DRAFT + pendingStart);
+    if (pendingStart.includes('质量标杆申报')) {
+      announceNumber();
+    }
     pendingStart = null;
   }
 }, 1000);

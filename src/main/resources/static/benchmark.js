@@ -34,6 +34,14 @@ function beijing(instant) {
   return `${part('year')}-${part('month')}-${part('day')} ${part('hour')}:${part('minute')}`;
 }
 
+// A deadline at a day's end (the next day's 00:00) as people write it: 2026-06-25 24:00.
+function deadline(instant) {
+  const shown = beijing(instant);
+  if (!shown.endsWith(' 00:00')) return shown;
+  const day = new Date(new Date(instant).getTime() - 60000);
+  return `${beijing(day).slice(0, 10)} 24:00`;
+}
+
 function beijingDate(instant) {
   return beijing(instant).slice(0, 10);
 }

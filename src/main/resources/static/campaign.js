@@ -6,6 +6,11 @@ const path = `/api/campaigns/${encodeURIComponent(campaign || '')}`;
 const message = document.getElementById('message');
 const STAGES = { MATERIAL: '资料评审', DEFENSE: '答辩评审' };
 
+// The window may have closed before the day announced: say so rather than show a window that seems still open.
+function closedEarly(p) {
+  return p.applicationClosedOn && p.applicationClosedOn !== p.applicationCloses ? `（实际已于 ${p.applicationClosedOn} 截止）` : '';
+}
+
 function numberCell(row, value) {
   cell(row, String(value)).className = 'number';
 }
@@ -14,7 +19,7 @@ function showProgress(p) {
   document.title = `${p.title} · 进度`;
   document.getElementById('title').textContent = `${p.title}（${p.campaign}）`;
   document.getElementById('summary').textContent = `${p.organiser} · 当前阶段：${p.statusName} · 申报时间 ${p.applicationOpens} 至 `
-    + `${p.applicationCloses} · 推荐截止 ${p.recommendationDeadline} · 共 ${p.applications} 项申报`;
+    + `${p.applicationCloses}${closedEarly(p)} · 推荐截止 ${p.recommendationDeadline} · 共 ${p.applications} 项申报`;
   const links = document.getElementById('links');
   const c = encodeURIComponent(p.campaign);
   [[`/applications.html?campaign=${c}`, '申报一览'], [`/dashboard.html?campaign=${c}`, '统计图表'],
@@ -123,7 +128,7 @@ function showOpenReviews(reviews, mayAct) {
     cell(row, STAGES[r.stage] || r.stage);
     cell(row, r.groupName || r.group);
     cell(row, `${r.expertName}（${r.expert}）`);
-    cell(row, beijing(r.dueAt) + (r.late ? '（已逾期）' : ''));
+    cell(row, deadline(r.dueAt) + (r.late ? '（已逾期）' : ''));
     if (mayAct) cell(row, reassignControl(r));
     body.appendChild(row);
   }

@@ -23,7 +23,8 @@ async function load() {
       cell(row, name);
       cell(row, c.organiser);
       cell(row, c.statusName);
-      cell(row, `${c.applicationOpens} 至 ${c.applicationCloses}`);
+      cell(row, `${c.applicationOpens} 至 ${c.applicationCloses}` + (c.applicationClosedOn && c.applicationClosedOn !== c.applicationCloses
+        ? `（实际已于 ${c.applicationClosedOn} 截止）` : ''));
       cell(row, c.recommendationDeadline);
       const links = document.createElement('span');
       LINKS[c.role](encodeURIComponent(c.number)).forEach(([href, text], i) => {

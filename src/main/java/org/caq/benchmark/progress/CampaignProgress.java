@@ -37,8 +37,9 @@ class CampaignProgress {
     record ReviewLine(String stage, String group, long submitted, long open, long late, long handedOver) {
     }
 
+    /** {@code applicationClosedOn}: the day the window actually closed, once it has (it may close before the date announced). */
     record Progress(String campaign, String title, String organiser, String statusName, LocalDate applicationOpens,
-            LocalDate applicationCloses, LocalDate recommendationDeadline, long applications, List<Stage> stages,
+            LocalDate applicationCloses, LocalDate applicationClosedOn, LocalDate recommendationDeadline, long applications, List<Stage> stages,
             List<UnitQuota> quotas, List<ReviewLine> reviews, long lateReviews, boolean mayAct) {
     }
 
@@ -69,7 +70,8 @@ class CampaignProgress {
         List<Review> all = reviews.ofCampaign(campaign.number());
         return new Progress(campaign.number(), title(campaign), campaign.organiser(),
                 campaigns.status(campaign.number()).map(CampaignStatus::displayName).orElse(""), campaign.applicationOpens(),
-                campaign.applicationCloses(), campaign.recommendationDeadline(), cases.size(), stages(cases),
+                campaign.applicationCloses(), campaigns.applicationClosedOn(campaign.number()).orElse(null),
+                campaign.recommendationDeadline(), cases.size(), stages(cases),
                 quotas(campaign, cases), reviewLines(campaign, all),
                 all.stream().filter(r -> r.late() && r.status() == Review.Status.ASSIGNED).count(), mayAct);
     }

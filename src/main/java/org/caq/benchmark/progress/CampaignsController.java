@@ -28,7 +28,7 @@ class CampaignsController {
     enum Role { OFFICE, READER, UNIT }
 
     record Entry(String number, String title, String organiser, String statusName, LocalDate applicationOpens,
-            LocalDate applicationCloses, LocalDate recommendationDeadline, Role role) {
+            LocalDate applicationCloses, LocalDate applicationClosedOn, LocalDate recommendationDeadline, Role role) {
     }
 
     private final Campaigns campaigns;
@@ -51,7 +51,7 @@ class CampaignsController {
             Role role = roleIn(c, recommendsIn.contains(c.number()));
             return role == null ? null : new Entry(c.number(), CampaignProgress.title(c), c.organiser(),
                     campaigns.status(c.number()).map(CampaignStatus::displayName).orElse(""), c.applicationOpens(),
-                    c.applicationCloses(), c.recommendationDeadline(), role);
+                    c.applicationCloses(), campaigns.applicationClosedOn(c.number()).orElse(null), c.recommendationDeadline(), role);
         }).filter(entry -> entry != null).toList();
     }
 

@@ -17,6 +17,8 @@ import org.caq.benchmark.identity.CurrentUser;
 import org.caq.benchmark.identity.ProcedureGroup;
 import org.caq.benchmark.procedure.PlainText;
 import org.caq.benchmark.procedure.SystemCalls;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,6 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 class OfficeReviewActions {
+
+    private static final Logger log = LoggerFactory.getLogger(OfficeReviewActions.class);
 
     private final Reviews reviews;
     private final Committees committees;
@@ -68,6 +72,8 @@ class OfficeReviewActions {
         reviews.processOf(review.id()).ifPresent(process -> SystemCalls.run(identity,
                 () -> runtime.deleteProcessInstance(process, "办公室改派：" + reason.strip())));
         round.replace(review);
+        log.info("Review {} ({} of {}) reassigned by {}: {}", review.id(), review.expertCode(), review.applicationNumber(),
+                user.id(), reason.strip());
     }
 
     @Transactional
@@ -88,6 +94,7 @@ class OfficeReviewActions {
         SystemCalls.run(identity, () -> tasks.createTaskQuery().processDefinitionKey(DeliberationProcess.KEY)
                 .processInstanceBusinessKeyLike(campaign + "/%/" + group).list()
                 .forEach(task -> tasks.setAssignee(task.getId(), leader.userId())));
+        log.info("Leader of group {} in {} changed from {} to {} by {}", group, campaign, g.leader(), expertCode, user.id());
     }
 
     /**

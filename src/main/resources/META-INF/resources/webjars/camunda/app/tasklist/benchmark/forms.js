@@ -72,7 +72,7 @@ function showLatestAlert(alert) {
       old.style.display = 'none';
     }
   });
-  alert.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  alert.scrollIntoView({ block: 'center' });
 }
 
 new MutationObserver(mutations => {
@@ -92,9 +92,14 @@ new MutationObserver(mutations => {
         }
       } else if (node.nodeType === Node.ELEMENT_NODE) {
         translateTree(node);
-        const alert = node.matches('.alert-danger') ? node : node.querySelector('.alert-danger');
+        // Tasklist adds a notification first and gives it its kind (alert-danger) a moment later
+        const alert = node.matches('.alert') ? node : node.querySelector('.alert');
         if (alert) {
-          showLatestAlert(alert);
+          setTimeout(() => {
+            if (alert.classList.contains('alert-danger') && alert.isConnected) {
+              showLatestAlert(alert);
+            }
+          }, 100);
         }
       }
     });
@@ -141,32 +146,40 @@ function saveDraft(form) {
   localStorage.setItem(DRAFT + title, JSON.stringify({ savedAt: new Date().toISOString(), values }));
 }
 
-function restoreDraft(form, draft) {
+// One field at a time: form-js takes a typed value after a short pause, and a value set while another field's is
+// still pending is drawn over by the form's next render.
+async function restoreDraft(form, draft) {
   const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
   const setText = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value').set;
-  Object.entries(draft.values).forEach(([key, value]) => {
+  for (const [key, value] of Object.entries(draft.values)) {
     const input = form.querySelector(`[id$="${key}"]`);
     if (!input || input.closest('.fjs-form-field-select, .fjs-form-field-datetime')) {
-      return;
+      continue;
     }
     if (input.type === 'checkbox' || input.type === 'radio') {
       if (input.checked !== value) {
         input.click();
+        await new Promise(resolve => setTimeout(resolve, 100));
       }
     } else if (input.value !== value) {
       (input.tagName === 'TEXTAREA' ? setText : setValue).call(input, value);
       input.dispatchEvent(new Event('input', { bubbles: true }));
       input.dispatchEvent(new Event('change', { bubbles: true }));
+      await new Promise(resolve => setTimeout(resolve, 500));
     }
-  });
+  }
 }
+
+// once per opening of the form: after 恢复草稿 or 丢弃草稿 the bar stays away (the draft itself is kept up to date)
+const offered = new WeakSet();
 
 function offerDraft(form) {
   const title = startFormTitle(form);
   const draft = title && JSON.parse(localStorage.getItem(DRAFT + title) || 'null');
-  if (!draft || form.querySelector('.benchmark-draft')) {
+  if (!draft || offered.has(form)) {
     return;
   }
+  offered.add(form);
   const bar = document.createElement('div');
   bar.className = 'benchmark-draft alert alert-info';
   const saved = new Date(draft.savedAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' });
@@ -175,7 +188,15 @@ function offerDraft(form) {
   restore.type = 'button';
   restore.className = 'btn btn-default btn-sm';
   restore.textContent = '恢复草稿';
-  restore.addEventListener('click', () => { restoreDraft(form, draft); bar.remove(); });
+  restore.addEventListener('click', async () => {
+    restore.disabled = true;
+    restore.textContent = '正在恢复…';
+    try {
+      await restoreDraft(form, draft);
+    } finally {
+      bar.remove();
+    }
+  });
   const discard = document.createElement('button');
   discard.type = 'button';
   discard.className = 'btn btn-link btn-sm';

@@ -20,12 +20,12 @@ class ReceiptRecorder {
             "ServiceTask_UpdateApplication", Receipts.Occasion.REVISED,
             "ServiceTask_UpdateSupplementedApplication", Receipts.Occasion.SUPPLEMENTED);
 
-    private final Applications applications;
+    private final ApplicationCases cases;
     private final Documents documents;
     private final Receipts receipts;
 
-    ReceiptRecorder(Applications applications, Documents documents, Receipts receipts) {
-        this.applications = applications;
+    ReceiptRecorder(ApplicationCases cases, Documents documents, Receipts receipts) {
+        this.cases = cases;
         this.documents = documents;
         this.receipts = receipts;
     }
@@ -38,7 +38,7 @@ class ReceiptRecorder {
         if (occasion == null || !execution.getProcessDefinitionId().startsWith(ApplicationProcess.KEY + ":")) {
             return;
         }
-        Applications.Case application = applications.find(execution.getProcessBusinessKey()).orElseThrow();
+        Applications.Case application = cases.of(execution);
         Authentication person = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
         receipts.record(application.number(), occasion, ApplicationDigest.of(application),
                 person == null ? null : person.getUserId(), documents.of(application.number()));

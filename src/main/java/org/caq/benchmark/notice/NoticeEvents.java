@@ -7,19 +7,22 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.model.bpmn.instance.Process;
+import org.caq.benchmark.application.ApplicationCases;
 import org.caq.benchmark.application.ApplicationProcess;
 import org.caq.benchmark.application.ApplicationStatus;
 import org.caq.benchmark.application.Applications;
 import org.caq.benchmark.campaign.Campaign;
+import org.caq.benchmark.campaign.CampaignCases;
 import org.caq.benchmark.campaign.CampaignProcess;
 import org.caq.benchmark.campaign.Campaigns;
+import org.caq.benchmark.procedure.CaseRecords;
 import org.caq.benchmark.publicity.Objection;
-import org.caq.benchmark.publicity.Objections;
+import org.caq.benchmark.publicity.ObjectionCases;
 import org.caq.benchmark.publicity.Publicities;
 import org.caq.benchmark.publicity.PublicityProcess;
 import org.caq.benchmark.title.BenchmarkTitle;
 import org.caq.benchmark.title.Revocation;
-import org.caq.benchmark.title.Revocations;
+import org.caq.benchmark.title.TitleCases;
 import org.caq.benchmark.title.TitleProcess;
 import org.caq.benchmark.title.Titles;
 import org.slf4j.Logger;
@@ -43,22 +46,27 @@ class NoticeEvents {
     private final Applications applications;
     private final Campaigns campaigns;
     private final Publicities publicities;
-    private final Objections objections;
-    private final Revocations revocations;
+    private final ApplicationCases applicationCases;
+    private final CampaignCases campaignCases;
+    private final ObjectionCases objectionCases;
+    private final TitleCases titleCases;
     private final Titles titles;
     private final Recipients recipients;
     private final NoticeTexts texts;
     private final Outbox outbox;
     private final List<String> quietGroups;
 
-    NoticeEvents(Applications applications, Campaigns campaigns, Publicities publicities, Objections objections, Revocations revocations,
-            Titles titles, Recipients recipients, NoticeTexts texts, Outbox outbox,
+    NoticeEvents(Applications applications, Campaigns campaigns, ApplicationCases applicationCases, CampaignCases campaignCases,
+            Publicities publicities, ObjectionCases objectionCases, TitleCases titleCases, Titles titles,
+            Recipients recipients, NoticeTexts texts, Outbox outbox,
             @Value("${benchmark.notices.quiet-groups:office,office-*}") List<String> quietGroups) {
         this.applications = applications;
         this.campaigns = campaigns;
+        this.applicationCases = applicationCases;
+        this.campaignCases = campaignCases;
         this.publicities = publicities;
-        this.objections = objections;
-        this.revocations = revocations;
+        this.objectionCases = objectionCases;
+        this.titleCases = titleCases;
         this.titles = titles;
         this.recipients = recipients;
         this.texts = texts;
@@ -93,7 +101,7 @@ class NoticeEvents {
             if ("start".equals(event) && ApplicationProcess.KEY.equals(key) && !element.startsWith("UserTask_")) {
                 statusChanged(execution, element, null);
             } else if ("end".equals(event) && CampaignProcess.KEY.equals(key) && "ServiceTask_PublishPublicity".equals(element)) {
-                listed(execution.getProcessBusinessKey());
+                listed(campaignCases.numberOf(execution));
             } else if ("start".equals(event) && PublicityProcess.OBJECTION_KEY.equals(key)) {
                 objection(execution, element);
             } else if ("start".equals(event) && TitleProcess.REVOCATION_KEY.equals(key) && "EndEvent_TitleRevoked".equals(element)) {
@@ -107,7 +115,7 @@ class NoticeEvents {
         if (status == null || status == ApplicationStatus.MATERIALS_PENDING) {
             return;
         }
-        Applications.Case c = applications.find(execution.getProcessBusinessKey()).orElseThrow();
+        Applications.Case c = applicationCases.of(execution);
         String reason = status.reasonVariable().map(execution::getVariable).map(String::valueOf).orElse(null);
         NoticeTexts.Text text = texts.status(c.number(), c.application().benchmarkName(), status.displayName(), reason,
                 due == null ? null : due.toInstant());
@@ -123,8 +131,9 @@ class NoticeEvents {
             return;
         }
         Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
-        NoticeTexts.Text text = texts.workArrived(task.getName(), processName(task), task.getExecution().getProcessBusinessKey(), due);
-        outbox.write(new Notice.Draft("WORK_ARRIVED", task.getProcessInstanceId(), task.getExecution().getProcessBusinessKey(),
+        String key = CaseRecords.shownKey(task.getExecution());
+        NoticeTexts.Text text = texts.workArrived(task.getName(), processName(task), key, due);
+        outbox.write(new Notice.Draft("WORK_ARRIVED", task.getProcessInstanceId(), key,
                 text.subject(), text.body(), "task:" + task.getId()), to);
     }
 
@@ -145,7 +154,7 @@ class NoticeEvents {
         if (!received && !upheld && !"EndEvent_ObjectionDismissed".equals(element)) {
             return;
         }
-        Objection objection = objections.find(execution.getProcessBusinessKey()).orElseThrow();
+        Objection objection = objectionCases.of(execution);
         Applications.Case c = applications.find(objection.applicationNumber()).orElseThrow();
         NoticeTexts.Text text = received
                 ? texts.objectionReceived(c.number(), c.application().benchmarkName(), objection.number(),
@@ -159,7 +168,7 @@ class NoticeEvents {
     }
 
     private void revoked(DelegateExecution execution) {
-        Revocation revocation = revocations.find(execution.getProcessBusinessKey()).orElseThrow();
+        Revocation revocation = titleCases.revocationOf(execution).orElseThrow();
         BenchmarkTitle title = titles.find(revocation.titleNumber()).orElseThrow();
         Applications.Case c = applications.find(title.applicationNumber()).orElseThrow();
         NoticeTexts.Text text = texts.revoked(title.number(), c.application().benchmarkName(),

@@ -140,7 +140,7 @@ class PrintablesBrowserIT {
             admin.screenshot("printables-08-mailbox");
         }
 
-        String announced = announcedYear(2013);
+        String announced = announcedYear(2014);
         try (Browser visitor = new Browser(base)) {
             visitor.open("/public/notices.html");
             visitor.visible(By.cssSelector("section.notice[data-campaign='2024-national']"));
@@ -153,7 +153,9 @@ class PrintablesBrowserIT {
             visitor.visible(By.cssSelector("#title-charts [data-chart='byCategory'] canvas"));
             visitor.screenshot("printables-10-announcement-charts");
             visitor.open("/public/registry.html");
-            new org.openqa.selenium.support.ui.Select(visitor.visible(By.id("year"))).selectByValue("2013");
+            // the years are filled in once the registry has loaded
+            visitor.visible(By.cssSelector("#year option[value='2014']"));
+            new org.openqa.selenium.support.ui.Select(visitor.visible(By.id("year"))).selectByValue("2014");
             visitor.visible(By.cssSelector("#title-charts [data-chart='byProvince'] canvas"));
             visitor.screenshot("printables-11-registry-charts");
         }

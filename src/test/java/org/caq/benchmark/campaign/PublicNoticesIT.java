@@ -59,7 +59,7 @@ class PublicNoticesIT {
 
     @Test
     void tells_the_objector_the_progress_for_the_right_phone_only_and_stops_guessing() {
-        TestPreliminaryLists.Listed listed = new TestPreliminaryLists(engine, jdbc, store, accounts).national(2021, List.of("查询测试有限公司"));
+        TestPreliminaryLists.Listed listed = new TestPreliminaryLists(engine, jdbc, store, accounts).national(2027, List.of("查询测试有限公司"));
         ProcessInstance campaign = listed.campaign();
         LocalDate start = TestPreliminaryLists.publicityStart(arrangements);
         engine.getTaskService().complete(engine.getTaskService().createTaskQuery().processInstanceId(campaign.getId()).singleResult().getId(),

@@ -231,7 +231,7 @@ class NoticesIT {
 
     @Test
     void tells_of_the_listing_an_objection_its_outcome_the_award_and_the_revocation_without_naming_the_objector() throws Exception {
-        TestPreliminaryLists.Listed listed = new TestPreliminaryLists(engine, jdbc, store, accounts).national(2020, List.of("异议通知甲有限公司", "获评通知乙有限公司"));
+        TestPreliminaryLists.Listed listed = new TestPreliminaryLists(engine, jdbc, store, accounts).national(2026, List.of("异议通知甲有限公司", "获评通知乙有限公司"));
         ProcessInstance campaign = listed.campaign();
         String objected = listed.applications().get(0);
         String awarded = listed.applications().get(1);
@@ -274,7 +274,7 @@ class NoticesIT {
         complete(campaign, Map.of(AnnouncementProcess.FINAL_LIST_EXCLUSIONS, ""));
         complete(campaign, Map.of(AnnouncementProcess.APPROVAL_DECISION, "approve", AnnouncementProcess.APPROVAL_REFERENCE, "批准"));
         Map<String, Object> announcement = new HashMap<>();
-        announcement.put(AnnouncementProcess.DOCUMENT_NUMBER, "中国质协字〔2020〕1号");
+        announcement.put(AnnouncementProcess.DOCUMENT_NUMBER, "中国质协字〔2026〕1号");
         announcement.put(AnnouncementProcess.PUBLISHED_ON, TestClock.today().toString());
         complete(campaign, announcement);
         assertThat(to(applicantOf(awarded), awarded)).extracting(Mail::subject).contains("【质量标杆遴选】申报 " + awarded + "：获评质量标杆");

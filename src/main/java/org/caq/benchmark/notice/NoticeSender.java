@@ -11,7 +11,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,7 +42,6 @@ public class NoticeSender {
     }
 
     /** Sends what is due now; answers how many went out. */
-    @Scheduled(fixedDelayString = "${benchmark.notices.send-interval:PT30S}", initialDelayString = "PT20S")
     public int sendDue() {
         JavaMailSender sender = mail.getIfAvailable();
         if (sender == null) {

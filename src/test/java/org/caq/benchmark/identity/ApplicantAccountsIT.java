@@ -103,6 +103,23 @@ class ApplicantAccountsIT {
     }
 
     @Test
+    void refuses_a_submission_over_the_engine_s_rest_api_naming_every_broken_rule_at_once() {
+        long before = applications();
+        Map<String, Object> broken = form(OWN, OWN_CODE);
+        broken.put(ApplicationProcess.BENCHMARK_NAME, "六西格玛设计的经验");
+        broken.put(ApplicationProcess.METHOD_SINCE_YEAR, 2030);
+        broken.put(ApplicationProcess.PROFIT_YEAR_2, -12.5);
+
+        ResponseEntity<Map> refused = submit("applicant1", "demo", broken);
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat((String) refused.getBody().get("message")).startsWith("请修改以下 3 处后再提交：\n1. 质量标杆名称须以企业名称开头")
+                .contains("\n2. 方法开始应用年份须在 1949 至 2024 之间（当前值：2030）。")
+                .contains("\n3. 申报条件（第九条）：须近三年连续保持盈利，2022年净利润为 -12.5 万元。");
+        assertThat(applications()).as("nothing half-written").isEqualTo(before);
+    }
+
+    @Test
     void refuses_an_account_no_administrator_bound_and_tells_it_why_until_one_binds_it() {
         User user = identity.newUser("unbound-applicant");
         user.setPassword("unbound-password");

@@ -28,8 +28,15 @@ function renderPublicity(p, index) {
     p.organiser ? el('p', { class: 'meta' }, `公示单位：${p.organiser}`) : null,
     el('p', { class: 'meta' }, period, ' ', p.status ? el('span', { class: p.open ? 'badge open' : 'badge' }, p.status) : null),
     entriesTable(entries));
-  section.appendChild(p.open ? objectionForm(entries, index) : el('p', { class: 'hint' }, '公示期已结束，不再受理异议。'));
+  section.appendChild(p.open ? objectionForm(entries, index) : el('p', { class: 'hint' }, closedHint(p)));
   return section;
+}
+
+// Why no objection is taken now, true to the dates shown: not yet begun, or over.
+function closedHint(p) {
+  if (p.status === '即将公示') return `公示将于 ${p.startsOn} 开始，公示期内可在本页提出异议。`;
+  if (p.status === '公示期满，异议办理中') return '公示期已满，不再受理新的异议；已受理的异议正在办理。';
+  return '公示已结束，不再受理异议。';
 }
 
 function entriesTable(entries) {
@@ -136,7 +143,8 @@ function objectionForm(entries, index) {
       report([
         el('p', null, receipt.message || '您的异议已提交。'),
         receipt.number ? el('p', { class: 'receipt-number' }, `异议编号：${receipt.number}`) : null,
-        el('p', null, '请妥善保存异议编号，以便查询处理进展和与工作人员联系。'),
+        el('p', null, '请妥善保存异议编号：凭异议编号和联系电话可在 ',
+          el('a', { href: 'notices.html#lookup' }, '通知公告 · 异议办理进度查询'), ' 查看办理进度。'),
       ].filter(Boolean), 'ok');
     } catch (error) {
       report([error.message], 'error');

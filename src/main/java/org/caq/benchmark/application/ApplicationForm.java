@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import org.caq.benchmark.InvalidInput;
 import org.caq.benchmark.procedure.FormValues;
+import org.caq.benchmark.procedure.Violations;
 
 /**
  * Reads the application form on the server: every limit of seed 001 annex 3, the naming rule, the credit code
@@ -49,58 +50,78 @@ final class ApplicationForm {
         return new FormValues(variables).line(RECOMMENDING_UNIT, "推荐单位", 40);
     }
 
+    /** The application, or a refusal naming every rule the form breaks. */
     static Application parse(Map<String, Object> variables, int campaignYear) {
+        Violations violations = new Violations();
+        Application application = parse(variables, campaignYear, violations);
+        violations.throwIfAny();
+        return application;
+    }
+
+    /** The application; null when the form breaks a rule, each broken rule added to the violations. */
+    static Application parse(Map<String, Object> variables, int campaignYear, Violations violations) {
         FormValues form = new FormValues(variables);
-        String enterprise = form.line(ENTERPRISE_NAME, "企业名称", 100);
-        String shortName = form.optionalLine(ENTERPRISE_SHORT_NAME, "企业简称", 20);
-        String name = form.line(BENCHMARK_NAME, "质量标杆名称", BenchmarkNameRule.MAX_LENGTH);
-        BenchmarkNameRule.check(name, enterprise, shortName);
+        String enterprise = violations.read(() -> form.line(ENTERPRISE_NAME, "企业名称", 100));
+        String shortName = violations.read(() -> form.optionalLine(ENTERPRISE_SHORT_NAME, "企业简称", 20));
+        String name = violations.read(() -> form.line(BENCHMARK_NAME, "质量标杆名称", BenchmarkNameRule.MAX_LENGTH));
+        if (name != null && enterprise != null) {
+            violations.check(() -> BenchmarkNameRule.check(name, enterprise, shortName));
+        }
+        String creditCode = violations.read(() -> creditCode(form));
+        requireDeclarations(form, violations);
+        String abstractText = violations.read(() -> form.text(ABSTRACT, "摘要", MAX_ABSTRACT));
+        String profile = violations.read(() -> form.text(ENTERPRISE_PROFILE, "企业概况", MAX_PROFILE));
+        String method = violations.read(() -> form.text(METHOD_APPLICATION, "管理方法（技术）的推进和应用情况", MAX_METHOD_APPLICATION));
+        String effects = violations.read(() -> form.text(EFFECTS, "管理方法（技术）的实施效果", MAX_EFFECTS));
+        SelectionCategory category = violations.read(() -> SelectionCategory.ofNumber(
+                form.integer(SELECTION_CATEGORY, "遴选范围类别", 1, SelectionCategory.values().length)));
+        String industry = violations.read(() -> form.line(INDUSTRY, "所属行业", 50));
+        String region = violations.read(() -> form.line(REGION, "所在地区", 50));
+        String unit = violations.read(() -> recommendingUnit(variables));
+        Integer since = violations.read(() -> form.integer(METHOD_SINCE_YEAR, "方法开始应用年份", 1949, campaignYear));
+        String contact = violations.read(() -> form.line(CONTACT_NAME, "联系人", 20));
+        String phone = violations.read(() -> phone(form));
+        List<BigDecimal> profits = profits(form, campaignYear, violations);
+        if (!violations.isEmpty()) {
+            return null;
+        }
+        return new Application(name, enterprise, shortName, creditCode, abstractText, profile, method, effects, category,
+                form.bool(SME), industry, region, unit, since, contact, phone, profits);
+    }
+
+    private static String creditCode(FormValues form) {
         String creditCode = form.line(CREDIT_CODE, "统一社会信用代码", 18).toUpperCase();
         if (!CreditCode.isValid(creditCode)) {
             throw new InvalidInput("统一社会信用代码无效（当前值：" + creditCode + "）：须为 18 位且校验位正确。");
         }
-        requireDeclarations(form);
-        return new Application(name, enterprise, shortName, creditCode,
-                form.text(ABSTRACT, "摘要", MAX_ABSTRACT),
-                form.text(ENTERPRISE_PROFILE, "企业概况", MAX_PROFILE),
-                form.text(METHOD_APPLICATION, "管理方法（技术）的推进和应用情况", MAX_METHOD_APPLICATION),
-                form.text(EFFECTS, "管理方法（技术）的实施效果", MAX_EFFECTS),
-                SelectionCategory.ofNumber(form.integer(SELECTION_CATEGORY, "遴选范围类别", 1, SelectionCategory.values().length)),
-                form.bool(SME),
-                form.line(INDUSTRY, "所属行业", 50),
-                form.line(REGION, "所在地区", 50),
-                recommendingUnit(variables),
-                form.integer(METHOD_SINCE_YEAR, "方法开始应用年份", 1949, campaignYear),
-                form.line(CONTACT_NAME, "联系人", 20),
-                phone(form),
-                profits(form, campaignYear));
+        return creditCode;
     }
 
-    private static void requireDeclarations(FormValues form) {
-        requireTicked(form, INDEPENDENT_LEGAL_PERSON, "具有独立法人资格");
-        requireTicked(form, NO_BAD_RECORDS, "在诚信、质量、安全、环保等方面无违法行为和不良记录");
-        requireTicked(form, COMMITS_TO_SHARE, "被遴选为质量标杆后积极参与分享交流活动");
+    private static void requireDeclarations(FormValues form, Violations violations) {
+        requireTicked(form, INDEPENDENT_LEGAL_PERSON, "具有独立法人资格", violations);
+        requireTicked(form, NO_BAD_RECORDS, "在诚信、质量、安全、环保等方面无违法行为和不良记录", violations);
+        requireTicked(form, COMMITS_TO_SHARE, "被遴选为质量标杆后积极参与分享交流活动", violations);
     }
 
-    private static void requireTicked(FormValues form, String key, String declaration) {
+    private static void requireTicked(FormValues form, String key, String declaration, Violations violations) {
         if (!form.bool(key)) {
-            throw new InvalidInput("申报条件（《全国质量标杆遴选管理办法》第九条）：须声明“" + declaration + "”方可申报。");
+            violations.add("申报条件（《全国质量标杆遴选管理办法》第九条）：须声明“" + declaration + "”方可申报。");
         }
     }
 
-    /** Profitable in each of the three years before the campaign year (Art. 9(1)). */
-    private static List<BigDecimal> profits(FormValues form, int campaignYear) {
+    /** Profitable in each of the three years before the campaign year (Art. 9(1)); null when a year is not. */
+    private static List<BigDecimal> profits(FormValues form, int campaignYear, Violations violations) {
         List<BigDecimal> profits = new ArrayList<>();
         for (int i = 0; i < PROFIT_KEYS.size(); i++) {
             int year = campaignYear - PROFIT_KEYS.size() + i;
-            BigDecimal profit = form.amount(PROFIT_KEYS.get(i), year + "年净利润（万元）");
-            if (profit.signum() <= 0) {
-                throw new InvalidInput("申报条件（第九条）：须近三年连续保持盈利，" + year + "年净利润为 "
-                        + profit.toPlainString() + " 万元。");
+            String key = PROFIT_KEYS.get(i);
+            BigDecimal profit = violations.read(() -> form.amount(key, year + "年净利润（万元）"));
+            if (profit != null && profit.signum() <= 0) {
+                violations.add("申报条件（第九条）：须近三年连续保持盈利，" + year + "年净利润为 " + profit.toPlainString() + " 万元。");
             }
             profits.add(profit);
         }
-        return profits;
+        return profits.contains(null) ? null : profits;
     }
 
     private static String phone(FormValues form) {

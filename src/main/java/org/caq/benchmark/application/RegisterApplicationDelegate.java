@@ -4,9 +4,11 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.caq.benchmark.InvalidInput;
 import org.caq.benchmark.campaign.Campaign;
+import org.caq.benchmark.campaign.CampaignStatus;
 import org.caq.benchmark.campaign.Campaigns;
+import org.caq.benchmark.procedure.BeijingTime;
+import org.caq.benchmark.procedure.Violations;
 import org.caq.benchmark.recommendingunit.RecommendingUnit;
 import org.caq.benchmark.recommendingunit.RecommendingUnits;
 import org.springframework.stereotype.Component;
@@ -35,12 +37,23 @@ class RegisterApplicationDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String applicant = applicant(execution);
+        // applying as another enterprise is refused on its own: the other rules would be read against the wrong one
         Map<String, Object> form = enterprise.applyTo(applicant, execution.getVariables());
-        String unitCode = ApplicationForm.recommendingUnit(form);
-        RecommendingUnit unit = units.find(unitCode)
-                .orElseThrow(() -> new InvalidInput("推荐单位无效（当前值：" + unitCode + "）：请从推荐单位名录中选择。"));
-        Campaign campaign = campaigns.openIn(unit.directory()).orElseThrow(() -> windowClosed(unit));
-        Application application = ApplicationForm.parse(form, campaign.year());
+        Violations violations = new Violations();
+        String unitCode = violations.read(() -> ApplicationForm.recommendingUnit(form));
+        RecommendingUnit unit = unitCode == null ? null : units.find(unitCode).orElse(null);
+        if (unitCode != null && unit == null) {
+            violations.add("推荐单位无效（当前值：" + unitCode + "）：请从推荐单位名录中选择。");
+        }
+        Campaign campaign = unit == null ? null : campaigns.openIn(unit.directory()).orElse(null);
+        if (unit != null && campaign == null) {
+            violations.add(windowClosed(unit));
+        }
+        // the profit years follow the campaign applied to; without one, the year it would be
+        int year = campaign != null ? campaign.year() : unit == null ? BeijingTime.today().getYear()
+                : campaigns.latestIn(unit.directory()).map(Campaign::year).orElse(BeijingTime.today().getYear());
+        Application application = ApplicationForm.parse(form, year, violations);
+        violations.throwIfAny();
         String number = "%s-%04d".formatted(campaign.number(), campaigns.nextApplicationSequence(campaign.number()));
         applications.insert(number, campaign.number(), applicant, application, execution.getProcessInstanceId());
 
@@ -69,12 +82,21 @@ class RegisterApplicationDelegate implements JavaDelegate {
         return initiator.toString();
     }
 
-    private InvalidInput windowClosed(RecommendingUnit unit) {
+    /**
+     * Why the unit's selection takes no application now, with the dates that are true today: not yet open (from when
+     * to when), or closed (on the day it closed, which may be before the date first announced).
+     */
+    private String windowClosed(RecommendingUnit unit) {
         String level = RecommendingUnit.NATIONAL.equals(unit.directory()) ? "全国" : "本省";
-        return campaigns.latestIn(unit.directory())
-                .map(campaign -> new InvalidInput(campaign.year() + "年" + level + "质量标杆遴选的申报时间为 "
-                        + campaign.applicationOpens() + " 至 " + campaign.applicationCloses()
-                        + "，当前不在申报期内，不能提交申报。"))
-                .orElseGet(() -> new InvalidInput("目前没有开放申报的" + level + "质量标杆遴选活动，不能提交申报。"));
+        return campaigns.latestIn(unit.directory()).map(campaign -> {
+            String name = campaign.year() + "年" + level + "质量标杆遴选（" + campaign.organiser() + "）";
+            if (campaigns.status(campaign.number()).orElseThrow() == CampaignStatus.REGISTERED) {
+                return name + "的申报将于 " + campaign.applicationOpens() + " 开始、" + campaign.applicationCloses()
+                        + " 截止，目前尚未开始，不能提交申报。";
+            }
+            return campaigns.applicationClosedOn(campaign.number())
+                    .map(closed -> name + "的申报已于 " + closed + " 截止，不能再提交申报。")
+                    .orElse(name + "的申报已截止，不能再提交申报。");
+        }).orElse("目前没有开放申报的" + level + "质量标杆遴选活动，不能提交申报。");
     }
 }

@@ -1,9 +1,10 @@
 package org.caq.benchmark.application;
 
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.caq.benchmark.InvalidInput;
 import org.caq.benchmark.campaign.Campaigns;
+import org.caq.benchmark.procedure.Violations;
 import org.springframework.stereotype.Component;
 
 /** Takes a revised or supplemented application: the same rules as at submission; the unit and the enterprise cannot change. */
@@ -30,11 +31,14 @@ class UpdateApplicationDelegate implements JavaDelegate {
         Applications.Case current = applications.lock(cases.numberOf(execution))
                 .orElseThrow(() -> new IllegalStateException("Case without its application row"));
         int year = campaigns.find(current.campaignNumber()).orElseThrow().year();
-        Application revised = ApplicationForm.parse(enterprise.applyTo(current.applicantUser(), execution.getVariables()), year);
-        if (!revised.recommendingUnit().equals(current.recommendingUnit())) {
-            throw new InvalidInput("推荐单位在提交后不能更改（原推荐单位代码：" + current.recommendingUnit() + "）。");
+        Map<String, Object> form = enterprise.applyTo(current.applicantUser(), execution.getVariables());
+        Violations violations = new Violations();
+        Application revised = ApplicationForm.parse(form, year, violations);
+        if (revised != null && !revised.recommendingUnit().equals(current.recommendingUnit())) {
+            violations.add("推荐单位在提交后不能更改（原推荐单位代码：" + current.recommendingUnit() + "）。");
         }
-        materials.requireComplete(current.number());
+        violations.check(() -> materials.requireComplete(current.number()));
+        violations.throwIfAny();
         applications.update(current.number(), revised);
         execution.setVariable(ApplicationProcess.CREDIT_CODE, revised.creditCode());
         execution.setVariable(ApplicationProcess.ENTERPRISE_NAME, revised.enterpriseName());

@@ -105,7 +105,7 @@ class AuditController {
                     s.typeName() + (s.end() == null ? "，办理中" : "，结束于 " + time(s.end()))
                             + (s.outcomeName() == null ? "" : "，" + s.outcomeName()))));
             dossier.decisions().forEach(d -> rows.add(List.of("决策", time(d.time()), nz(d.stage()),
-                    (nz(d.userName()) + (d.userId() == null ? "" : "（" + d.userId() + "）")).strip(),
+                    decider(d.userName(), d.userId()),
                     nz(d.decision()) + (d.reason() == null ? "" : "：" + d.reason()))));
             dossier.notices().forEach(n -> rows.add(List.of("通知", time(n.createdAt()), n.subject(),
                     n.recipientUser() + (n.recipientAddress() == null ? "" : " <" + n.recipientAddress() + ">"),
@@ -128,6 +128,16 @@ class AuditController {
 
         private static String time(java.time.Instant instant) {
             return TIME.format(instant);
+        }
+
+        /** 陈晓东（江苏省工业和信息化厅，jiangsu）: the name as shown (decision 0031) with the account inside its brackets. */
+        private static String decider(String name, String userId) {
+            if (userId == null) {
+                return nz(name).strip();
+            }
+            String shown = nz(name).strip();
+            return shown.endsWith("）") ? shown.substring(0, shown.length() - 1) + "，" + userId + "）"
+                    : (shown + "（" + userId + "）").strip();
         }
 
         private static String nz(String value) {

@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.caq.benchmark.announcement.AnnouncementProcess;
 import org.caq.benchmark.application.ApplicationProcess;
 import org.caq.benchmark.campaign.CampaignProcess;
+import org.caq.benchmark.identity.PersonNames;
 import org.caq.benchmark.procedure.SystemCalls;
 import org.caq.benchmark.publicity.PublicityProcess;
 import org.caq.benchmark.review.DeliberationProcess;
@@ -174,7 +175,7 @@ class Decisions {
         return numbers.isEmpty() ? "无申报进入下一环节" : "进入下一环节：" + String.join("、", numbers);
     }
 
-    /** Display names, family name first; read on the procedure's account, as the auditor holds no grant on users. */
+    /** Display names as kept (decision 0031): the name, family name first, with the organisation after it; read on the procedure's account, as the auditor holds no grant on users. */
     private Map<String, String> namesOf(Set<String> userIds) {
         if (userIds.isEmpty()) {
             return Map.of();
@@ -182,8 +183,7 @@ class Decisions {
         List<User> users = SystemCalls.call(identity,
                 () -> identity.createUserQuery().userIdIn(userIds.toArray(String[]::new)).list());
         Map<String, String> names = new HashMap<>();
-        users.forEach(u -> names.put(u.getId(),
-                (Objects.toString(u.getLastName(), "") + Objects.toString(u.getFirstName(), "")).strip()));
+        users.forEach(u -> names.put(u.getId(), PersonNames.withOrganisation(u.getFirstName(), u.getLastName())));
         return names;
     }
 }

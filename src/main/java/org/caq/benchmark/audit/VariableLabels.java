@@ -25,6 +25,10 @@ class VariableLabels {
     private static final Map<String, String> RECORDED_BY_THE_PROCEDURE = Map.ofEntries(
             Map.entry("applicant", "申报账号"), Map.entry("applicationNumber", "申报编号"),
             Map.entry("campaignNumber", "活动编号"), Map.entry("campaignStarter", "活动发起人"),
+            Map.entry("chairOptions", "可任主任委员的专家"), Map.entry("managementOptions", "管理方法组可选专家"),
+            Map.entry("digitalOptions", "数字化与新模式组可选专家"), Map.entry("serviceOptions", "服务与社会责任组可选专家"),
+            Map.entry("managementNeeded", "需组建管理方法组"), Map.entry("digitalNeeded", "需组建数字化与新模式组"),
+            Map.entry("serviceNeeded", "需组建服务与社会责任组"),
             Map.entry("caseLabel", "案卷"), Map.entry("committeeProposal", "评审委员会建议方案"),
             Map.entry("eligibilityFindings", "资格自动检查结果"), Map.entry("expert", "评审专家"),
             Map.entry("finalList", "遴选结果名单"), Map.entry("finalListNote", "遴选结果说明"),

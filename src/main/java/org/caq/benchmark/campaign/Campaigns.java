@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,6 +46,26 @@ public class Campaigns {
 
     public void moveTo(String number, CampaignStatus status) {
         jdbc.sql("update campaign set status = ? where number = ?").params(status.name(), number).update();
+    }
+
+    /** Closes the application window now: no new applications from here on. */
+    void closeApplications(String number) {
+        jdbc.sql("update campaign set status = 'CLOSED', application_closed_at = ? where number = ?")
+                .params(Timestamp.from(BeijingTime.now()), number).update();
+    }
+
+    /**
+     * The day the campaign's window closed; for a campaign closed before this was recorded, its announced closing day
+     * once that has passed (never a day that may still be to come).
+     */
+    public Optional<LocalDate> applicationClosedOn(String number) {
+        return jdbc.sql("select application_closed_at, application_closes from campaign where number = ?").param(number)
+                .query((rs, row) -> {
+                    Timestamp closedAt = rs.getTimestamp("application_closed_at");
+                    LocalDate announced = rs.getDate("application_closes").toLocalDate();
+                    return closedAt != null ? closedAt.toInstant().atZone(BeijingTime.ZONE).toLocalDate()
+                            : announced.isBefore(BeijingTime.today()) ? announced : null;
+                }).optional();
     }
 
     /** Locks the campaign's row until the transaction ends: orders the close of publicity against objections settling. */
@@ -94,6 +115,11 @@ public class Campaigns {
 
     public Optional<Campaign> find(String number) {
         return jdbc.sql("select * from campaign where number = ?").param(number).query(Campaigns::map).optional();
+    }
+
+    /** Every campaign, newest first. */
+    public List<Campaign> all() {
+        return jdbc.sql("select * from campaign order by campaign_year desc, created_at desc").query(Campaigns::map).list();
     }
 
     /** The campaigns whose notice is published, newest first, with the notice's address. */

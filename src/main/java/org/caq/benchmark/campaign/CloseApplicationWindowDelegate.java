@@ -21,6 +21,6 @@ class CloseApplicationWindowDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        campaigns.moveTo(cases.numberOf(execution), CampaignStatus.CLOSED);
+        campaigns.closeApplications(cases.numberOf(execution));
     }
 }

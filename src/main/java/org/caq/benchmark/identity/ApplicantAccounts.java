@@ -77,7 +77,7 @@ public class ApplicantAccounts {
         Enterprise enterprise = checked(account.creditCode(), account.enterpriseName());
         requireFree(enterprise, userId);
         User user = identity.newUser(userId);
-        user.setFirstName(required(account.contactName(), "联系人", 50));
+        user.setFirstName(PersonNames.normalise(required(account.contactName(), "联系人", 50)));
         user.setLastName(enterprise.name());
         user.setEmail(account.email() == null || account.email().isBlank() ? null : PlainText.line(account.email().strip(), "电子邮箱"));
         user.setPassword(account.password());
@@ -109,6 +109,12 @@ public class ApplicantAccounts {
             identity.createMembership(userId, ProcedureGroup.APPLICANT.id());
         }
         enterprises.bind(userId, enterprise, by);
+        // the account's organisation is the enterprise it applies as (PersonNames: shown after the person's name)
+        User user = identity.createUserQuery().userId(userId).singleResult();
+        if (!enterprise.name().equals(user.getLastName())) {
+            user.setLastName(enterprise.name());
+            identity.saveUser(user);
+        }
         log.info("Applicant account {} bound by {} to enterprise {} ({})", userId, by, enterprise.name(), enterprise.creditCode());
     }
 

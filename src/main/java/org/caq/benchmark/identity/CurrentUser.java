@@ -37,6 +37,12 @@ public class CurrentUser {
                 || inAny(ProcedureGroup.OFFICE.id(), officeGroup);
     }
 
+    /** The groups the user is in; none when no user is authenticated. */
+    public List<String> groups() {
+        Authentication authentication = identity.getCurrentAuthentication();
+        return authentication == null || authentication.getGroupIds() == null ? List.of() : List.copyOf(authentication.getGroupIds());
+    }
+
     /** Whether the user is in any of these groups; nobody is when no user is authenticated. */
     public boolean inAny(String... groupIds) {
         Authentication authentication = identity.getCurrentAuthentication();

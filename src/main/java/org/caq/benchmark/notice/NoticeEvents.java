@@ -11,8 +11,10 @@ import org.caq.benchmark.application.ApplicationCases;
 import org.caq.benchmark.application.ApplicationProcess;
 import org.caq.benchmark.application.ApplicationStatus;
 import org.caq.benchmark.application.Applications;
+import org.caq.benchmark.campaign.Campaign;
 import org.caq.benchmark.campaign.CampaignCases;
 import org.caq.benchmark.campaign.CampaignProcess;
+import org.caq.benchmark.campaign.Campaigns;
 import org.caq.benchmark.procedure.CaseRecords;
 import org.caq.benchmark.publicity.Objection;
 import org.caq.benchmark.publicity.ObjectionCases;
@@ -42,6 +44,7 @@ class NoticeEvents {
     private static final Logger log = LoggerFactory.getLogger(NoticeEvents.class);
 
     private final Applications applications;
+    private final Campaigns campaigns;
     private final Publicities publicities;
     private final ApplicationCases applicationCases;
     private final CampaignCases campaignCases;
@@ -53,11 +56,12 @@ class NoticeEvents {
     private final Outbox outbox;
     private final List<String> quietGroups;
 
-    NoticeEvents(Applications applications, ApplicationCases applicationCases, CampaignCases campaignCases,
+    NoticeEvents(Applications applications, Campaigns campaigns, ApplicationCases applicationCases, CampaignCases campaignCases,
             Publicities publicities, ObjectionCases objectionCases, TitleCases titleCases, Titles titles,
             Recipients recipients, NoticeTexts texts, Outbox outbox,
             @Value("${benchmark.notices.quiet-groups:office,office-*}") List<String> quietGroups) {
         this.applications = applications;
+        this.campaigns = campaigns;
         this.applicationCases = applicationCases;
         this.campaignCases = campaignCases;
         this.publicities = publicities;
@@ -153,7 +157,8 @@ class NoticeEvents {
         Objection objection = objectionCases.of(execution);
         Applications.Case c = applications.find(objection.applicationNumber()).orElseThrow();
         NoticeTexts.Text text = received
-                ? texts.objectionReceived(c.number(), c.application().benchmarkName(), objection.number())
+                ? texts.objectionReceived(c.number(), c.application().benchmarkName(), objection.number(),
+                        campaigns.find(c.campaignNumber()).map(Campaign::organiser).orElseThrow())
                 : texts.objectionDecided(c.number(), c.application().benchmarkName(), objection.number(), upheld);
         // the process's own start and end are published with the same element as the start and end events: one key
         String event = received ? "OBJECTION_RECEIVED" : "OBJECTION_DECIDED";

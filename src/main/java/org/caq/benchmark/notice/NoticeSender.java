@@ -3,6 +3,7 @@ package org.caq.benchmark.notice;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
+import java.util.List;
 import java.time.Instant;
 import org.caq.benchmark.procedure.BeijingTime;
 import org.slf4j.Logger;
@@ -11,7 +12,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,6 +21,10 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class NoticeSender {
+
+    private static final int BATCH = 100;
+    /** A bound on one run, should notices keep arriving as fast as they go out. */
+    private static final int MAX_BATCHES = 100;
 
     private static final Logger log = LoggerFactory.getLogger(NoticeSender.class);
     private static final Duration CLAIM = Duration.ofMinutes(5);
@@ -42,8 +46,10 @@ public class NoticeSender {
         this.firstRetry = firstRetry;
     }
 
-    /** Sends what is due now; answers how many went out. */
-    @Scheduled(fixedDelayString = "${benchmark.notices.send-interval:PT30S}", initialDelayString = "PT20S")
+    /**
+     * Sends everything due now, a hundred at a time (each attempted notice leaves the due ones: sent, or its next attempt
+     * later); answers how many went out.
+     */
     public int sendDue() {
         JavaMailSender sender = mail.getIfAvailable();
         if (sender == null) {
@@ -51,11 +57,16 @@ public class NoticeSender {
             return 0;
         }
         int sent = 0;
-        for (String id : notices.due(100)) {
-            if (send(sender, id)) {
-                sent++;
+        List<String> batch;
+        int batches = 0;
+        do {
+            batch = notices.due(BATCH);
+            for (String id : batch) {
+                if (send(sender, id)) {
+                    sent++;
+                }
             }
-        }
+        } while (batch.size() == BATCH && ++batches < MAX_BATCHES);
         return sent;
     }
 

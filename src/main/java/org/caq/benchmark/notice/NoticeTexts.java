@@ -47,9 +47,9 @@ class NoticeTexts {
                 + "异议经调查核实并报评审委员会审议。\n\n公示名单：" + baseUrl + "/public/publicity.html" + SIGNATURE);
     }
 
-    Text objectionReceived(String number, String benchmarkName, String objectionNumber) {
+    Text objectionReceived(String number, String benchmarkName, String objectionNumber, String organiser) {
         return new Text(PREFIX + "申报 " + number + " 收到公示异议", "您好：\n\n公示期间收到对您的申报“" + benchmarkName
-                + "”（申报编号 " + number + "）的异议（异议编号 " + objectionNumber + "）。全国质量标杆工作办公室将调查核实并报评审委员会审议，"
+                + "”（申报编号 " + number + "）的异议（异议编号 " + objectionNumber + "）。" + organiser + "将调查核实并报评审委员会审议，"
                 + "其间可能请贵单位说明情况、提供材料。" + SIGNATURE);
     }
 

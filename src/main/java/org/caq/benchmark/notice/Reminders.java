@@ -10,7 +10,6 @@ import org.caq.benchmark.procedure.BeijingTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,7 +38,6 @@ public class Reminders {
     }
 
     /** Writes the reminders now due; answers how many tasks were reminded of. */
-    @Scheduled(fixedDelayString = "${benchmark.notices.reminder-interval:PT1H}", initialDelayString = "PT1M")
     public int scan() {
         Instant now = BeijingTime.now();
         int widest = days.isEmpty() ? 0 : days.get(days.size() - 1);

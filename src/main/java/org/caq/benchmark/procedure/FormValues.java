@@ -26,6 +26,11 @@ public final class FormValues {
         this.values = values;
     }
 
+    /** Whether the submission holds a value for the key at all (an empty list or text counts). */
+    public boolean has(String key) {
+        return values.containsKey(key) && values.get(key) != null;
+    }
+
     /** A text of one or more lines (a reason, a description): line breaks come back as LF. */
     public String text(String key, String label, int maxLength) {
         return read(key, label, maxLength, true);

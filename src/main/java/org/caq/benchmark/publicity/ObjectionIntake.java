@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.caq.benchmark.InvalidInput;
 import org.caq.benchmark.application.Applications;
+import org.caq.benchmark.campaign.Campaign;
 import org.caq.benchmark.campaign.CampaignStatus;
 import org.caq.benchmark.campaign.Campaigns;
 import org.caq.benchmark.documents.DocumentStore;
@@ -43,7 +44,7 @@ class ObjectionIntake {
 
         static TooManyObjections overall(int limit, Duration retryAfter) {
             return new TooManyObjections("当前提交异议的人数过多：全部异议每小时最多受理 " + limit + " 件，请在 "
-                    + minutes(retryAfter) + " 分钟后再试；如有急事请联系全国质量标杆工作办公室。", retryAfter);
+                    + minutes(retryAfter) + " 分钟后再试；如有急事请联系公示页上所列的公示单位。", retryAfter);
         }
 
         long retryAfterSeconds() {
@@ -111,7 +112,8 @@ class ObjectionIntake {
         }
         checkRate(clientAddress);
         if (objections.openFromPhone(form.applicationNumber(), form.phone())) {
-            throw new InvalidInput("您（联系电话 " + form.phone() + "）对该申报提出的异议正在办理中，请勿重复提交；补充材料请联系全国质量标杆工作办公室。");
+            throw new InvalidInput("您（联系电话 " + form.phone() + "）对该申报提出的异议正在办理中，请勿重复提交；补充材料请联系"
+                    + organiserOf(campaign) + "。");
         }
         String number = objections.nextNumber(campaign);
         objections.insert(number, campaign, form, evidence, clientAddress);
@@ -143,6 +145,11 @@ class ObjectionIntake {
     private Duration untilOutOfWindow(Instant oldest) {
         Duration wait = Duration.between(clock.instant(), oldest.plus(HOUR));
         return wait.isNegative() ? Duration.ZERO : wait;
+    }
+
+    /** Who runs the campaign, and so handles its objections: CAQ nationally, the province's department in a province. */
+    String organiserOf(String campaign) {
+        return campaigns.find(campaign).map(Campaign::organiser).orElseThrow();
     }
 
     /** Objections are taken within the period and until the period's timer has ended it. */

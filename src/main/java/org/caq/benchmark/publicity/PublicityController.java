@@ -75,8 +75,10 @@ class PublicityController {
         try (InputStream content = withFile ? evidence.getInputStream() : null) {
             number = intake.submit(form, withFile ? evidence.getOriginalFilename() : null, content, request.getRemoteAddr());
         }
-        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("number", number, "message",
-                "异议已受理，编号 " + number + "。全国质量标杆工作办公室将调查核实并报评审委员会审议，审议结果将按您留下的联系方式答复。"));
+        String organiser = intake.organiserOf(applications.find(form.applicationNumber()).orElseThrow().campaignNumber());
+        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("number", number, "organiser", organiser, "message",
+                "异议已受理，编号 " + number + "。" + organiser + "将调查核实并报评审委员会审议，审议结果将按您留下的联系方式答复；"
+                        + "其间可凭异议编号和联系电话在“通知公告”页的“异议办理进度查询”查看办理进度。"));
     }
 
     record LookupRequest(String number, String phone) {
@@ -111,8 +113,9 @@ class PublicityController {
         Map<String, Applications.Case> cases = applications.inCampaign(campaign.number()).stream()
                 .collect(Collectors.toMap(Applications.Case::number, c -> c));
         boolean open = intake.accepting(publicity);
-        String status = publicity.closedAt() != null ? "公示已结束"
-                : LocalDate.now(clock).isBefore(publicity.startsOn()) ? "即将公示" : open ? "公示中" : "公示期满，异议办理中";
+        // by the dates first: a list whose period is still to come is never called ended
+        String status = LocalDate.now(clock).isBefore(publicity.startsOn()) ? "即将公示" : open ? "公示中"
+                : publicity.closedAt() != null ? "公示已结束" : "公示期满，异议办理中";
         List<Entry> entries = publicity.entries().stream().map(e -> {
             Applications.Case c = cases.get(e.applicationNumber());
             return new Entry(e.applicationNumber(), e.benchmarkName(), e.enterpriseName(),

@@ -1,5 +1,8 @@
 package org.caq.benchmark.recommendation;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,6 +29,24 @@ public class Quotas {
         quotas.forEach((unit, quota) -> jdbc.sql(
                 "insert into campaign_quota (campaign_number, unit_code, quota, used) values (?, ?, ?, 0)")
                 .params(campaignNumber, unit, quota).update());
+    }
+
+    /** Each unit's quota in the campaign, by unit code. */
+    public Map<String, Quota> ofCampaign(String campaignNumber) {
+        Map<String, Quota> quotas = new LinkedHashMap<>();
+        jdbc.sql("select unit_code, quota, used from campaign_quota where campaign_number = ? order by unit_code")
+                .param(campaignNumber).query((rs, row) -> Map.entry(rs.getString("unit_code"), new Quota(rs.getInt("quota"), rs.getInt("used"))))
+                .list().forEach(entry -> quotas.put(entry.getKey(), entry.getValue()));
+        return quotas;
+    }
+
+    /** The campaigns in which any of these units has a quota: where their officers recommend. */
+    public List<String> campaignsOf(Collection<String> unitCodes) {
+        if (unitCodes.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select distinct campaign_number from campaign_quota where unit_code in (:units)")
+                .param("units", unitCodes).query(String.class).list();
     }
 
     public Optional<Quota> find(String campaignNumber, String unitCode) {

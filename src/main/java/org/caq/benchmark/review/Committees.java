@@ -63,6 +63,21 @@ public class Committees {
         return groups;
     }
 
+    /** The review stages' dates the office fixed, as far as fixed: what applicants are told to expect. */
+    public record Schedule(LocalDate materialReviewDue, LocalDate defenseDate, String defensePlace, LocalDate defenseReviewDue) {
+    }
+
+    public Optional<Schedule> schedule(String campaign) {
+        return jdbc.sql("select material_review_due, defense_date, defense_place, defense_review_due from committee where campaign_number = ?")
+                .param(campaign).query((rs, row) -> new Schedule(date(rs.getDate("material_review_due")),
+                        date(rs.getDate("defense_date")), rs.getString("defense_place"), date(rs.getDate("defense_review_due"))))
+                .optional();
+    }
+
+    private static LocalDate date(Date date) {
+        return date == null ? null : date.toLocalDate();
+    }
+
     void recordMaterialReviewDue(String campaign, LocalDate due) {
         jdbc.sql("update committee set material_review_due = ? where campaign_number = ?")
                 .params(Date.valueOf(due), campaign).update();

@@ -1,11 +1,15 @@
 package org.caq.benchmark.review;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.caq.benchmark.InvalidInput;
 import org.caq.benchmark.application.ApplicationAccess;
+import org.caq.benchmark.application.ApplicationStatus;
 import org.caq.benchmark.application.Applications;
 import org.caq.benchmark.campaign.Campaign;
 import org.caq.benchmark.campaign.Campaigns;
@@ -13,6 +17,8 @@ import org.caq.benchmark.identity.CurrentUser;
 import org.caq.benchmark.identity.ProcedureGroup;
 import org.caq.benchmark.procedure.PlainText;
 import org.caq.benchmark.procedure.SystemCalls;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,6 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 class OfficeReviewActions {
+
+    private static final Logger log = LoggerFactory.getLogger(OfficeReviewActions.class);
 
     private final Reviews reviews;
     private final Committees committees;
@@ -64,6 +72,8 @@ class OfficeReviewActions {
         reviews.processOf(review.id()).ifPresent(process -> SystemCalls.run(identity,
                 () -> runtime.deleteProcessInstance(process, "办公室改派：" + reason.strip())));
         round.replace(review);
+        log.info("Review {} ({} of {}) reassigned by {}: {}", review.id(), review.expertCode(), review.applicationNumber(),
+                user.id(), reason.strip());
     }
 
     @Transactional
@@ -75,18 +85,38 @@ class OfficeReviewActions {
             throw new InvalidInput("组长须为本组成员（" + String.join("、", g.members()) + "）。");
         }
         Expert leader = experts.find(expertCode).orElseThrow();
-        List<String> conflicted = reviews.ofCampaign(campaign).stream().filter(r -> r.groupCode().equals(group))
-                .map(Review::applicationNumber).distinct()
-                .filter(number -> reviews.recusedFrom(number).contains(expertCode)
-                        || Conflicts.between(leader, ReviewRound.candidate(applications.find(number).orElseThrow())).isPresent())
-                .toList();
+        List<String> conflicted = leaderConflicts(campaign, g, leader);
         if (!conflicted.isEmpty()) {
-            throw new InvalidInput(leader.name() + "（" + expertCode + "）与本组申报 " + String.join("、", conflicted) + " 须回避，不能任组长。");
+            throw new InvalidInput(leader.name() + "（" + expertCode + "）须回避本组申报（" + String.join("；", conflicted)
+                    + "），不能任组长：组长要阅读本组全部评分。");
         }
         committees.changeLeader(campaign, group, expertCode);
         SystemCalls.run(identity, () -> tasks.createTaskQuery().processDefinitionKey(DeliberationProcess.KEY)
                 .processInstanceBusinessKeyLike(campaign + "/%/" + group).list()
                 .forEach(task -> tasks.setAssignee(task.getId(), leader.userId())));
+        log.info("Leader of group {} in {} changed from {} to {} by {}", group, campaign, g.leader(), expertCode, user.id());
+    }
+
+    /**
+     * Why the expert may not lead the group: each of the group's applications (those it reviews, and those waiting for
+     * material review in its categories) the expert recused from or must keep away from, with the reason.
+     */
+    List<String> leaderConflicts(String campaign, Committee.Group group, Expert expert) {
+        Set<String> numbers = new TreeSet<>();
+        reviews.ofCampaign(campaign).stream().filter(r -> r.groupCode().equals(group.code()))
+                .forEach(r -> numbers.add(r.applicationNumber()));
+        applications.inCampaign(campaign).stream().filter(c -> c.status() == ApplicationStatus.AWAITING_MATERIAL_REVIEW)
+                .filter(c -> group.covers(c.application())).forEach(c -> numbers.add(c.number()));
+        List<String> conflicts = new ArrayList<>();
+        for (String number : numbers) {
+            if (reviews.recusedFrom(number).contains(expert.code())) {
+                conflicts.add(number + " 已声明回避");
+            } else {
+                Conflicts.between(expert, ReviewRound.candidate(applications.find(number).orElseThrow()))
+                        .ifPresent(reason -> conflicts.add(number + " " + reason));
+            }
+        }
+        return conflicts;
     }
 
     private void requireOffice(String campaignNumber) {

@@ -21,7 +21,10 @@ public final class ReviewProcess {
 
     // the campaign's review stages
     public static final String COMMITTEE_PROPOSAL = "committeeProposal";
-    public static final String COMMITTEE_ADJUSTMENTS = "committeeAdjustments";
+    public static final String COMMITTEE_CHAIR = "committeeChair";
+    public static final String COMMITTEE_VICE_CHAIR = "committeeViceChair";
+    /** The experts who may chair (Art. 13), as the committee form's options; each group's keys: {@link GroupTemplate}. */
+    public static final String CHAIR_OPTIONS = "chairOptions";
     public static final String EXPERTS_PER_APPLICATION = "expertsPerApplication";
     public static final String AGGREGATION_POLICY = "aggregationPolicy";
     public static final String CRITERION_WEIGHTS = "criterionWeights";

@@ -109,30 +109,6 @@ class ReviewRound {
                 application + "/" + stage.name().toLowerCase() + "/" + expert.code(), variables));
     }
 
-    /**
-     * Before a committee is recorded: every passed application has a group, enough experts free of conflict with
-     * it, and a leader free of conflict with it (the leader reads every score of the group). A refusal names the
-     * application, so the office can adjust the committee in the same task.
-     */
-    void check(Committee committee) {
-        List<Applications.Case> passed = applications.inCampaign(committee.campaignNumber()).stream()
-                .filter(c -> c.status() == ApplicationStatus.AWAITING_MATERIAL_REVIEW).toList();
-        for (Applications.Case c : passed) {
-            Committee.Group group = committee.groupFor(c.application()).orElseThrow(() ->
-                    new InvalidInput("申报 " + c.number() + " 的遴选范围类别没有对应的专业组：请增加相应专业组。"));
-            Expert leader = experts.find(group.leader()).orElseThrow();
-            Conflicts.between(leader, candidate(c)).ifPresent(conflict -> {
-                throw new InvalidInput(group.template().displayName() + "组长 " + leader.name() + "（" + leader.code()
-                        + "）与申报 " + c.number() + " 须回避（" + conflict + "），请另选组长。");
-            });
-        }
-        for (Committee.Group group : committee.groups()) {
-            List<Candidate> candidates = passed.stream().filter(c -> group.covers(c.application()))
-                    .map(ReviewRound::candidate).toList();
-            Assignment.assign(candidates, members(group), committee.expertsPerApplication(), new HashMap<>());
-        }
-    }
-
     private List<Expert> members(Committee.Group group) {
         return group.members().stream().map(code -> experts.find(code).orElseThrow()).toList();
     }

@@ -22,13 +22,15 @@ import org.springframework.web.bind.annotation.RestController;
 class ReviewsController {
 
     private final Reviews reviews;
+    private final Committees committees;
     private final Experts experts;
     private final Campaigns campaigns;
     private final CurrentUser user;
     private final OfficeReviewActions actions;
 
-    ReviewsController(Reviews reviews, Experts experts, Campaigns campaigns, CurrentUser user,
+    ReviewsController(Reviews reviews, Committees committees, Experts experts, Campaigns campaigns, CurrentUser user,
             OfficeReviewActions actions) {
+        this.committees = committees;
         this.actions = actions;
         this.reviews = reviews;
         this.experts = experts;
@@ -38,6 +40,16 @@ class ReviewsController {
 
     record ReviewView(String id, String application, String stage, String group, String expert, String expertName,
             Review.Status status, boolean late, Instant dueAt, String recusalReason) {
+    }
+
+    /** A member of a group, and why they may not lead it (null when they may). */
+    record MemberView(String code, String name, String affiliation, boolean leader, String cannotLead) {
+    }
+
+    record GroupView(String code, String name, String leader, String leaderName, List<MemberView> members) {
+    }
+
+    record CommitteeView(String campaign, String chair, String viceChair, int expertsPerApplication, List<GroupView> groups) {
     }
 
     record Reassignment(String reason) {
@@ -60,12 +72,43 @@ class ReviewsController {
         return ResponseEntity.noContent().build();
     }
 
-    @GetMapping("/api/campaigns/{campaign}/reviews")
-    List<ReviewView> ofCampaign(@PathVariable String campaign) {
+    /** The committee as formed, each group's members with whether they may lead it, for the office's leader change. */
+    @GetMapping("/api/campaigns/{campaign}/committee")
+    CommitteeView committee(@PathVariable String campaign) {
+        readable(campaign, "评审委员会");
+        Committee committee = committees.find(campaign)
+                .orElseThrow(() -> new ApplicationAccess.NotVisible("遴选活动 " + campaign + " 的评审委员会"));
+        Map<String, Expert> pool = new HashMap<>();
+        experts.all().forEach(expert -> pool.put(expert.code(), expert));
+        List<GroupView> groups = committee.groups().stream().map(group -> new GroupView(group.code(),
+                group.template().displayName(), group.leader(), pool.get(group.leader()).name(),
+                group.members().stream().map(pool::get).map(member -> new MemberView(member.code(), member.name(),
+                        member.affiliation(), member.code().equals(group.leader()), cannotLead(campaign, group, member)))
+                        .toList())).toList();
+        return new CommitteeView(campaign, name(pool, committee.chair()), name(pool, committee.viceChair()),
+                committee.expertsPerApplication(), groups);
+    }
+
+    private String cannotLead(String campaign, Committee.Group group, Expert member) {
+        List<String> conflicts = actions.leaderConflicts(campaign, group, member);
+        return conflicts.isEmpty() ? null : "须回避：" + String.join("；", conflicts);
+    }
+
+    private static String name(Map<String, Expert> pool, String code) {
+        Expert expert = pool.get(code);
+        return expert == null ? code : expert.name() + "（" + code + "）";
+    }
+
+    private void readable(String campaign, String what) {
         Campaign c = campaigns.find(campaign).orElseThrow(() -> new ApplicationAccess.NotVisible("遴选活动 " + campaign));
         if (!user.inAny(c.officeGroup(), ProcedureGroup.OFFICE.id(), ProcedureGroup.AUDITOR.id(), CurrentUser.ADMINS)) {
-            throw new ApplicationAccess.NotVisible("遴选活动 " + campaign + " 的评审情况");
+            throw new ApplicationAccess.NotVisible("遴选活动 " + campaign + " 的" + what);
         }
+    }
+
+    @GetMapping("/api/campaigns/{campaign}/reviews")
+    List<ReviewView> ofCampaign(@PathVariable String campaign) {
+        readable(campaign, "评审情况");
         Map<String, String> names = new HashMap<>();
         experts.all().forEach(expert -> names.put(expert.code(), expert.name()));
         return reviews.ofCampaign(campaign).stream().map(r -> new ReviewView(r.id(), r.applicationNumber(), r.stage().name(),

@@ -58,6 +58,12 @@ public class Revocations {
         return jdbc.sql("select * from revocation where number = ?").param(number).query(Revocations::map).optional();
     }
 
+    /** The decision that revoked the title, with its notice, if it was revoked. */
+    public Optional<Revocation> revocationOf(String titleNumber) {
+        return jdbc.sql("select * from revocation where title_number = ? and decision = 'revoke'").param(titleNumber)
+                .query(Revocations::map).optional();
+    }
+
     /** The published revocation notices, newest first. */
     public List<Revocation> revoked() {
         return jdbc.sql("select * from revocation where decision = 'revoke' order by decided_at desc")

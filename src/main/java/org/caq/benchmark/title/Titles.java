@@ -90,6 +90,11 @@ public class Titles {
         return jdbc.sql(SELECT + " where t.number = ?").param(number).query(Titles::map).optional();
     }
 
+    /** The title an application earned, if it earned one. */
+    public Optional<BenchmarkTitle> ofApplication(String applicationNumber) {
+        return jdbc.sql(SELECT + " where t.application_number = ?").param(applicationNumber).query(Titles::map).optional();
+    }
+
     /** The registry: every title, revoked ones included, newest year first. */
     public List<BenchmarkTitle> all() {
         return jdbc.sql(SELECT + " order by c.campaign_year desc, t.number").query(Titles::map).list();

@@ -96,4 +96,21 @@ class ApplicationFormTest {
         assertThatThrownBy(() -> ApplicationForm.parse(with(ApplicationProcess.CONTACT_PHONE, "call me"), 2026))
                 .isInstanceOf(InvalidInput.class).hasMessageContaining("联系电话只能包含数字");
     }
+
+    @Test
+    void names_every_broken_rule_of_a_submission_at_once_one_to_a_line() {
+        Map<String, Object> form = with(ApplicationProcess.CREDIT_CODE, "91320500MA1MX00001");
+        form.put(ApplicationProcess.COMMITS_TO_SHARE, false);
+        form.put(ApplicationProcess.ABSTRACT, "字".repeat(501));
+        form.put(ApplicationProcess.CONTACT_PHONE, "call me");
+        form.put(ApplicationProcess.PROFIT_YEAR_2, -12.5);
+
+        assertThatThrownBy(() -> ApplicationForm.parse(form, 2026)).isInstanceOf(InvalidInput.class).hasMessage("""
+                请修改以下 5 处后再提交：
+                1. 统一社会信用代码无效（当前值：91320500MA1MX00001）：须为 18 位且校验位正确。
+                2. 申报条件（《全国质量标杆遴选管理办法》第九条）：须声明“被遴选为质量标杆后积极参与分享交流活动”方可申报。
+                3. 摘要不得超过 500 字（当前 501 字）。
+                4. 联系电话只能包含数字、空格和 + - ( )，7 至 20 位（当前值：call me）。
+                5. 申报条件（第九条）：须近三年连续保持盈利，2024年净利润为 -12.5 万元。""");
+    }
 }

@@ -103,8 +103,8 @@ class AuditTrailIT {
                 ApplicationProcess.RECOMMENDATION_COMMENT, "同意推荐"));
 
         assertThat(decisionsOf(number)).containsExactly(
-                tuple("择优推荐", "jiangsu", "江苏省工业和信息化厅推荐经办人", "退回修改", "请补充近三年质量损失率数据"),
-                tuple("择优推荐", "jiangsu", "江苏省工业和信息化厅推荐经办人", "推荐", "同意推荐"));
+                tuple("择优推荐", "jiangsu", "陈晓东（江苏省工业和信息化厅）", "退回修改", "请补充近三年质量损失率数据"),
+                tuple("择优推荐", "jiangsu", "陈晓东（江苏省工业和信息化厅）", "推荐", "同意推荐"));
 
         String dueDate = TestClock.today().plusDays(10).toString();
         work("office", "UserTask_ReviewForm", Map.of(ApplicationProcess.FORM_REVIEW_DECISION, "supplement",
@@ -115,17 +115,17 @@ class AuditTrailIT {
 
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(processInstanceId).count()).isZero();
         assertThat(decisionsOf(number)).containsExactly(
-                tuple("择优推荐", "jiangsu", "江苏省工业和信息化厅推荐经办人", "退回修改", "请补充近三年质量损失率数据"),
-                tuple("择优推荐", "jiangsu", "江苏省工业和信息化厅推荐经办人", "推荐", "同意推荐"),
-                tuple("形式审查", "office", "王办公室", "要求补正", "申报书缺少公章；补正期限：" + dueDate),
-                tuple("形式审查", "office", "王办公室", "不通过", "补正后仍缺少公章"));
+                tuple("择优推荐", "jiangsu", "陈晓东（江苏省工业和信息化厅）", "退回修改", "请补充近三年质量损失率数据"),
+                tuple("择优推荐", "jiangsu", "陈晓东（江苏省工业和信息化厅）", "推荐", "同意推荐"),
+                tuple("形式审查", "office", "王芳（全国质量标杆工作办公室）", "要求补正", "申报书缺少公章；补正期限：" + dueDate),
+                tuple("形式审查", "office", "王芳（全国质量标杆工作办公室）", "不通过", "补正后仍缺少公章"));
         String csv = rest.withBasicAuth("auditor", "demo").getForObject("/api/audit/cases/" + number + "/dossier.csv", String.class);
         assertThat(csv.lines().filter(line -> line.startsWith("\"决策\"")).map(line -> line.substring(line.indexOf("\",\"", 12))))
                 .containsExactly(
-                        "\",\"择优推荐\",\"江苏省工业和信息化厅推荐经办人（jiangsu）\",\"退回修改：请补充近三年质量损失率数据\"",
-                        "\",\"择优推荐\",\"江苏省工业和信息化厅推荐经办人（jiangsu）\",\"推荐：同意推荐\"",
-                        "\",\"形式审查\",\"王办公室（office）\",\"要求补正：申报书缺少公章；补正期限：" + dueDate + "\"",
-                        "\",\"形式审查\",\"王办公室（office）\",\"不通过：补正后仍缺少公章\"");
+                        "\",\"择优推荐\",\"陈晓东（江苏省工业和信息化厅，jiangsu）\",\"退回修改：请补充近三年质量损失率数据\"",
+                        "\",\"择优推荐\",\"陈晓东（江苏省工业和信息化厅，jiangsu）\",\"推荐：同意推荐\"",
+                        "\",\"形式审查\",\"王芳（全国质量标杆工作办公室，office）\",\"要求补正：申报书缺少公章；补正期限：" + dueDate + "\"",
+                        "\",\"形式审查\",\"王芳（全国质量标杆工作办公室，office）\",\"不通过：补正后仍缺少公章\"");
     }
 
     @Test

@@ -258,6 +258,16 @@ final class Browser implements AutoCloseable {
         click(By.cssSelector("button[ng-click='complete()']"));
     }
 
+    /** Runs a script in the page and answers its result. */
+    Object run(String script, Object... arguments) {
+        return driver.executeScript(script, arguments);
+    }
+
+    /** How many tabs this browser has open (a link out of a form opens one). */
+    int tabs() {
+        return driver.getWindowHandles().size();
+    }
+
     /** The elements on the page now, without waiting. */
     List<WebElement> all(By by) {
         return driver.findElements(by);

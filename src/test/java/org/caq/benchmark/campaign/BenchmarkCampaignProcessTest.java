@@ -96,7 +96,8 @@ class BenchmarkCampaignProcessTest {
 
         assertThat(campaigns.status(campaign)).contains(CampaignStatus.CLOSED);
         assertThatThrownBy(() -> cases.submit(application)).isInstanceOf(InvalidInput.class)
-                .hasMessage("2019年本省质量标杆遴选的申报时间为 2019-05-15 至 2019-07-05，当前不在申报期内，不能提交申报。");
+                .as("the day it closed, not a window that would include today").hasMessage(
+                        "2019年本省质量标杆遴选（省工业和信息化厅）的申报已于 " + BeijingTime.today() + " 截止，不能再提交申报。");
     }
 
     @Test

@@ -103,6 +103,23 @@ class ApplicantAccountsIT {
     }
 
     @Test
+    void refuses_a_submission_over_the_engine_s_rest_api_naming_every_broken_rule_at_once() {
+        long before = applications();
+        Map<String, Object> broken = form(OWN, OWN_CODE);
+        broken.put(ApplicationProcess.BENCHMARK_NAME, "六西格玛设计的经验");
+        broken.put(ApplicationProcess.METHOD_SINCE_YEAR, 2030);
+        broken.put(ApplicationProcess.PROFIT_YEAR_2, -12.5);
+
+        ResponseEntity<Map> refused = submit("applicant1", "demo", broken);
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat((String) refused.getBody().get("message")).startsWith("请修改以下 3 处后再提交：\n1. 质量标杆名称须以企业名称开头")
+                .contains("\n2. 方法开始应用年份须在 1949 至 2024 之间（当前值：2030）。")
+                .contains("\n3. 申报条件（第九条）：须近三年连续保持盈利，2022年净利润为 -12.5 万元。");
+        assertThat(applications()).as("nothing half-written").isEqualTo(before);
+    }
+
+    @Test
     void refuses_an_account_no_administrator_bound_and_tells_it_why_until_one_binds_it() {
         User user = identity.newUser("unbound-applicant");
         user.setPassword("unbound-password");
@@ -126,6 +143,8 @@ class ApplicantAccountsIT {
         own.put(ApplicationProcess.BENCHMARK_NAME, "无锡补绑有限公司实施六西格玛设计的经验");
 
         assertThat(bound.getStatusCode()).as(String.valueOf(bound.getBody())).isEqualTo(HttpStatus.OK);
+        assertThat(identity.createUserQuery().userId("unbound-applicant").singleResult().getLastName())
+                .as("the account's organisation is the enterprise it is bound to").isEqualTo("无锡补绑有限公司");
         ResponseEntity<Map> applied = submit("unbound-applicant", "unbound-password", own);
         assertThat(applied.getStatusCode()).as(String.valueOf(applied.getBody())).isEqualTo(HttpStatus.OK);
         assertThat(send("admin", "admin", HttpMethod.PUT, ACCOUNTS + "/unbound-applicant/enterprise",
@@ -136,12 +155,15 @@ class ApplicantAccountsIT {
     @Test
     void lets_an_administrator_create_an_account_bound_to_its_enterprise_which_then_applies_as_it() {
         ResponseEntity<Map> created = send("admin", "admin", HttpMethod.POST, ACCOUNTS, Map.of("userId", "nantong-gear",
-                "password", "initial-password", "contactName", "李四", "email", "li@nantong-gear.example",
+                "password", "initial-password", "contactName", "李 四", "email", "li@nantong-gear.example",
                 "creditCode", "91320600MA1NT0001D", "enterpriseName", "南通齿轮有限公司"));
 
         assertThat(created.getStatusCode()).as(String.valueOf(created.getBody())).isEqualTo(HttpStatus.CREATED);
         assertThat((String) created.getBody().get("message")).contains("南通齿轮有限公司");
         assertThat(identity.createUserQuery().userId("nantong-gear").memberOfGroup(ProcedureGroup.APPLICANT.id()).count()).isOne();
+        assertThat(rest.withBasicAuth("admin", "admin").getForObject("/engine-rest/user/nantong-gear/profile", Map.class))
+                .as("decision 0031: the webapps show first name, then last name: 李四 南通齿轮有限公司")
+                .containsEntry("firstName", "李四").containsEntry("lastName", "南通齿轮有限公司");
         Map<String, Object> own = form("", "");
         own.put(ApplicationProcess.BENCHMARK_NAME, "南通齿轮有限公司实施六西格玛设计的经验");
         ResponseEntity<Map> applied = submit("nantong-gear", "initial-password", own);

@@ -41,6 +41,19 @@ class IdentityBootstrapIT {
     }
 
     @Test
+    void keeps_demo_people_s_names_in_chinese_order_with_their_organisation_after_them() {
+        assertThat(rest.withBasicAuth("admin", "admin").getForObject("/engine-rest/user?id=chair", List.class))
+                .singleElement().satisfies(user -> assertThat((Map<String, Object>) user)
+                        .containsEntry("firstName", "赵国强").containsEntry("lastName", "中国质量协会专家委员会"));
+        assertThat(identity.createUserQuery().userId("expert1").singleResult())
+                .as("an expert's login takes the pool's name").satisfies(user -> {
+                    assertThat(user.getFirstName()).isEqualTo("李明");
+                    assertThat(user.getLastName()).isEqualTo("清华大学工业工程系");
+                });
+        assertThat(identity.createUserQuery().userId("office").singleResult().getFirstName()).isEqualTo("王芳");
+    }
+
+    @Test
     void running_again_creates_nothing_twice() {
         long groups = identity.createGroupQuery().count();
         long users = identity.createUserQuery().count();

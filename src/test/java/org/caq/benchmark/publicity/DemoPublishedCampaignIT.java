@@ -67,6 +67,15 @@ class DemoPublishedCampaignIT {
                 .extracting(t -> t.get("status")).containsExactly("ACTIVE", "REVOKED");
         assertThat(list("/public/api/revocations")).filteredOn(n -> ((String) n.get("titleNumber")).startsWith(campaign)).singleElement()
                 .satisfies(n -> assertThat((String) n.get("text")).contains("发生重大质量责任事故"));
+        assertThat(rest.withBasicAuth("applicant9", "demo").exchange("/api/applications/mine/status", HttpMethod.GET, null,
+                new ParameterizedTypeReference<List<Map<String, Object>>>() { }).getBody())
+                .as("the holder sees the title revoked, with its notice, not 获评质量标杆")
+                .filteredOn(a -> ((String) a.get("number")).startsWith(campaign)).singleElement().satisfies(a -> {
+                    assertThat((String) a.get("statusName")).startsWith("质量标杆称号已撤销").contains("发生重大质量责任事故");
+                    assertThat((Map<String, Object>) a.get("title")).containsEntry("revoked", true)
+                            .satisfies(t -> assertThat((String) t.get("notice")).contains("撤销"));
+                    assertThat(a.get("next")).isNull();
+                });
         assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(campaign).singleResult()
                 .getStartTime()).isBetween(java.sql.Timestamp.valueOf("2025-05-05 00:00:00"), java.sql.Timestamp.valueOf("2025-05-07 00:00:00"));
         assertThat(rest.withBasicAuth("auditor", "demo").getForEntity("/api/audit/cases/" + campaign, String.class)

@@ -6,22 +6,29 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.caq.benchmark.BenchmarkSpringTest;
+import org.caq.benchmark.TestApplications;
 import org.caq.benchmark.TestPreliminaryLists;
 import org.caq.benchmark.calendar.HolidayArrangements;
 import org.caq.benchmark.documents.DocumentStore;
 import org.caq.benchmark.identity.ApplicantAccounts;
+import org.caq.benchmark.procedure.BeijingTime;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -129,5 +136,42 @@ class PublicEndpointsIT {
         }
         assertThat(rest.getForEntity("/public/api/announcements/2017-national", Map.class).getStatusCode())
                 .as("not announced yet").isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void calls_a_list_still_to_come_so_and_answers_a_provincial_objection_in_the_name_of_the_province_s_organiser() {
+        BpmnAwareTests.init(engine);
+        TestPreliminaryLists.Listed listed = new TestPreliminaryLists(engine, jdbc, store, accounts)
+                .provincial(2014, "jiangsu", List.of("省公示甲有限公司"), List.of("jiangsu-suzhou"), TestApplications.JIANGSU_CODE);
+        LocalDate start = TestPreliminaryLists.publicityStart(arrangements).plusDays(7);
+        while (!arrangements.calendar().isWorkingDay(start)) {
+            start = start.plusDays(1);
+        }
+        complete(task(listed.campaign()), withVariables(PublicityProcess.PUBLICITY_START, start.toString()));
+
+        Map<String, Object> upcoming = provincialList();
+        assertThat(upcoming).containsEntry("status", "即将公示").containsEntry("open", false).containsEntry("startsOn", start.toString());
+        assertThat(rest.getForEntity("/public/publicity.js", String.class).getBody())
+                .as("the page says when objections open, not that the period is over").contains("公示将于 ${p.startsOn} 开始");
+
+        TestPreliminaryLists.beginToday(jdbc, "2014-jiangsu");
+        assertThat(provincialList()).containsEntry("status", "公示中");
+        jdbc.sql("update objection set submitted_at = ? where client_address = '127.0.0.1'")
+                .param(Timestamp.from(BeijingTime.now().minus(Duration.ofDays(1)))).update();
+        ResponseEntity<Map> receipt = post(objection(listed.applications().get(0), "13900000101", null), true);
+        jdbc.sql("update objection set submitted_at = ? where client_address = '127.0.0.1'")
+                .param(Timestamp.from(BeijingTime.now().minus(Duration.ofDays(1)))).update();
+
+        assertThat(receipt.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat((String) receipt.getBody().get("message")).as("the campaign's own organiser, and the look-up that exists")
+                .contains("省工业和信息化厅将调查核实并报评审委员会审议").contains("异议办理进度查询")
+                .doesNotContain("全国质量标杆工作办公室");
+        assertThat(rest.getForEntity("/public/notices.html", String.class).getBody()).contains("id=\"lookup\"");
+    }
+
+    private Map<String, Object> provincialList() {
+        List<Map<String, Object>> lists = rest.exchange("/public/api/publicity", HttpMethod.GET, null,
+                new ParameterizedTypeReference<List<Map<String, Object>>>() { }).getBody();
+        return lists.stream().filter(p -> "2014-jiangsu".equals(p.get("campaign"))).findFirst().orElseThrow();
     }
 }

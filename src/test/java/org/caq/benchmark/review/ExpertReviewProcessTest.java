@@ -71,6 +71,11 @@ class ExpertReviewProcessTest {
 
     /** A campaign whose passed applications wait for the committee, and the campaign's instance. */
     private ProcessInstance campaignWithPassedApplications(String campaign, String province, List<String> units, List<String> codes) {
+        return campaignWithPassedApplications(campaign, province, units, codes, units.stream().map(unit -> "1").toList());
+    }
+
+    private ProcessInstance campaignWithPassedApplications(String campaign, String province, List<String> units, List<String> codes,
+            List<String> categories) {
         int year = Integer.parseInt(campaign.substring(0, 4));
         if (province == null) {
             testCampaigns.openNational(year, null);
@@ -78,7 +83,9 @@ class ExpertReviewProcessTest {
             testCampaigns.openProvincial(year, province, null);
         }
         for (int i = 0; i < units.size(); i++) {
-            ProcessInstance pi = cases.submit(TestApplications.form(units.get(i), "评审" + i + "号有限公司", codes.get(i)));
+            Map<String, Object> form = TestApplications.form(units.get(i), "评审" + i + "号有限公司", codes.get(i));
+            form.put(ApplicationProcess.SELECTION_CATEGORY, categories.get(i));
+            ProcessInstance pi = cases.submit(form);
             cases.attachRequiredMaterials(pi.getBusinessKey(), "applicant1");
             complete(task(pi));
             complete(task(pi), withVariables(ApplicationProcess.RECOMMENDATION_DECISION, "recommend"));
@@ -91,14 +98,18 @@ class ExpertReviewProcessTest {
         return pi;
     }
 
-    private static Map<String, Object> committeeForm(int perApplication, String adjustments) {
-        Map<String, Object> form = new HashMap<>();
+    private static Map<String, Object> committeeForm(int perApplication, Map<String, Object> picks) {
+        Map<String, Object> form = new HashMap<>(picks);
         form.put(ReviewProcess.EXPERTS_PER_APPLICATION, perApplication);
         form.put(ReviewProcess.AGGREGATION_POLICY, "MEAN");
         form.put(ReviewProcess.MAX_SCORE, 100);
         form.put(ReviewProcess.CRITERION_WEIGHTS, "1,1,1");
-        form.put(ReviewProcess.COMMITTEE_ADJUSTMENTS, adjustments);
         return form;
+    }
+
+    /** The management group as the office ticks it in the form: its members and its leader. */
+    private static Map<String, Object> management(String leader, String... members) {
+        return Map.of(GroupTemplate.MANAGEMENT.membersKey(), Spin.JSON(List.of(members)), GroupTemplate.MANAGEMENT.leaderKey(), leader);
     }
 
     private List<Task> reviewTasks(String application, ReviewStage stage) {
@@ -129,7 +140,7 @@ class ExpertReviewProcessTest {
         assertThat(task(pi)).hasCandidateGroup("office");
         assertThat((String) tasks.getVariableLocal(task(pi).getId(), ReviewProcess.COMMITTEE_PROPOSAL))
                 .contains("管理方法组").contains("主任委员").contains("赵国强");
-        complete(task(pi), committeeForm(3, null));
+        complete(task(pi), committeeForm(3, Map.of()));
         assertThat(campaigns.status(campaign)).contains(CampaignStatus.COMMITTEE_FORMED);
 
         // material review: assignment without conflicts, balanced
@@ -239,7 +250,7 @@ class ExpertReviewProcessTest {
     @Test
     void ends_the_review_stages_when_no_application_passed_form_review() {
         ProcessInstance pi = campaignWithPassedApplications("2020-shandong", "shandong", List.of(), List.of());
-        complete(task(pi), committeeForm(3, null));
+        complete(task(pi), committeeForm(3, Map.of()));
 
         complete(task(pi), withVariables(ReviewProcess.REVIEW_DUE_DATE, TestClock.today().plusDays(10).toString(),
                 ReviewProcess.REMINDER_DAYS, 3));
@@ -249,22 +260,55 @@ class ExpertReviewProcessTest {
     }
 
     @Test
+    void proposes_a_committee_that_is_valid_as_proposed_with_as_many_experts_as_every_application_can_have() {
+        ProcessInstance pi = campaignWithPassedApplications("2016-jiangsu", "jiangsu", List.of("jiangsu-changzhou", "jiangsu-suzhou"),
+                List.of(TestApplications.JIANGSU_CODE, TestApplications.JIANGSU_CODE), List.of("1", "2"));
+        Task task = task(pi);
+        String proposal = (String) tasks.getVariableLocal(task.getId(), ReviewProcess.COMMITTEE_PROPOSAL);
+        assertThat(proposal).as("the digital group's Jiangsu member (E07) must keep away from Jiangsu's applications")
+                .contains("**每项申报的评审专家人数**：4 位").contains("数字化与新模式组与申报 2016-jiangsu-0002 无需回避的专家只有 4 位");
+        assertThat(tasks.getVariableLocal(task.getId(), GroupTemplate.DIGITAL.optionsKey()).toString())
+                .contains("E07 周敏（数字化 · 东南大学；须回避 2016-jiangsu-0002）");
+        assertThat(tasks.getVariableLocal(task.getId(), GroupTemplate.SERVICE.neededKey())).isEqualTo(false);
+
+        // 完成 as the form shows it: the proposal's picks and the form's own defaults
+        Map<String, Object> shown = new HashMap<>(tasks.getVariables(task.getId()));
+        complete(task, withVariables(ReviewProcess.EXPERTS_PER_APPLICATION, shown.get(ReviewProcess.EXPERTS_PER_APPLICATION),
+                ReviewProcess.COMMITTEE_CHAIR, shown.get(ReviewProcess.COMMITTEE_CHAIR),
+                ReviewProcess.COMMITTEE_VICE_CHAIR, shown.get(ReviewProcess.COMMITTEE_VICE_CHAIR),
+                GroupTemplate.DIGITAL.membersKey(), shown.get(GroupTemplate.DIGITAL.membersKey()),
+                GroupTemplate.DIGITAL.leaderKey(), shown.get(GroupTemplate.DIGITAL.leaderKey()),
+                ReviewProcess.AGGREGATION_POLICY, "TRIMMED_MEAN", ReviewProcess.MAX_SCORE, 100, ReviewProcess.CRITERION_WEIGHTS, "1,1,1"));
+
+        assertThat(campaigns.status("2016-jiangsu")).contains(CampaignStatus.COMMITTEE_FORMED);
+        complete(task(pi), withVariables(ReviewProcess.REVIEW_DUE_DATE, TestClock.today().plusDays(10).toString(),
+                ReviewProcess.REMINDER_DAYS, 3));
+        assertThat(reviews.ofCampaign("2016-jiangsu")).hasSize(8).extracting(Review::expertCode).doesNotContain("E07");
+    }
+
+    @Test
     void refuses_a_committee_that_breaks_the_rules_of_articles_13_and_14() {
         ProcessInstance pi = campaignWithPassedApplications("2019-jiangsu", "jiangsu", List.of("jiangsu-changzhou"),
                 List.of(TestApplications.JIANGSU_CODE));
 
-        assertThatThrownBy(() -> complete(task(pi), committeeForm(3, "chair=E01")))
+        assertThatThrownBy(() -> complete(task(pi), committeeForm(3, Map.of(ReviewProcess.COMMITTEE_CHAIR, "E01"))))
                 .isInstanceOf(InvalidInput.class).hasMessageContaining("具有质量领域全面综合业务能力");
-        assertThatThrownBy(() -> complete(task(pi), committeeForm(3, "MANAGEMENT=E01*,E02")))
+        assertThatThrownBy(() -> complete(task(pi), committeeForm(3, management("E01", "E01", "E02"))))
                 .isInstanceOf(InvalidInput.class).hasMessage("管理方法组只有 2 位专家，少于每项申报的评审专家人数 3。");
-        assertThatThrownBy(() -> complete(task(pi), committeeForm(3, "MANAGEMENT=E01,E02,X99")))
+        assertThatThrownBy(() -> complete(task(pi), committeeForm(3, management("E01", "E01", "E02", "X99"))))
                 .isInstanceOf(InvalidInput.class).hasMessage("管理方法组成员的专家编号 X99 不在专家库中。");
-        assertThatThrownBy(() -> complete(task(pi), committeeForm(3, "QUALITY=E01")))
-                .isInstanceOf(InvalidInput.class).hasMessageContaining("专业组代码 QUALITY 无效");
-        assertThatThrownBy(() -> complete(task(pi), committeeForm(3, "MANAGEMENT=E01,E02,E07*")))
-                .isInstanceOf(InvalidInput.class).hasMessage("管理方法组组长 周敏（E07）与申报 2019-jiangsu-0001 须回避（同一地区），请另选组长。");
+        assertThatThrownBy(() -> complete(task(pi), committeeForm(3, management("E05", "E01", "E02", "E04"))))
+                .isInstanceOf(InvalidInput.class).hasMessage("管理方法组的组长须为本组成员（当前选择：E05）。");
+        assertThatThrownBy(() -> complete(task(pi), committeeForm(3, management("E07", "E01", "E02", "E07"))))
+                .as("every broken rule at once: the leader's conflict and the application short of experts")
+                .isInstanceOf(InvalidInput.class)
+                .hasMessage("请修改以下 2 处后再提交：\n"
+                        + "1. 管理方法组组长 周敏（E07）与申报 2019-jiangsu-0001 须回避（同一地区），请另选组长。\n"
+                        + "2. 申报 2019-jiangsu-0001 在管理方法组只有 2 位无需回避的专家，少于每项 3 位：请为本组增加专家或减少每项评审专家人数。");
+        assertThatThrownBy(() -> complete(task(pi), committeeForm(3, Map.of(GroupTemplate.MANAGEMENT.membersKey(), Spin.JSON(List.of())))))
+                .isInstanceOf(InvalidInput.class).hasMessage("管理方法组至少需要一位成员：请勾选本组的专家。");
 
-        complete(task(pi), committeeForm(3, "MANAGEMENT=E01,E02,E04*"));
+        complete(task(pi), committeeForm(3, management("E04", "E01", "E02", "E04")));
         assertThat(pi).isWaitingAt("UserTask_OpenMaterialReview");
     }
 
@@ -272,7 +316,7 @@ class ExpertReviewProcessTest {
     void refuses_a_recusal_when_the_group_has_nobody_left_to_take_the_review() {
         ProcessInstance pi = campaignWithPassedApplications("2018-shandong", "shandong", List.of("shandong-jinan"),
                 List.of(TestApplications.BEIJING_CODE));
-        complete(task(pi), committeeForm(3, "MANAGEMENT=E02,E04,E05"));
+        complete(task(pi), committeeForm(3, management("E02", "E02", "E04", "E05")));
         complete(task(pi), withVariables(ReviewProcess.REVIEW_DUE_DATE, TestClock.today().plusDays(10).toString(),
                 ReviewProcess.REMINDER_DAYS, 3));
         String number = applications.inCampaign("2018-shandong").get(0).number();
@@ -292,7 +336,7 @@ class ExpertReviewProcessTest {
     void never_assigns_an_expert_of_the_applicant_s_region_and_lets_a_province_decide_without_the_ministry() {
         ProcessInstance pi = campaignWithPassedApplications("2017-shandong", "shandong", List.of("shandong-yantai"),
                 List.of(TestApplications.SHANDONG_CODE));
-        complete(task(pi), committeeForm(3, "MANAGEMENT=E01,E02,E04,E10"));
+        complete(task(pi), committeeForm(3, management("E01", "E01", "E02", "E04", "E10")));
         complete(task(pi), withVariables(ReviewProcess.REVIEW_DUE_DATE, TestClock.today().plusDays(10).toString(),
                 ReviewProcess.REMINDER_DAYS, 3));
         String number = applications.inCampaign("2017-shandong").get(0).number();

@@ -113,10 +113,10 @@ final class SimulatedCampaign {
             completeOne(campaign, "UserTask_ConcludeFormReview", Map.of("formReviewConcluded", true));
         });
         stages.run(label + "组建评审委员会、开启资料评审", () -> {
-            completeOne(campaign, "UserTask_FormCommittee", Map.of(ReviewProcess.EXPERTS_PER_APPLICATION, EXPERTS_PER_APPLICATION,
-                    ReviewProcess.AGGREGATION_POLICY, "TRIMMED_MEAN", ReviewProcess.MAX_SCORE, 100,
-                    ReviewProcess.CRITERION_WEIGHTS, "1,1,1", ReviewProcess.COMMITTEE_ADJUSTMENTS,
-                    SimulationData.committeeAdjustments(experts)));
+            Map<String, Object> committee = new HashMap<>(SimulationData.committeePicks(experts));
+            committee.putAll(Map.of(ReviewProcess.EXPERTS_PER_APPLICATION, EXPERTS_PER_APPLICATION,
+                    ReviewProcess.AGGREGATION_POLICY, "TRIMMED_MEAN", ReviewProcess.MAX_SCORE, 100, ReviewProcess.CRITERION_WEIGHTS, "1,1,1"));
+            completeOne(campaign, "UserTask_FormCommittee", committee);
             completeOne(campaign, "UserTask_OpenMaterialReview", Map.of(ReviewProcess.REVIEW_DUE_DATE,
                     today.plusDays(20).toString(), ReviewProcess.REMINDER_DAYS, 3));
         });

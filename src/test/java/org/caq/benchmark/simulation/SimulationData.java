@@ -6,12 +6,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.spin.Spin;
 import org.caq.benchmark.application.CreditCode;
+import org.caq.benchmark.review.GroupTemplate;
+import org.caq.benchmark.review.ReviewProcess;
 
 /**
  * The simulated people: enterprises spread over the 49 recommending units of seed 001, each with a valid unified
@@ -95,18 +99,20 @@ final class SimulationData {
         }
     }
 
-    /** The committee's groups as the office sets them: every expert of the field, the first leading. */
-    static String committeeAdjustments(int experts) {
+    /** The committee as the office picks it in the form: every expert of the field in its group, the first leading. */
+    static Map<String, Object> committeePicks(int experts) {
         int perField = perField(experts);
-        List<String> groups = List.of("MANAGEMENT", "DIGITAL", "SERVICE");
-        StringBuilder adjustments = new StringBuilder("chair=C01\nviceChair=C02");
-        for (int g = 0; g < groups.size(); g++) {
-            adjustments.append('\n').append(groups.get(g)).append('=');
+        Map<String, Object> picks = new HashMap<>(Map.of(ReviewProcess.COMMITTEE_CHAIR, "C01", ReviewProcess.COMMITTEE_VICE_CHAIR, "C02"));
+        GroupTemplate[] groups = GroupTemplate.values();
+        for (int g = 0; g < groups.length; g++) {
+            List<String> members = new ArrayList<>();
             for (int i = 0; i < perField; i++) {
-                adjustments.append(i == 0 ? "" : ",").append(String.format("E%03d", g * perField + i + 1)).append(i == 0 ? "*" : "");
+                members.add(String.format("E%03d", g * perField + i + 1));
             }
+            picks.put(groups[g].membersKey(), Spin.JSON(members));
+            picks.put(groups[g].leaderKey(), members.get(0));
         }
-        return adjustments.toString();
+        return picks;
     }
 
     /** The groups' leaders (who may not recuse: the office would first name another leader). */

@@ -44,7 +44,7 @@ async function showCase(key, out, api) {
       el('h4', {}, '决策与理由'),
       dossier.decisions.length === 0 ? el('p', { class: 'audit-no-decisions' }, '本案卷尚无决策。')
         : table(['时间', '环节', '决定人', '决定', '理由'], dossier.decisions.map(d =>
-          [time(d.time), d.stage || '', d.userId && d.userName ? `${d.userName}（${d.userId}）` : d.userId || d.userName || '', d.decision || '', d.reason || ''])),
+          [time(d.time), d.stage || '', decider(d), d.decision || '', d.reason || ''])),
       el('h4', {}, '通知'),
       (dossier.notices || []).length === 0 ? el('p', { class: 'audit-no-notices' }, '本案卷没有发出通知。')
         : table(['写入时间', '收件人', '主题', '状态', '发送时间', '尝试次数'], dossier.notices.map(n =>
@@ -80,6 +80,12 @@ async function showRecent(list, out, api) {
   } catch (error) {
     list.replaceChildren(el('p', { class: 'alert alert-danger' }, error.message));
   }
+}
+
+// 陈晓东（江苏省工业和信息化厅，jiangsu）: the name as the system keeps it (decision 0031), the login inside its brackets
+function decider(d) {
+  if (!d.userId || !d.userName) return d.userId || d.userName || '';
+  return d.userName.endsWith('）') ? `${d.userName.slice(0, -1)}，${d.userId}）` : `${d.userName}（${d.userId}）`;
 }
 
 export default [{

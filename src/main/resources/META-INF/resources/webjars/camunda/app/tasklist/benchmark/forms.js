@@ -10,7 +10,10 @@ const MESSAGES = [
   [/^Field must have maximum value of (.+)\.$/, m => `不得大于 ${m[1]}。`],
   [/^Field must be a valid email\.$/, () => '请填写有效的电子邮箱地址。'],
   [/^Field must be a valid\s+international phone number.*$/, () => '请填写有效的电话号码。'],
-  [/^Cannot (?:instantiate process definition|submit task form|complete task|submit form)\s+\S+:\s*/, () => '']
+  [/^Cannot (?:instantiate process definition|submit task form|complete task|submit form)\s+\S+:\s*/, () => ''],
+  // the engine's refusal of a claim or a completion by someone the task is not for
+  [/^The user with id '([^']*)' does not have (?:one of the following permissions|the following permission)?.*$/s,
+    m => `您（${m[1]}）无权办理此任务：它由其他单位或人员办理。请在“我的待办”中选择分配给您或您所在单位的任务。`]
 ];
 const WORDS = {
   Search: '搜索', Select: '请选择', Close: '关闭', 'mm/dd/yyyy': '月/日/年', 'hh:mm': '时:分',
@@ -69,7 +72,7 @@ function showLatestAlert(alert) {
       old.style.display = 'none';
     }
   });
-  alert.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  alert.scrollIntoView({ block: 'center' });
 }
 
 new MutationObserver(mutations => {
@@ -89,9 +92,14 @@ new MutationObserver(mutations => {
         }
       } else if (node.nodeType === Node.ELEMENT_NODE) {
         translateTree(node);
-        const alert = node.matches('.alert-danger') ? node : node.querySelector('.alert-danger');
+        // Tasklist adds a notification first and gives it its kind (alert-danger) a moment later
+        const alert = node.matches('.alert') ? node : node.querySelector('.alert');
         if (alert) {
-          showLatestAlert(alert);
+          setTimeout(() => {
+            if (alert.classList.contains('alert-danger') && alert.isConnected) {
+              showLatestAlert(alert);
+            }
+          }, 100);
         }
       }
     });
@@ -138,32 +146,40 @@ function saveDraft(form) {
   localStorage.setItem(DRAFT + title, JSON.stringify({ savedAt: new Date().toISOString(), values }));
 }
 
-function restoreDraft(form, draft) {
+// One field at a time: form-js takes a typed value after a short pause, and a value set while another field's is
+// still pending is drawn over by the form's next render.
+async function restoreDraft(form, draft) {
   const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
   const setText = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value').set;
-  Object.entries(draft.values).forEach(([key, value]) => {
+  for (const [key, value] of Object.entries(draft.values)) {
     const input = form.querySelector(`[id$="${key}"]`);
     if (!input || input.closest('.fjs-form-field-select, .fjs-form-field-datetime')) {
-      return;
+      continue;
     }
     if (input.type === 'checkbox' || input.type === 'radio') {
       if (input.checked !== value) {
         input.click();
+        await new Promise(resolve => setTimeout(resolve, 100));
       }
     } else if (input.value !== value) {
       (input.tagName === 'TEXTAREA' ? setText : setValue).call(input, value);
       input.dispatchEvent(new Event('input', { bubbles: true }));
       input.dispatchEvent(new Event('change', { bubbles: true }));
+      await new Promise(resolve => setTimeout(resolve, 500));
     }
-  });
+  }
 }
+
+// once per opening of the form: after 恢复草稿 or 丢弃草稿 the bar stays away (the draft itself is kept up to date)
+const offered = new WeakSet();
 
 function offerDraft(form) {
   const title = startFormTitle(form);
   const draft = title && JSON.parse(localStorage.getItem(DRAFT + title) || 'null');
-  if (!draft || form.querySelector('.benchmark-draft')) {
+  if (!draft || offered.has(form)) {
     return;
   }
+  offered.add(form);
   const bar = document.createElement('div');
   bar.className = 'benchmark-draft alert alert-info';
   const saved = new Date(draft.savedAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' });
@@ -172,7 +188,15 @@ function offerDraft(form) {
   restore.type = 'button';
   restore.className = 'btn btn-default btn-sm';
   restore.textContent = '恢复草稿';
-  restore.addEventListener('click', () => { restoreDraft(form, draft); bar.remove(); });
+  restore.addEventListener('click', async () => {
+    restore.disabled = true;
+    restore.textContent = '正在恢复…';
+    try {
+      await restoreDraft(form, draft);
+    } finally {
+      bar.remove();
+    }
+  });
   const discard = document.createElement('button');
   discard.type = 'button';
   discard.className = 'btn btn-link btn-sm';
@@ -180,6 +204,37 @@ function offerDraft(form) {
   discard.addEventListener('click', () => { localStorage.removeItem(DRAFT + title); bar.remove(); });
   bar.append(restore, ' ', discard);
   form.prepend(bar);
+}
+
+// After an application is started, Tasklist says only 流程已启动。: add the number it was given, and where it goes on.
+let knownApplications = null;
+
+async function myApplications() {
+  const response = await fetch('/api/applications/mine', { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+    .catch(() => null);
+  return response && response.ok ? (await response.json()).map(a => a.number) : null;
+}
+
+async function announceNumber() {
+  const before = knownApplications || [];
+  knownApplications = null;
+  const now = await myApplications();
+  const number = now && now.find(n => !before.includes(n));
+  if (!number) {
+    return;
+  }
+  const text = `申报已提交，申报编号 ${number}。请在“我的待办”中打开“上传申报材料 ${number}”上传材料；申报进度见“我的申报”。`;
+  const done = [...document.querySelectorAll('.alert-success, .notifications .alert')]
+    .find(alert => alert.textContent.includes('流程已启动'));
+  const note = document.createElement('div');
+  note.className = 'benchmark-started alert alert-success';
+  note.setAttribute('role', 'status');
+  note.textContent = text;
+  if (done) {
+    done.append(' ', Object.assign(document.createElement('strong'), { textContent: text }));
+  }
+  (document.querySelector('.tasks-list, [cam-tasks]')?.parentElement || document.body).prepend(note);
+  setTimeout(() => note.remove(), 60000);
 }
 
 let pendingStart = null;
@@ -199,8 +254,15 @@ document.addEventListener('click', event => {
 }, true);
 setInterval(() => {
   document.querySelectorAll('.modal-content .fjs-form').forEach(offerDraft);
+  if (document.querySelector('.modal-content .fjs-form') && knownApplications === null) {
+    knownApplications = [];
+    myApplications().then(numbers => { knownApplications = numbers || []; });
+  }
   if (pendingStart && !document.querySelector('.modal-content .fjs-form') && !document.querySelector('.alert-danger:not(.ng-hide)')) {
     localStorage.removeItem(DRAFT + pendingStart);
+    if (pendingStart.includes('质量标杆申报')) {
+      announceNumber();
+    }
     pendingStart = null;
   }
 }, 1000);

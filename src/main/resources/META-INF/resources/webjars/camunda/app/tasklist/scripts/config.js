@@ -6,7 +6,7 @@ export default {
     name: '任务列表',
     vendor: '质量标杆遴选管理系统'
   },
-  customScripts: ['benchmark/notices', 'benchmark/forms'],
+  customScripts: ['benchmark/notices', 'benchmark/forms', 'benchmark/pages', 'benchmark/worklist'],
   locales: {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'zh'

@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.caq.benchmark.procedure.ReadAgainRequest;
 
 /**
  * The two REST calls that check a password given in their body go through {@link LoginThrottle} too, in the REST

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.caq.benchmark.procedure.ReadAgainRequest;
 import org.springframework.http.MediaType;
 
 /**

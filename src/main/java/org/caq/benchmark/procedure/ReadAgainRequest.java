@@ -1,4 +1,4 @@
-package org.caq.benchmark.identity;
+package org.caq.benchmark.procedure;
 
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
@@ -8,14 +8,15 @@ import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
-/** A request whose body a filter has read, readable once more by what comes after it. */
-class ReadAgainRequest extends HttpServletRequestWrapper {
+/** A request whose body a filter has read, readable once more by what comes after it (the filters that check bodies). */
+public class ReadAgainRequest extends HttpServletRequestWrapper {
 
     private final byte[] body;
 
-    ReadAgainRequest(HttpServletRequest request, byte[] body) {
+    public ReadAgainRequest(HttpServletRequest request, byte[] body) {
         super(request);
         this.body = body;
     }
@@ -46,14 +47,15 @@ class ReadAgainRequest extends HttpServletRequestWrapper {
 
             @Override
             public void setReadListener(ReadListener listener) {
-                throw new UnsupportedOperationException("the login form is read synchronously");
+                throw new UnsupportedOperationException("synchronous reads only");
             }
         };
     }
 
     @Override
     public BufferedReader getReader() {
-        return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+        Charset charset = getCharacterEncoding() == null ? StandardCharsets.UTF_8 : Charset.forName(getCharacterEncoding());
+        return new BufferedReader(new InputStreamReader(getInputStream(), charset));
     }
 
     @Override

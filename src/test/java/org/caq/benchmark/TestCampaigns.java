@@ -33,6 +33,13 @@ public final class TestCampaigns {
         return open(year + "-" + province, settings(year, "provincial", province, quotaAdjustments));
     }
 
+    /** A provincial campaign whose office chose, at the start, not to publicise its list (where its notice has none). */
+    public String openProvincialWithoutPublicity(int year, String province) {
+        Map<String, Object> settings = settings(year, "provincial", province, null);
+        settings.put(CampaignProcess.WITH_PUBLICITY, false);
+        return open(year + "-" + province, settings);
+    }
+
     public String processInstanceOf(String campaignNumber) {
         return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(campaignNumber)
                 .singleResult().getId();

@@ -225,6 +225,37 @@ class PublicityProcessTest {
         assertThat(listed.applications()).allSatisfy(application -> assertThat(statusOf(application)).isEqualTo(ApplicationStatus.AWARDED));
     }
 
+    /**
+     * Seed 002: Jiangsu's notice has no publicity ("省经信委于7月底前确定…并正式发布") and gives the decision to the
+     * department while the provincial quality association runs the selection (§三, §四(四)).
+     */
+    @Test
+    void runs_a_jiangsu_selection_without_publicity_when_chosen_at_the_start_and_lets_the_department_decide() {
+        TestPreliminaryLists.Listed listed = new TestPreliminaryLists(engine, jdbc, store, accounts).provincialWithoutPublicity(2014,
+                "jiangsu", List.of("苏标甲有限公司", "苏标乙有限公司"), List.of("jiangsu-nanjing", "jiangsu-suzhou"), TestApplications.JIANGSU_CODE);
+        ProcessInstance pi = listed.campaign();
+        String campaign = pi.getBusinessKey();
+
+        assertThat(pi).hasPassed("ServiceTask_RecordListWithoutPublicity").hasNotPassed("UserTask_PublishPublicity")
+                .isWaitingAt("UserTask_PrepareFinalList");
+        assertThat(task(pi)).hasCandidateGroup("office-jiangsu");
+        assertThat(publicities.all()).extracting(Publicity::campaignNumber).doesNotContain(campaign);
+        assertThat(rest.getForObject("/public/api/publicity", String.class)).doesNotContain(campaign);
+        assertThatThrownBy(() -> object(listed.applications().get(0), "13800000021")).isInstanceOf(InvalidInput.class)
+                .hasMessageContaining("不在正在公示的名单上");
+        assertThat((String) runtime.getVariable(pi.getId(), "listAfterPublicity")).contains("苏标甲有限公司", "苏标乙有限公司");
+
+        complete(task(pi), withVariables(AnnouncementProcess.FINAL_LIST_EXCLUSIONS, null));
+        assertThat(task(pi)).hasDefinitionKey("UserTask_ApproveResults").hasCandidateGroup("approver-jiangsu");
+        assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).taskCandidateGroup("office-jiangsu").count()).isZero();
+        complete(task(pi), withVariables(AnnouncementProcess.APPROVAL_DECISION, "approve",
+                AnnouncementProcess.APPROVAL_REFERENCE, "苏工信科技〔2014〕1号"));
+        complete(task(pi), withVariables(AnnouncementProcess.DOCUMENT_NUMBER, "苏工信科技〔2014〕2号",
+                AnnouncementProcess.PUBLISHED_ON, TestClock.today().toString()));
+        assertThat(pi).isEnded().hasPassed("EndEvent_ResultsAnnounced");
+        assertThat(titles.ofCampaign(campaign)).hasSize(2).allSatisfy(title -> assertThat(title.level()).isEqualTo(CampaignLevel.PROVINCIAL));
+    }
+
     @Test
     void holds_a_publicity_reaching_a_year_without_its_arrangement_at_a_task_naming_the_year_and_publishes_once_it_is_added() {
         int missing = TestCalendarYears.firstMissingAfter(arrangements, TestClock.TODAY.getYear());

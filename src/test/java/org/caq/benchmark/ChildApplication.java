@@ -77,6 +77,19 @@ public final class ChildApplication implements AutoCloseable {
     }
 
     /** kill -9: the process ends at once, without any of its shutdown code. */
+    /** The application's threads as jstack prints them, for a test that waited in vain. */
+    public String threadDump() {
+        try {
+            Process jstack = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jstack").toString(),
+                    String.valueOf(process.pid())).redirectErrorStream(true).start();
+            String dump = new String(jstack.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            jstack.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+            return dump;
+        } catch (IOException | InterruptedException e) {
+            return "no thread dump: " + e;
+        }
+    }
+
     public void kill() {
         process.destroyForcibly();
         try {

@@ -88,14 +88,28 @@ public final class TestPostgres {
         }
     }
 
-    /** Starts the paused server again on the same data directory and port. */
+    /**
+     * Starts the paused server again on the same data directory and port. On a loaded machine the backends of a
+     * forcibly stopped server may still hold its shared memory for a moment, and the new server exits at once: it is
+     * tried again, up to three times.
+     */
     public synchronized void resume() {
-        try {
-            launch();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot restart the test PostgreSQL", e);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                launch();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot restart the test PostgreSQL", e);
+            }
+            try {
+                awaitReady();
+                return;
+            } catch (IllegalStateException exited) {
+                if (attempt == 3 || server.isAlive()) {
+                    throw exited;
+                }
+                sleep(2000);
+            }
         }
-        awaitReady();
     }
 
     /** Stops a dedicated server for good and removes its data. */

@@ -120,8 +120,21 @@ final class Browser implements AutoCloseable {
     }
 
     /** Opens a task from the list and claims it if it is not yet the user's. */
+    /**
+     * Clicks the task in the list whose name starts with {@code name}; every task's entry names its case after its
+     * own name (worklist.TaskNames), so an entry that is only the bare name fails.
+     */
+    void clickTask(String name) {
+        WebElement entry = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//*[contains(@class,'tasks-list') or contains(@class,'task-list') or @cam-tasks]"
+                        + "//*[starts-with(normalize-space(text()), '" + name + " ')]")));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", entry);
+        entry.click();
+        pause();
+    }
+
     void openTask(String name) {
-        clickText(name);
+        clickTask(name);
         List<WebElement> claim = driver.findElements(By.cssSelector("button.claim"));
         if (!claim.isEmpty() && claim.get(0).isDisplayed()) {
             claim.get(0).click();
@@ -201,7 +214,9 @@ final class Browser implements AutoCloseable {
     void date(String id, LocalDate date) {
         WebElement input = visible(By.cssSelector("[id$='Field_" + id + "-date']"));
         String pattern = input.getDomAttribute("placeholder");
+        // Tasklist's forms script shows form-js's mm/dd/yyyy as 月/日/年: the same order
         String typed = (pattern == null || pattern.isBlank() ? "yyyy-mm-dd" : pattern)
+                .replace("年", "yyyy").replace("月", "mm").replace("日", "dd")
                 .replace("yyyy", String.valueOf(date.getYear()))
                 .replace("mm", String.format("%02d", date.getMonthValue()))
                 .replace("dd", String.format("%02d", date.getDayOfMonth()));

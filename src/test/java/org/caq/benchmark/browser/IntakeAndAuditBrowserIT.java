@@ -69,7 +69,7 @@ class IntakeAndAuditBrowserIT {
             applicant.fill("ContactPhone", "0512-66668888");
             applicant.screenshot("02-applicant-start-form");
             applicant.click(START);
-            applicant.clickText("上传申报材料");
+            applicant.clickTask("上传申报材料");
             applicant.screenshot("03-applicant-materials-task");
 
             number = engine.getHistoryService().createHistoricProcessInstanceQuery()

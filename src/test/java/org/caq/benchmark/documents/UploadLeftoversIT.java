@@ -64,7 +64,13 @@ class UploadLeftoversIT {
             assertThat(names(staging)).as("only the running node's lock").hasSize(1).allMatch(name -> name.endsWith(".lock"));
 
             LoopbackClient.Upload live = upload(second.port(), path);
-            Path arriving = await("the live upload's staging file", () -> parts(staging).stream().findFirst().orElse(null));
+            Path arriving;
+            try {
+                arriving = await("the live upload's staging file", () -> parts(staging).stream().findFirst().orElse(null));
+            } catch (AssertionError late) {
+                Files.writeString(Path.of("target", "child-leftovers-2.jstack"), second.threadDump());
+                throw new AssertionError(late.getMessage() + "; the child's threads are in target/child-leftovers-2.jstack", late);
+            }
             Path deadNodes = Files.writeString(staging.resolve("upload-" + UUID.randomUUID() + "-" + UUID.randomUUID() + ".part"), "x");
             await("the periodic sweep", () -> Files.exists(deadNodes) ? null : deadNodes);
 

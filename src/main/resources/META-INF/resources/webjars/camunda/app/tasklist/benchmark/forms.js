@@ -13,7 +13,7 @@ const MESSAGES = [
   [/^Cannot (?:instantiate process definition|submit task form|complete task|submit form)\s+\S+:\s*/, () => '']
 ];
 const WORDS = {
-  Search: '搜索', Select: '请选择', Close: '关闭', 'mm/dd/yyyy': '年-月-日', 'hh:mm': '时:分',
+  Search: '搜索', Select: '请选择', Close: '关闭', 'mm/dd/yyyy': '月/日/年', 'hh:mm': '时:分',
   January: '一月', February: '二月', March: '三月', April: '四月', May: '五月', June: '六月', July: '七月',
   August: '八月', September: '九月', October: '十月', November: '十一月', December: '十二月',
   Sun: '日', Mon: '一', Tue: '二', Wed: '三', Thu: '四', Fri: '五', Sat: '六'

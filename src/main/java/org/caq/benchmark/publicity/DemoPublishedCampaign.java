@@ -191,7 +191,8 @@ class DemoPublishedCampaign extends DemoPreparation {
         engine.getTaskService().createTaskQuery().processInstanceId(kept.getId()).list().forEach(task -> engine.getTaskService()
                 .complete(task.getId(), task.getTaskDefinitionKey().equals("UserTask_RecordPlaque")
                         ? Map.of(TitleProcess.PLAQUE_NUMBER, "ZLBG-" + campaign + "-001", TitleProcess.PLAQUE_AWARDED_ON, plaqueDay.toString())
-                        : Map.of(TitleProcess.VIDEO_URL, "https://www.caq.org.cn/demo/video.mp4", TitleProcess.VIDEO_MINUTES, 30,
+                        : Map.of(TitleProcess.VIDEO_URL, "https://www.caq.org.cn/demo/video.mp4", TitleProcess.VIDEO_SPEAKER_MINUTES, 1,
+                                TitleProcess.VIDEO_PRESENTATION_MINUTES, 28, TitleProcess.VIDEO_PRODUCT_MINUTES, 1,
                                 TitleProcess.VIDEO_STRUCTURE_CONFIRMED, true, TitleProcess.EXCHANGE_CONFIRMED, true)));
         DemoCases.clockAt(plaqueDay.plusDays(14));
         ProcessInstance revocation = runtime.startProcessInstanceByKey(TitleProcess.REVOCATION_KEY, Map.of(

@@ -15,6 +15,7 @@ import static org.caq.benchmark.application.ApplicationProcess.RECOMMENDATION_DE
 import static org.caq.benchmark.application.ApplicationProcess.SUPPLEMENT_DUE_DATE;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -62,7 +63,7 @@ class BenchmarkApplicationProcessTest {
         BpmnAwareTests.init(engine);
         campaigns = new TestCampaigns(engine, jdbc);
         cases = new TestApplications(engine, store, accounts);
-        campaigns.openNational(YEAR, "cmif=1\njiangsu=5\nshandong=5");
+        campaigns.openNational(YEAR, "cmif=1", List.of("jiangsu", "shandong"));
     }
 
     private ProcessInstance submitted(String unit, String enterprise) {

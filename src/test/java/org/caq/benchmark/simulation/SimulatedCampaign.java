@@ -378,7 +378,8 @@ final class SimulatedCampaign {
         for (Task task : tasks.createTaskQuery().processDefinitionKey(TitleProcess.KEY).processInstanceBusinessKeyLike(campaign + "-T%")
                 .taskDefinitionKey("UserTask_ProvidePromotionVideo").list()) {
             complete(task, task.getAssignee(), List.of("applicant"), Map.of(TitleProcess.VIDEO_URL, "https://video.example.cn/" + task.getId() + ".mp4",
-                    TitleProcess.VIDEO_MINUTES, 30, TitleProcess.VIDEO_STRUCTURE_CONFIRMED, true, TitleProcess.EXCHANGE_CONFIRMED, true));
+                    TitleProcess.VIDEO_SPEAKER_MINUTES, 1, TitleProcess.VIDEO_PRESENTATION_MINUTES, 28, TitleProcess.VIDEO_PRODUCT_MINUTES, 1,
+                    TitleProcess.VIDEO_STRUCTURE_CONFIRMED, true, TitleProcess.EXCHANGE_CONFIRMED, true));
         }
     }
 

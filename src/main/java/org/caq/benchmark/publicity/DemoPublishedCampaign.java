@@ -8,7 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.caq.benchmark.announcement.AnnouncementProcess;
 import org.caq.benchmark.calendar.HolidayArrangements;
 import org.caq.benchmark.campaign.CampaignProcess;
@@ -170,8 +172,18 @@ class DemoPublishedCampaign extends DemoPreparation {
     private void handle(String objection, String findings, String decision) {
         ProcessInstance pi = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(objection).singleResult();
         cases.complete(pi, Map.of(PublicityProcess.FINDINGS, findings, PublicityProcess.RECOMMENDATION, decision));
-        cases.complete(pi, Map.of(PublicityProcess.DECISION, decision, PublicityProcess.DECISION_REASON, "经评审委员会审议，同意办公室意见"));
+        // the committee's members vote (Art. 21) until the outcome is settled
+        TaskService tasks = engine.getTaskService();
+        for (List<Task> votes = voteTasks(pi); !votes.isEmpty(); votes = voteTasks(pi)) {
+            tasks.complete(votes.get(0).getId(), Map.of(PublicityProcess.VOTE, decision, PublicityProcess.VOTE_OPINION,
+                    "同意办公室的调查核实意见"));
+        }
         cases.complete(pi, Map.of(PublicityProcess.REPLY, "已电话告知异议人审议结论"));
+    }
+
+    private List<Task> voteTasks(ProcessInstance objection) {
+        return engine.getTaskService().createTaskQuery().processInstanceId(objection.getId())
+                .taskDefinitionKey("UserTask_VoteOnObjection").list();
     }
 
     private void announce(ProcessInstance campaign, int year, LocalDate finalList, LocalDate announced) {

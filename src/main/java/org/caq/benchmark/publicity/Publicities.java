@@ -26,12 +26,14 @@ public class Publicities {
         this.jdbc = jdbc;
     }
 
-    void publish(String campaign, WorkingDayCalendar.Period period, String channels, String publishedBy, List<Applications.Case> list) {
+    void publish(String campaign, WorkingDayCalendar.Period period, LocalDate objectionsDueOn, String channels,
+            String publishedBy, List<Applications.Case> list) {
         jdbc.sql("""
-                insert into publicity (campaign_number, starts_on, ends_on, working_days, channels, published_by, published_at)
-                values (?, ?, ?, ?, ?, ?, ?)""")
+                insert into publicity (campaign_number, starts_on, ends_on, working_days, channels, published_by, published_at,
+                    objections_due_on)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(campaign, Date.valueOf(period.start()), Date.valueOf(period.end()), period.workingDays(), channels,
-                        publishedBy, Timestamp.from(BeijingTime.now()))
+                        publishedBy, Timestamp.from(BeijingTime.now()), Date.valueOf(objectionsDueOn))
                 .update();
         entries(campaign, list);
     }
@@ -91,9 +93,10 @@ public class Publicities {
     private static Publicity map(ResultSet rs, Map<String, List<Publicity.Entry>> entries) throws SQLException {
         String campaign = rs.getString("campaign_number");
         Timestamp closed = rs.getTimestamp("closed_at");
+        Date bound = rs.getDate("objections_due_on");
         return new Publicity(campaign, rs.getDate("starts_on").toLocalDate(), rs.getDate("ends_on").toLocalDate(),
                 rs.getInt("working_days"), rs.getString("channels"), closed == null ? null : closed.toInstant(),
-                entries.getOrDefault(campaign, List.of()), rs.getBoolean("publicised"));
+                entries.getOrDefault(campaign, List.of()), rs.getBoolean("publicised"), bound == null ? null : bound.toLocalDate());
     }
 
     /** The entries of the publicities the condition selects, by campaign, in list order: one query for any number. */

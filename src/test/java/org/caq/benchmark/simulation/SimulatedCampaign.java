@@ -344,8 +344,12 @@ final class SimulatedCampaign {
                     .singleResult().getId();
             completeIn(handling, "office", List.of("office"), Map.of(PublicityProcess.FINDINGS, uphold ? "经核对审计报告，数据不实" : "数据属实",
                     PublicityProcess.RECOMMENDATION, uphold ? PublicityProcess.UPHOLD : PublicityProcess.DISMISS));
-            completeIn(handling, "sim-chair", List.of("committee", "committee-chair"), Map.of(PublicityProcess.DECISION,
-                    uphold ? PublicityProcess.UPHOLD : PublicityProcess.DISMISS, PublicityProcess.DECISION_REASON, uphold ? "材料不实" : "异议缺乏依据"));
+            // the committee votes (Art. 21): its members, one task each, until the outcome is settled
+            for (List<Task> votes = voteTasks(handling); !votes.isEmpty(); votes = voteTasks(handling)) {
+                complete(votes.get(0), votes.get(0).getAssignee(), List.of("committee"), Map.of(PublicityProcess.VOTE,
+                        uphold ? PublicityProcess.UPHOLD : PublicityProcess.DISMISS, PublicityProcess.VOTE_OPINION,
+                        uphold ? "材料不实" : "异议缺乏依据"));
+            }
             completeIn(handling, "office", List.of("office"), Map.of(PublicityProcess.REPLY, "已书面答复异议人"));
         }
         runTimer(campaign, "Event_PublicityPeriodEnds");
@@ -389,7 +393,7 @@ final class SimulatedCampaign {
                         TitleProcess.REPORT, "市场监管部门通报该企业发生重大产品质量事故")).getId());
         completeIn(revocation, "office", List.of("office"), Map.of(TitleProcess.FINDINGS, "事故属实且负主要责任",
                 TitleProcess.RECOMMENDATION, TitleProcess.REVOKE));
-        completeIn(revocation, "sim-chair", List.of("committee", "committee-chair"), Map.of(TitleProcess.DECISION, TitleProcess.REVOKE,
+        completeIn(revocation, "office", List.of("office"), Map.of(TitleProcess.DECISION, TitleProcess.REVOKE,
                 TitleProcess.DECISION_REASON, "发生重大质量责任事故"));
     }
 
@@ -431,6 +435,10 @@ final class SimulatedCampaign {
             throw new IllegalStateException(campaign + " is not at " + taskDefinitionKey);
         }
         complete(task, user, groups, variables);
+    }
+
+    private List<Task> voteTasks(String processInstanceId) {
+        return tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey("UserTask_VoteOnObjection").list();
     }
 
     private void completeIn(String processInstanceId, String user, List<String> groups, Map<String, Object> variables) {

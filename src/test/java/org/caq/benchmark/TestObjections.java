@@ -31,6 +31,7 @@ public final class TestObjections {
 
     /** Every member still to vote votes the same, until the vote is settled; answers how many voted. */
     public static int voteAll(ProcessEngine engine, ProcessInstance objection, String vote, String opinion) {
+        TestUndertakings.signAllIn(engine, objection.getId());
         int cast = 0;
         for (List<Task> open = voteTasks(engine, objection); !open.isEmpty(); open = voteTasks(engine, objection)) {
             vote(engine, open.get(0), vote, opinion);

@@ -9,6 +9,7 @@ import org.caq.benchmark.campaign.Campaigns;
 import org.caq.benchmark.procedure.BeijingTime;
 import org.caq.benchmark.procedure.CaseRecords;
 import org.caq.benchmark.review.Committees;
+import org.caq.benchmark.review.Undertakings;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -21,6 +22,7 @@ public class ObjectionCases {
     private final Publicities publicities;
     private final Committees committees;
     private final ObjectionVotes votes;
+    private final Undertakings undertakings;
     private final Clock clock;
     private final int investigationDays;
     private final int voteDays;
@@ -28,7 +30,7 @@ public class ObjectionCases {
     private final int followUpDays;
 
     ObjectionCases(Objections objections, Campaigns campaigns, Publicities publicities, Committees committees,
-            ObjectionVotes votes, Clock clock,
+            ObjectionVotes votes, Undertakings undertakings, Clock clock,
             @Value("${benchmark.objections.investigation-days:5}") int investigationDays,
             @Value("${benchmark.objections.vote-days:5}") int voteDays,
             @Value("${benchmark.objections.reply-days:3}") int replyDays,
@@ -38,6 +40,7 @@ public class ObjectionCases {
         this.publicities = publicities;
         this.committees = committees;
         this.votes = votes;
+        this.undertakings = undertakings;
         this.clock = clock;
         this.investigationDays = investigationDays;
         this.voteDays = voteDays;
@@ -70,6 +73,11 @@ public class ObjectionCases {
     /** The members called to vote (Art. 21), one vote task each. */
     public List<String> votersOf(DelegateExecution execution) {
         return votes.of(numberOf(execution)).stream().map(ObjectionVotes.Vote::voterUser).toList();
+    }
+
+    /** Whether the member called to vote signed the campaign's confidentiality undertaking (Art. 15). */
+    public boolean undertakingSigned(DelegateExecution execution) {
+        return undertakings.signed(of(execution).campaignNumber(), (String) execution.getVariable(PublicityProcess.VOTER));
     }
 
     /** Whether the votes cast already decide the objection, so the members yet to vote need not. */

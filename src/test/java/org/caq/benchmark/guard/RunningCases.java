@@ -12,6 +12,7 @@ import org.caq.benchmark.TestApplications;
 import org.caq.benchmark.TestCampaigns;
 import org.caq.benchmark.TestClock;
 import org.caq.benchmark.TestPreliminaryLists;
+import org.caq.benchmark.TestUndertakings;
 import org.caq.benchmark.announcement.AnnouncementProcess;
 import org.caq.benchmark.application.ApplicationProcess;
 import org.caq.benchmark.calendar.HolidayArrangements;
@@ -146,11 +147,13 @@ final class RunningCases {
                     ReviewProcess.MAX_SCORE, 100, ReviewProcess.CRITERION_WEIGHTS, "1,1,1"));
             complete(pi, Map.of(ReviewProcess.REVIEW_DUE_DATE, TestClock.today().plusDays(10).toString(),
                     ReviewProcess.REMINDER_DAYS, 3));
+            TestUndertakings.signAllInCampaign(engine, campaign);
             for (Task review : tasks.createTaskQuery().processDefinitionKey(ReviewProcess.KEY)
                     .processInstanceBusinessKeyLike(submitted.get(0).getBusinessKey() + "/%").list()) {
                 tasks.complete(review.getId(), Map.of(ReviewProcess.SCORE_1, 85, ReviewProcess.SCORE_2, 85,
                         ReviewProcess.SCORE_3, 85, ReviewProcess.COMMENT, "方法成熟"));
             }
+            TestUndertakings.signAllInCampaign(engine, campaign);
             String key = campaign + "/MATERIAL/MANAGEMENT";
             ProcessInstance deliberation = runtime.createProcessInstanceQuery().processDefinitionKey(DeliberationProcess.KEY)
                     .processInstanceBusinessKey(key).singleResult();

@@ -22,6 +22,7 @@ import org.caq.benchmark.InvalidInput;
 import org.caq.benchmark.TestClock;
 import org.caq.benchmark.TestObjections;
 import org.caq.benchmark.TestPreliminaryLists;
+import org.caq.benchmark.TestUndertakings;
 import org.caq.benchmark.application.ApplicationStatus;
 import org.caq.benchmark.application.Applications;
 import org.caq.benchmark.calendar.HolidayArrangements;
@@ -82,9 +83,11 @@ class ObjectionProcessTest {
         return runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult();
     }
 
+    /** The office investigates; the members called to vote sign their undertaking where they have not yet. */
     private void investigate(ProcessInstance pi, String recommendation) {
         complete(taskQuery().processInstanceId(pi.getId()).taskDefinitionKey("UserTask_InvestigateObjection").singleResult(),
                 withVariables(PublicityProcess.FINDINGS, "已向市场监管部门核实", PublicityProcess.RECOMMENDATION, recommendation));
+        TestUndertakings.signAllIn(engine, pi.getId());
     }
 
     private String chair() {

@@ -27,6 +27,7 @@ import org.caq.benchmark.TestCampaigns;
 import org.caq.benchmark.TestClock;
 import org.caq.benchmark.TestObjections;
 import org.caq.benchmark.TestPreliminaryLists;
+import org.caq.benchmark.TestUndertakings;
 import org.caq.benchmark.announcement.AnnouncementProcess;
 import org.caq.benchmark.application.ApplicationStatus;
 import org.caq.benchmark.application.Applications;
@@ -37,6 +38,7 @@ import org.caq.benchmark.campaign.Campaigns;
 import org.caq.benchmark.documents.DocumentStore;
 import org.caq.benchmark.identity.ApplicantAccounts;
 import org.caq.benchmark.procedure.BeijingTime;
+import org.caq.benchmark.review.Undertakings;
 import org.caq.benchmark.title.BenchmarkTitle;
 import org.caq.benchmark.title.TitleProcess;
 import org.caq.benchmark.title.Titles;
@@ -69,6 +71,7 @@ class PublicityProcessTest {
     @Autowired HolidayArrangements arrangements;
     @Autowired Titles titles;
     @Autowired TestRestTemplate rest;
+    @Autowired Undertakings undertakings;
 
     @BeforeEach
     void init() {
@@ -146,6 +149,16 @@ class PublicityProcessTest {
         assertThatThrownBy(() -> complete(task(first), withVariables(PublicityProcess.FINDINGS, "核实属实",
                 PublicityProcess.RECOMMENDATION, "maybe"))).isInstanceOf(InvalidInput.class).hasMessageContaining("办公室意见只能是");
         complete(task(first), withVariables(PublicityProcess.FINDINGS, "经核对审计报告，利润数据不实", PublicityProcess.RECOMMENDATION, "uphold"));
+        // Art. 15: each member signs the undertaking before the objection and the findings open to them
+        List<Task> unsigned = tasks.createTaskQuery().processInstanceId(first.getId()).taskDefinitionKey("UserTask_SignUndertaking").list();
+        assertThat(unsigned).hasSizeGreaterThan(1).allSatisfy(sign -> {
+            assertThat(tasks.getVariables(sign.getId()).values().toString()).doesNotContain("利润数据不实").doesNotContain("与其公开年报不一致");
+            assertThat(undertakings.signed(campaign, sign.getAssignee())).isFalse();
+        });
+        assertThat(TestObjections.voteTasks(engine, first)).isEmpty();
+        TestUndertakings.signAllIn(engine, first.getId());
+        assertThat(unsigned).allSatisfy(sign -> assertThat(undertakings.find(campaign, sign.getAssignee()).orElseThrow())
+                .extracting(Undertakings.Signed::textVersion, Undertakings.Signed::signedBy).containsExactly("2026-1", sign.getAssignee()));
         List<Task> votes = TestObjections.voteTasks(engine, first);
         assertThat(votes).hasSizeGreaterThan(1).allSatisfy(vote -> assertThat((String) tasks.getVariableLocal(vote.getId(),
                 PublicityProcess.OBJECTION_SUMMARY)).contains("利润数据不实").doesNotContain("13800000001").doesNotContain("李四"));

@@ -36,7 +36,9 @@ import org.caq.benchmark.documents.DocumentKind;
 import org.caq.benchmark.documents.DocumentStore;
 import org.caq.benchmark.procedure.BeijingTime;
 import org.caq.benchmark.publicity.PublicityProcess;
+import org.caq.benchmark.review.ConfidentialityUndertaking;
 import org.caq.benchmark.review.ReviewProcess;
+import org.caq.benchmark.review.Undertakings;
 import org.caq.benchmark.title.TitleProcess;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -253,6 +255,7 @@ final class SimulatedCampaign {
 
     /** Every expert scores by the application's merit with some noise; a few declare a conflict (never a leader). */
     private void review(String campaign, double recusals) {
+        sign(campaign);
         for (List<Task> open = open(campaign, "UserTask_ReviewApplication"); !open.isEmpty();
                 open = open(campaign, "UserTask_ReviewApplication")) {
             Map<String, SimulationData.Enterprise> of = enterprises(open);
@@ -271,6 +274,14 @@ final class SimulatedCampaign {
                 work.add(() -> complete(task, task.getAssignee(), List.of("committee"), scores));
             }
             together(work);
+            sign(campaign);
+        }
+    }
+
+    /** Each expert waiting on the campaign signs the confidentiality undertaking (Art. 15), once for the campaign. */
+    private void sign(String campaign) {
+        for (List<Task> waiting = open(campaign, Undertakings.SIGN_TASK); !waiting.isEmpty(); waiting = open(campaign, Undertakings.SIGN_TASK)) {
+            complete(waiting.get(0), waiting.get(0).getAssignee(), List.of("committee"), Map.of(ConfidentialityUndertaking.ACCEPTED, true));
         }
     }
 
@@ -297,6 +308,7 @@ final class SimulatedCampaign {
 
     /** Each group's leader takes the best-ranked share of the group's applications forward. */
     private void deliberate(String campaign, double share) {
+        sign(campaign);
         for (Task task : open(campaign, "UserTask_Deliberate")) {
             SpinJsonNode options = Spin.JSON(tasks.getVariableLocal(task.getId(), ReviewProcess.SELECTION_OPTIONS).toString());
             List<String> ranked = options.elements().stream().map(o -> o.prop("value").stringValue()).toList();
@@ -345,6 +357,7 @@ final class SimulatedCampaign {
             completeIn(handling, "office", List.of("office"), Map.of(PublicityProcess.FINDINGS, uphold ? "经核对审计报告，数据不实" : "数据属实",
                     PublicityProcess.RECOMMENDATION, uphold ? PublicityProcess.UPHOLD : PublicityProcess.DISMISS));
             // the committee votes (Art. 21): its members, one task each, until the outcome is settled
+            sign(campaign);
             for (List<Task> votes = voteTasks(handling); !votes.isEmpty(); votes = voteTasks(handling)) {
                 complete(votes.get(0), votes.get(0).getAssignee(), List.of("committee"), Map.of(PublicityProcess.VOTE,
                         uphold ? PublicityProcess.UPHOLD : PublicityProcess.DISMISS, PublicityProcess.VOTE_OPINION,

@@ -44,6 +44,8 @@ public final class ApplicationProcess {
     public static final String RECOMMENDATION_DECISION = "recommendationDecision";
     public static final String RECOMMENDATION_COMMENT = "recommendationComment";
     public static final String REMAINING_QUOTA = "remainingQuota";
+    /** Task-local: what later stages note about the applicant, e.g. a provincial title preferred by its notice. */
+    public static final String APPLICATION_NOTES = "applicationNotes";
     public static final String RECOMMEND = "recommend";
     public static final String RETURN = "return";
     public static final String DECLINE = "decline";

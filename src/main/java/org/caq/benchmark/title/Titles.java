@@ -103,6 +103,13 @@ public class Titles {
         return jdbc.sql(SELECT + " order by c.campaign_year desc, t.number").query(Titles::map).list();
     }
 
+    /** The provincial titles in force that the enterprise of this credit code holds, newest first. */
+    public List<BenchmarkTitle> provincialInForceHeldBy(String creditCode) {
+        return jdbc.sql(SELECT + """
+                 where a.credit_code = ? and c.level = 'provincial' and t.status = 'ACTIVE'
+                order by t.awarded_on desc, t.number""").param(creditCode).query(Titles::map).list();
+    }
+
     public List<BenchmarkTitle> ofCampaign(String campaign) {
         return jdbc.sql(SELECT + " where t.campaign_number = ? order by t.number").param(campaign).query(Titles::map).list();
     }

@@ -65,10 +65,39 @@ class ApplicationFormTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"independentLegalPerson, 具有独立法人资格", "noBadRecords, 无违法行为和不良记录", "commitsToShare, 积极参与分享交流活动"})
+    @CsvSource({"independentLegalPerson, 具有独立法人资格", "noBadRecords, 无违法行为和不良记录",
+            "methodMature, 已在本单位成熟应用，对质量和绩效提升有明显促进作用，在地区和行业内表现突出",
+            "commitsToShare, 在不涉及商业机密的情况下，积极参与相关的分享交流活动"})
     void refuses_an_application_without_each_declaration(String key, String declaration) {
         assertThatThrownBy(() -> ApplicationForm.parse(with(key, false), 2026))
                 .isInstanceOf(InvalidInput.class).hasMessageContaining("第九条").hasMessageContaining(declaration);
+    }
+
+    /** Seed 001 annex 3 §1(1)3: 行业代码 of GB/T 4754-2017, its division within its section. */
+    @ParameterizedTest
+    @CsvSource({"C34", "c3421", "A01", "K70", "T98", "S9700"})
+    void takes_an_industry_code_of_gb_t_4754(String code) {
+        assertThat(ApplicationForm.parse(with(ApplicationProcess.INDUSTRY_CODE, code), 2026).industryCode()).isEqualTo(code.toUpperCase());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"C12", "A06", "U01", "C3", "CX4", "34", "K71"})
+    void refuses_an_industry_code_outside_gb_t_4754_or_its_division_outside_its_section(String code) {
+        assertThatThrownBy(() -> ApplicationForm.parse(with(ApplicationProcess.INDUSTRY_CODE, code), 2026))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("GB/T 4754-2017").hasMessageContaining("当前值：" + code.toUpperCase());
+    }
+
+    @Test
+    void captures_the_profile_s_facts_and_refuses_them_missing_or_out_of_range() {
+        Application application = ApplicationForm.parse(with(ApplicationProcess.FOUNDED_YEAR, 1998), 2026);
+        assertThat(application).extracting(Application::legalRepresentative, Application::enterpriseNature, Application::foundedYear)
+                .containsExactly("王建国", "PRIVATE", 1998);
+        assertThatThrownBy(() -> ApplicationForm.parse(with(ApplicationProcess.FOUNDED_YEAR, 2027), 2026))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("创建年份须在 1800 至 2026 之间");
+        assertThatThrownBy(() -> ApplicationForm.parse(with(ApplicationProcess.ENTERPRISE_NATURE, "BIG"), 2026))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("企业性质");
+        assertThatThrownBy(() -> ApplicationForm.parse(with(ApplicationProcess.LEGAL_REPRESENTATIVE, " "), 2026))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("法定代表人");
     }
 
     @Test

@@ -27,7 +27,7 @@ class EligibilityCheckTest {
     static Application application(String creditCode, SelectionCategory category, boolean sme, int methodSince) {
         return new Application("甲公司实施精益生产的经验", "甲公司", null, creditCode, "摘要", "概况", "应用", "效果", category, sme,
                 "制造业", "山东济南", "shandong-jinan", methodSince, "张三", "0531-1234567",
-                List.of(BigDecimal.ONE, BigDecimal.TEN, BigDecimal.TEN));
+                List.of(BigDecimal.ONE, BigDecimal.TEN, BigDecimal.TEN), "王建国", "PRIVATE", 1998, "C34");
     }
 
     private static List<String> unmet(List<Finding> findings) {

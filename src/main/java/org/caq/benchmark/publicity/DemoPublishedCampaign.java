@@ -19,7 +19,9 @@ import org.caq.benchmark.campaign.DemoPreparation;
 import org.caq.benchmark.campaign.Campaigns;
 import org.caq.benchmark.documents.DocumentStore;
 import org.caq.benchmark.procedure.BeijingTime;
+import org.caq.benchmark.review.ConfidentialityUndertaking;
 import org.caq.benchmark.review.ReviewProcess;
+import org.caq.benchmark.review.Undertakings;
 import org.caq.benchmark.title.TitleProcess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -172,8 +174,12 @@ class DemoPublishedCampaign extends DemoPreparation {
     private void handle(String objection, String findings, String decision) {
         ProcessInstance pi = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(objection).singleResult();
         cases.complete(pi, Map.of(PublicityProcess.FINDINGS, findings, PublicityProcess.RECOMMENDATION, decision));
-        // the committee's members vote (Art. 21) until the outcome is settled
+        // the committee's members sign the confidentiality undertaking where they have not (Art. 15), then vote (Art. 21)
+        // until the outcome is settled
         TaskService tasks = engine.getTaskService();
+        for (List<Task> waiting = tasksAt(pi, Undertakings.SIGN_TASK); !waiting.isEmpty(); waiting = tasksAt(pi, Undertakings.SIGN_TASK)) {
+            tasks.complete(waiting.get(0).getId(), Map.of(ConfidentialityUndertaking.ACCEPTED, true));
+        }
         for (List<Task> votes = voteTasks(pi); !votes.isEmpty(); votes = voteTasks(pi)) {
             tasks.complete(votes.get(0).getId(), Map.of(PublicityProcess.VOTE, decision, PublicityProcess.VOTE_OPINION,
                     "同意办公室的调查核实意见"));
@@ -182,8 +188,11 @@ class DemoPublishedCampaign extends DemoPreparation {
     }
 
     private List<Task> voteTasks(ProcessInstance objection) {
-        return engine.getTaskService().createTaskQuery().processInstanceId(objection.getId())
-                .taskDefinitionKey("UserTask_VoteOnObjection").list();
+        return tasksAt(objection, "UserTask_VoteOnObjection");
+    }
+
+    private List<Task> tasksAt(ProcessInstance objection, String activity) {
+        return engine.getTaskService().createTaskQuery().processInstanceId(objection.getId()).taskDefinitionKey(activity).list();
     }
 
     private void announce(ProcessInstance campaign, int year, LocalDate finalList, LocalDate announced) {

@@ -48,4 +48,13 @@ class ApplicationFormGuidanceTest {
         assertThat(field(form, "commitsToShare").path("label").asText()).contains("在不涉及商业机密的情况下");
         assertThat(field(form, "methodMature").path("label").asText()).contains("成熟应用", "在地区和行业内表现突出");
     }
+
+    /** Annex 3 §1(3): the format of the typical-experience material, stated where the applicant uploads it. */
+    @org.junit.jupiter.api.Test
+    void states_the_format_of_the_experience_material_where_it_is_uploaded() throws IOException {
+        String text = new ObjectMapper().readTree(new File("forms/application-materials.form")).path("components").get(0)
+                .path("text").asText();
+        assertThat(text).contains("A4 幅面纵向", "黑体小二号居中", "宋体四号字居中加粗", "宋体小四号字，单倍行距", "附表标题放置附表上方居中",
+                "插图标题放置插图下方居中", "宋体五号字加粗");
+    }
 }

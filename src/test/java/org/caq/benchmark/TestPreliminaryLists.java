@@ -43,7 +43,7 @@ public final class TestPreliminaryLists {
     public Listed national(int year, List<String> enterprises) {
         String campaign = new TestCampaigns(engine, jdbc).openNational(year, null);
         return listed(campaign, enterprises, List.of("jiangsu", "zhejiang", "fujian"),
-                List.of(TestApplications.JIANGSU_CODE, TestApplications.JIANGSU_CODE, TestApplications.FUJIAN_CODE));
+                List.of(TestApplications.JIANGSU_CODE, TestApplications.ZHEJIANG_CODE, TestApplications.FUJIAN_CODE));
     }
 
     /**

@@ -99,8 +99,8 @@ final class RunningCases {
             Task deliberate = tasks.createTaskQuery().processInstanceId(deliberation.instance()).singleResult();
 
             new TestCampaigns(engine, jdbc).openNational(2020, null);
-            Case own = waitingForUnit("applicant1", "华东精密机械股份有限公司");
-            Case other = waitingForUnit("applicant2", "齐鲁新材料集团有限公司");
+            Case own = waitingForUnit("applicant1", "jiangsu", "华东精密机械股份有限公司");
+            Case other = waitingForUnit("applicant2", "shandong", "齐鲁新材料集团有限公司");
             ProcessInstance reviewCase = runtime.createProcessInstanceQuery().processInstanceId(review.getProcessInstanceId())
                     .singleResult();
             return new Made(of("2020-national"), own, other, of(national.campaign()), of(national.applications().get(0)),
@@ -160,9 +160,10 @@ final class RunningCases {
             return new Case(key, deliberation.getId());
         }
 
-        private Case waitingForUnit(String applicant, String enterprise) {
+        /** The enterprise's application waiting for the unit of where it is registered (Art. 17). */
+        private Case waitingForUnit(String applicant, String unit, String enterprise) {
             TestApplications cases = new TestApplications(engine, store, accounts);
-            ProcessInstance pi = cases.submit(applicant, TestApplications.form("jiangsu", enterprise, TestApplications.JIANGSU_CODE));
+            ProcessInstance pi = cases.submit(applicant, TestApplications.form(unit, enterprise, TestApplications.JIANGSU_CODE));
             cases.attachRequiredMaterials(pi.getBusinessKey(), applicant);
             complete(pi, Map.of());
             return of(pi);

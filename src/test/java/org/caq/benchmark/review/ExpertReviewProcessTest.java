@@ -131,7 +131,7 @@ class ExpertReviewProcessTest {
         String campaign = "2020-national";
         ProcessInstance pi = campaignWithPassedApplications(campaign, null,
                 List.of("jiangsu", "zhejiang", "fujian"),
-                List.of(TestApplications.JIANGSU_CODE, TestApplications.JIANGSU_CODE, TestApplications.FUJIAN_CODE));
+                List.of(TestApplications.JIANGSU_CODE, TestApplications.ZHEJIANG_CODE, TestApplications.FUJIAN_CODE));
         List<String> numbers = applications.inCampaign(campaign).stream().map(Applications.Case::number).toList();
 
         // committee

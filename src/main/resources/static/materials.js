@@ -1,6 +1,9 @@
 const number = new URLSearchParams(location.search).get('application');
 const message = document.getElementById('message');
-const KINDS = { EXPERIENCE: '典型经验材料', SEALED_FORM: '加盖公章的申报书', EVIDENCE: '证实性材料' };
+const KINDS = { EXPERIENCE: '典型经验材料', SEALED_FORM: '加盖公章的申报书', SEALED_RECOMMENDATION: '加盖公章的推荐表', EVIDENCE: '证实性材料' };
+const RECOMMENDED = ['IN_FORM_REVIEW', 'SUPPLEMENT_REQUESTED', 'AWAITING_MATERIAL_REVIEW', 'IN_MATERIAL_REVIEW', 'IN_DEFENSE_REVIEW',
+  'ON_PRELIMINARY_LIST', 'AWARDED', 'REMOVED_AFTER_OBJECTION', 'NOT_IN_FINAL_LIST', 'NOT_SHORTLISTED', 'REMOVED_AT_DEFENSE',
+  'FORM_REVIEW_FAILED', 'SUPPLEMENT_OVERDUE'];
 
 async function load() {
   document.getElementById('number').textContent = number || '';
@@ -11,6 +14,7 @@ async function load() {
     document.getElementById('upload').hidden = !s.editable;
     const documents = await api.get(`/api/applications/${encodeURIComponent(number)}/documents`);
     render(documents, s.editable);
+    await papers(s);
   } catch (error) {
     loginHint(error, message);
   }
@@ -44,7 +48,9 @@ async function upload() {
   const kind = document.getElementById('kind').value;
   show(message, `正在上传 ${file.name} …`, 'ok');
   try {
-    await api.call('POST', `/api/applications/${encodeURIComponent(number)}/documents?kind=${kind}&fileName=${encodeURIComponent(file.name)}`,
+    const code = document.getElementById('declared-code').value.trim();
+    await api.call('POST', `/api/applications/${encodeURIComponent(number)}/documents?kind=${kind}&fileName=${encodeURIComponent(file.name)}`
+      + (code ? `&declaredCode=${encodeURIComponent(code)}` : ''),
       file, file.type || 'application/octet-stream');
     show(message, `已上传 ${file.name}。`, 'ok');
     document.getElementById('file').value = '';
@@ -65,5 +71,49 @@ async function removeDocument(d) {
   }
 }
 
+async function papers(s) {
+  const base = `/api/applications/${encodeURIComponent(number)}`;
+  document.getElementById('application-form').href = `${base}/application-form.pdf`;
+  const recommended = RECOMMENDED.includes(s.status);
+  document.getElementById('recommendation-links').hidden = !recommended;
+  document.getElementById('recommendation-form').href = `${base}/recommendation-form.pdf`;
+  document.getElementById('recommendation-upload').hidden = !(recommended && !s.ended && s.canUploadRecommendation);
+  const sealed = await api.get(`${base}/sealed-forms`);
+  document.getElementById('expected-code').textContent = sealed.expectedCode;
+  const body = document.getElementById('sealed');
+  body.replaceChildren();
+  for (const [label, checks] of [['申报书', sealed.applicationForms], ['推荐表', sealed.recommendationForms]]) {
+    for (const c of checks) {
+      const row = document.createElement('tr');
+      cell(row, label);
+      cell(row, link(`/api/documents/${c.documentId}`, c.fileName));
+      cell(row, new Date(c.uploadedAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' }));
+      cell(row, c.resultName).className = c.result === 'MATCHES' ? 'ok' : '';
+      body.appendChild(row);
+    }
+  }
+  const receipts = await api.get(`${base}/receipts`);
+  document.getElementById('receipts').replaceChildren(...receipts.map(r => {
+    const li = document.createElement('li');
+    li.append(link(`/api/receipts/${encodeURIComponent(r.number)}.pdf`, `申报回执 ${r.number}`),
+      `（${r.occasion}，${new Date(r.submittedAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })}）`);
+    return li;
+  }));
+}
+
+async function uploadRecommendation() {
+  const file = document.getElementById('recommendation-file').files[0];
+  if (!file) { show(message, '请选择文件。', 'error'); return; }
+  try {
+    await api.call('POST', `/api/applications/${encodeURIComponent(number)}/recommendation-form?fileName=${encodeURIComponent(file.name)}`,
+      file, file.type || 'application/octet-stream');
+    show(message, `已上传 ${file.name}。`, 'ok');
+    await load();
+  } catch (error) {
+    show(message, error.message, 'error');
+  }
+}
+
+document.getElementById('recommendation-send').onclick = uploadRecommendation;
 document.getElementById('send').onclick = upload;
 load();

@@ -9,6 +9,7 @@ async function loadAnnouncement() {
     const a = await fetchJson(`/public/api/announcements/${encodeURIComponent(campaign)}`);
     if (!a || typeof a !== 'object') throw new Error('服务返回了无法识别的内容，请稍后重试。');
     renderAnnouncement(a);
+    drawTitleCharts(document.getElementById('title-charts'), a.year).catch(() => {});
   } catch (error) {
     showMessage(message, error.status === 404 ? '未找到该公告。' : error.message, 'error');
   } finally {

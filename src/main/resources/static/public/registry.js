@@ -39,6 +39,12 @@ function isRevoked(t) {
 
 function render() {
   const year = document.getElementById('year').value;
+  const charts = document.getElementById('title-charts');
+  charts.hidden = !year;
+  if (year && charts.dataset.year !== year) {
+    charts.dataset.year = year;
+    drawTitleCharts(charts, year).catch(() => { charts.hidden = true; });
+  }
   const level = document.getElementById('level').value;
   const query = document.getElementById('query').value.trim().toLowerCase();
   const shown = titles.filter((t) =>

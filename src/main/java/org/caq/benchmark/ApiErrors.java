@@ -66,6 +66,11 @@ class ApiErrors {
         return answer(HttpStatus.CONFLICT, e.getMessage());
     }
 
+    @ExceptionHandler(StateConflict.class)
+    ResponseEntity<Map<String, String>> conflict(StateConflict e) {
+        return answer(HttpStatus.CONFLICT, e.getMessage());
+    }
+
     @ExceptionHandler(DocumentStore.CorruptDocument.class)
     ResponseEntity<Map<String, String>> corrupt(DocumentStore.CorruptDocument e) {
         return answer(HttpStatus.INTERNAL_SERVER_ERROR, e.getMessage());

@@ -56,7 +56,9 @@ public final class ChildApplication implements AutoCloseable {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
         long from = Files.size(log);
         while (Instant.now().isBefore(deadline)) {
-            String output = new String(Files.readAllBytes(log), StandardCharsets.UTF_8).substring((int) from);
+            // the log is appended to across runs: this start's part begins at byte (not character) number from
+            byte[] bytes = Files.readAllBytes(log);
+            String output = new String(bytes, (int) from, bytes.length - (int) from, StandardCharsets.UTF_8);
             Matcher ready = READY.matcher(output);
             if (ready.find()) {
                 return Integer.parseInt(ready.group(1));
@@ -76,7 +78,6 @@ public final class ChildApplication implements AutoCloseable {
         return port;
     }
 
-    /** kill -9: the process ends at once, without any of its shutdown code. */
     /** The application's threads as jstack prints them, for a test that waited in vain. */
     public String threadDump() {
         try {
@@ -90,6 +91,7 @@ public final class ChildApplication implements AutoCloseable {
         }
     }
 
+    /** kill -9: the process ends at once, without any of its shutdown code. */
     public void kill() {
         process.destroyForcibly();
         try {

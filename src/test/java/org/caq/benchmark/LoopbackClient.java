@@ -139,6 +139,17 @@ public final class LoopbackClient {
             }
         }
 
+        /** The answer if the server gave one within {@code wait} before the body was sent (a refusal), else a note. */
+        public String earlyAnswer(java.time.Duration wait) {
+            try {
+                socket.setSoTimeout((int) wait.toMillis());
+                Response answer = read(socket.getInputStream());
+                return answer.status() + " " + answer.body();
+            } catch (IOException e) {
+                return "no answer (" + e + ")";
+            }
+        }
+
         @Override
         public void close() throws IOException {
             socket.close();

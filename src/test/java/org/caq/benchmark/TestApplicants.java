@@ -55,7 +55,7 @@ public final class TestApplicants {
         }
         String userId = "t-" + HexFormat.of().formatHex(sha256(code.substring(2, 8) + enterprise), 0, 6);
         if (accounts.enterpriseOf(userId).isEmpty()) {
-            accounts.create(new ApplicantAccounts.NewAccount(userId, PASSWORD, "测试联系人", null, codeOf(enterprise, code),
+            accounts.create(new ApplicantAccounts.NewAccount(userId, PASSWORD, "测试联系人", userId + "@test.invalid", codeOf(enterprise, code),
                     enterprise), "test");
         }
         return userId;

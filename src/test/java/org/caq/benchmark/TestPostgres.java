@@ -74,12 +74,20 @@ public final class TestPostgres {
 
     /** Stops the server as an outage would (fast shutdown: open sessions are cut), keeping its data and port. */
     public synchronized void pause() {
+        // backends outliving a killed postmaster hold its shared memory, and a new postmaster refuses to start
+        List<ProcessHandle> left = server.descendants().toList();
         try {
             new ProcessBuilder("kill", "-INT", String.valueOf(server.pid())).start().waitFor(5, TimeUnit.SECONDS);
             if (!server.waitFor(30, TimeUnit.SECONDS)) {
                 server.destroyForcibly();
                 server.waitFor(10, TimeUnit.SECONDS);
             }
+            left.forEach(ProcessHandle::destroyForcibly);
+            for (ProcessHandle backend : left) {
+                backend.onExit().get(10, TimeUnit.SECONDS);
+            }
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("A backend of the paused test PostgreSQL did not exit", e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -177,7 +185,7 @@ public final class TestPostgres {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         while (Instant.now().isBefore(deadline)) {
             if (!server.isAlive()) {
-                throw new IllegalStateException("Test PostgreSQL exited; see " + dataDir.resolve("postgres.log"));
+                throw new IllegalStateException("Test PostgreSQL exited; the end of its log:\n" + logTail());
             }
             try (Connection ignored = DriverManager.getConnection(jdbcUrl("postgres"), user(), "")) {
                 return;
@@ -186,6 +194,15 @@ public final class TestPostgres {
             }
         }
         throw new IllegalStateException("Test PostgreSQL did not accept connections within 60 s");
+    }
+
+    private String logTail() {
+        try {
+            List<String> lines = Files.readAllLines(dataDir.resolve("postgres.log"));
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 15), lines.size()));
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
     }
 
     private void stop() {
@@ -273,10 +290,21 @@ public final class TestPostgres {
         return "root".equals(System.getProperty("user.name"));
     }
 
+    /**
+     * A free port below Linux's ephemeral range (32768–60999): while a paused server is down, clients retrying it
+     * take ephemeral local ports, and one of them may be the server's own (a connection to itself), so that the
+     * server cannot listen there again.
+     */
     private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+        for (int attempt = 0; attempt < 100; attempt++) {
+            int candidate = 20_000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(12_000);
+            try (ServerSocket socket = new ServerSocket(candidate, 1, java.net.InetAddress.getLoopbackAddress())) {
+                return socket.getLocalPort();
+            } catch (IOException taken) {
+                // another one
+            }
         }
+        throw new IOException("No free port between 20000 and 32000 for the test PostgreSQL");
     }
 
     private static void sleep(long millis) {

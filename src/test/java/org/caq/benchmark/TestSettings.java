@@ -13,7 +13,8 @@ import org.springframework.core.env.MapPropertySource;
 /**
  * Settings of the application under test. The database is the one the build chose: an in-memory H2 by
  * default, or the test PostgreSQL when the system property {@code benchmark.test.database} is {@code postgres}
- * (the second failsafe execution in the pom). The job executor is off: tests drive timers explicitly. The demo
+ * (the second failsafe execution in the pom). The job executor and the notices' schedules are off: tests drive
+ * timers, the sender and the reminder scan explicitly. The demo's embedded SMTP server runs on a free port. The demo
  * users are there, the demo campaign is not (tests open their own).
  */
 public class TestSettings implements ApplicationContextInitializer<ConfigurableApplicationContext> {
@@ -42,6 +43,8 @@ public class TestSettings implements ApplicationContextInitializer<ConfigurableA
         Map<String, Object> settings = new HashMap<>(properties("benchmark"));
         settings.put("camunda.bpm.job-execution.enabled", "false");
         settings.put("benchmark.demo.campaign", "false");
+        // tests send notices and scan for reminders explicitly (NoticeSender.sendDue, Reminders.scan)
+        settings.put("benchmark.notices.scheduling", "false");
         settings.put("benchmark.documents.directory", documentsDirectory().toString());
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test-settings", settings));
     }

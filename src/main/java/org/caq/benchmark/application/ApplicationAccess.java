@@ -51,6 +51,11 @@ public class ApplicationAccess {
         return ProcedureGroup.officeOf(directory);
     }
 
+    /** Whether the current user is an officer of the application's recommending unit. */
+    boolean isUnitOfficer(Applications.Case application) {
+        return user.inAny(RecommendingUnit.groupOf(application.recommendingUnit()));
+    }
+
     boolean isApplicant(Applications.Case application) {
         return application.applicantUser().equals(userId());
     }

@@ -10,6 +10,9 @@ import org.caq.benchmark.documents.Document;
 import org.caq.benchmark.documents.DocumentKind;
 import org.caq.benchmark.documents.DocumentStore;
 import org.caq.benchmark.documents.Documents;
+import org.caq.benchmark.documents.PrintedForms;
+import org.caq.benchmark.documents.SealedForms;
+import org.caq.benchmark.InvalidInput;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -34,13 +37,15 @@ class ApplicationDocumentsController {
     private final Applications applications;
     private final Documents documents;
     private final DocumentStore store;
+    private final SealedForms sealedForms;
 
     ApplicationDocumentsController(ApplicationAccess access, Applications applications, Documents documents,
-            DocumentStore store) {
+            DocumentStore store, SealedForms sealedForms) {
         this.access = access;
         this.applications = applications;
         this.documents = documents;
         this.store = store;
+        this.sealedForms = sealedForms;
     }
 
     @GetMapping("/api/applications/{number}/documents")
@@ -49,15 +54,30 @@ class ApplicationDocumentsController {
         return documents.of(number);
     }
 
+    /**
+     * {@code declaredCode}: for a sealed 申报书, the 核验码 printed on it as the uploader reads it off the scan (refused
+     * when it is not the current content's); a PDF that still carries its text is matched without it.
+     */
     @PostMapping("/api/applications/{number}/documents")
     ResponseEntity<Document> upload(@PathVariable String number, @RequestParam DocumentKind kind,
-            @RequestParam String fileName, HttpServletRequest request) throws IOException {
+            @RequestParam String fileName, @RequestParam(required = false) String declaredCode,
+            HttpServletRequest request) throws IOException {
         Applications.Case application = access.editable(number);
+        if (kind == DocumentKind.SEALED_RECOMMENDATION) {
+            throw new InvalidInput("加盖公章的推荐表由推荐单位上传，申报单位不能上传。");
+        }
+        String digest = ApplicationDigest.of(application);
+        if (kind == DocumentKind.SEALED_FORM) {
+            SealedForms.requireDeclaredCode(declaredCode, digest);
+        }
         store.checkDeclaredLength(number, request.getContentLengthLong());
         try (InputStream body = request.getInputStream()) {
             Document document = store.save(number, kind, fileName, body, access.userId(),
                     () -> applications.lock(number).filter(locked -> locked.status().isEditable())
                             .orElseThrow(() -> new ApplicationAccess.NotEditable(application)));
+            if (kind == DocumentKind.SEALED_FORM) {
+                sealedForms.check(document, PrintedForms.Kind.APPLICATION_FORM, digest, declaredCode);
+            }
             return ResponseEntity.created(URI.create("/api/documents/" + document.id())).body(document);
         }
     }

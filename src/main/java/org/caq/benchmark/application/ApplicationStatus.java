@@ -50,7 +50,7 @@ public enum ApplicationStatus {
     }
 
     /** The variable holding the reason shown with this status, if it has one. */
-    Optional<String> reasonVariable() {
+    public Optional<String> reasonVariable() {
         return Optional.ofNullable(reasonVariable);
     }
 
@@ -59,12 +59,18 @@ public enum ApplicationStatus {
         return outcome;
     }
 
+    /** Whether the recommending unit recommended the application (every status from form review on). */
+    public boolean isRecommended() {
+        return ordinal() >= IN_FORM_REVIEW.ordinal() && this != NOT_SUBMITTED_IN_TIME && this != NOT_RECOMMENDED
+                && this != NOT_RECOMMENDED_IN_TIME && this != RETURNED_FOR_REVISION;
+    }
+
     /** Whether the applicant may change the application and its materials now. */
     public boolean isEditable() {
         return this == MATERIALS_PENDING || this == RETURNED_FOR_REVISION || this == SUPPLEMENT_REQUESTED;
     }
 
-    static Optional<ApplicationStatus> ofElement(String elementId) {
+    public static Optional<ApplicationStatus> ofElement(String elementId) {
         return Arrays.stream(values()).filter(status -> status.elementId.equals(elementId)).findFirst();
     }
 }

@@ -92,6 +92,12 @@ public class Applications {
                 .query(Applications::map).optional();
     }
 
+    /** The {@code benchmark-application} case of the application. */
+    public Optional<String> processInstanceOf(String number) {
+        return jdbc.sql("select process_instance_id from application where number = ?").param(number).query(String.class)
+                .optional();
+    }
+
     public List<Case> ofApplicant(String user) {
         return jdbc.sql("select * from application where applicant_user = ? order by submitted_at desc")
                 .param(user).query(Applications::map).list();

@@ -23,7 +23,7 @@ class ApplicationsController {
 
     record Summary(String number, String campaignNumber, String benchmarkName, String enterpriseName,
             String recommendingUnit, String recommendingUnitName, ApplicationStatus status, String statusName,
-            String statusReason, boolean ended, boolean editable) {
+            String statusReason, boolean ended, boolean editable, boolean canUploadRecommendation) {
     }
 
     record Detail(Summary summary, Application application) {
@@ -53,6 +53,7 @@ class ApplicationsController {
         String unitName = unitNames.getOrDefault(c.recommendingUnit(), c.recommendingUnit());
         return new Summary(c.number(), c.campaignNumber(), c.application().benchmarkName(),
                 c.application().enterpriseName(), c.recommendingUnit(), unitName, c.status(), c.status().displayName(),
-                c.statusReason(), c.status().isOutcome(), access.isApplicant(c) && c.status().isEditable());
+                c.statusReason(), c.status().isOutcome(), access.isApplicant(c) && c.status().isEditable(),
+                access.isUnitOfficer(c) && c.status().isRecommended() && !c.status().isOutcome());
     }
 }

@@ -13,6 +13,8 @@ import org.caq.benchmark.application.Applications;
 import org.caq.benchmark.campaign.CampaignProcess;
 import org.caq.benchmark.identity.CurrentUser;
 import org.caq.benchmark.identity.ProcedureGroup;
+import org.caq.benchmark.notice.Notice;
+import org.caq.benchmark.notice.Notices;
 import org.caq.benchmark.procedure.BeijingTime;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -33,15 +35,18 @@ class AuditController {
     private final Decisions decisions;
     private final Applications applications;
     private final CurrentUser user;
+    private final Notices notices;
 
-    AuditController(CaseTrails trails, Decisions decisions, Applications applications, CurrentUser user) {
+    AuditController(CaseTrails trails, Decisions decisions, Applications applications, CurrentUser user, Notices notices) {
         this.trails = trails;
         this.decisions = decisions;
         this.applications = applications;
         this.user = user;
+        this.notices = notices;
     }
 
-    record Dossier(CaseTrail trail, List<Decisions.Decision> decisions, Map<String, List<String>> campaignStages) {
+    record Dossier(CaseTrail trail, List<Decisions.Decision> decisions, List<Notice> notices,
+            Map<String, List<String>> campaignStages) {
     }
 
     @GetMapping("/api/audit/cases/{key}")
@@ -57,7 +62,7 @@ class AuditController {
                 stages.computeIfAbsent(c.status().displayName(), status -> new ArrayList<>()).add(c.number());
             }
         }
-        return new Dossier(trail, decisions.of(trail), stages);
+        return new Dossier(trail, decisions.of(trail), notices.ofCase(trail.caseInfo().processInstanceId()), stages);
     }
 
     @GetMapping("/api/audit/cases/{key}/dossier.json")
@@ -102,6 +107,9 @@ class AuditController {
             dossier.decisions().forEach(d -> rows.add(List.of("决策", time(d.time()), nz(d.stage()),
                     (nz(d.userName()) + (d.userId() == null ? "" : "（" + d.userId() + "）")).strip(),
                     nz(d.decision()) + (d.reason() == null ? "" : "：" + d.reason()))));
+            dossier.notices().forEach(n -> rows.add(List.of("通知", time(n.createdAt()), n.subject(),
+                    n.recipientUser() + (n.recipientAddress() == null ? "" : " <" + n.recipientAddress() + ">"),
+                    n.status().displayName() + (n.sentAt() == null ? "" : " " + time(n.sentAt())))));
             dossier.trail().variables().forEach(v -> rows.add(List.of("数据", time(v.time()), v.label(), "", nz(v.value()))));
             dossier.trail().operations().forEach(o -> rows.add(List.of("操作", time(o.time()),
                     o.operationName() + (o.entityName() == null ? "" : o.entityName()), nz(o.user()),
@@ -116,6 +124,10 @@ class AuditController {
 
         private static String time(Date date) {
             return date == null ? "" : TIME.format(date.toInstant());
+        }
+
+        private static String time(java.time.Instant instant) {
+            return TIME.format(instant);
         }
 
         private static String nz(String value) {

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.caq.benchmark.InvalidInput;
 import org.caq.benchmark.procedure.BeijingTime;
@@ -99,6 +100,12 @@ public class Campaigns {
     /** Whether the campaign publicises its list (fixed when it was started); campaigns from before the choice do. */
     public boolean withPublicity(String number) {
         return jdbc.sql("select with_publicity from campaign where number = ?").param(number).query(Boolean.class).single();
+    }
+
+    /** The campaigns whose notice is published, newest first, with the notice's address. */
+    List<Map.Entry<Campaign, String>> published() {
+        return jdbc.sql("select * from campaign where notice_url is not null order by campaign_year desc, created_at desc")
+                .query((rs, row) -> Map.entry(map(rs, row), rs.getString("notice_url"))).list();
     }
 
     Optional<String> noticeUrl(String number) {

@@ -9,6 +9,8 @@ import java.util.Set;
 public enum DocumentKind {
     EXPERIENCE("典型经验材料", true, Set.of(FileType.PDF, FileType.DOC, FileType.DOCX)),
     SEALED_FORM("加盖公章的申报书", true, Set.of(FileType.PDF, FileType.JPG, FileType.PNG)),
+    /** Uploaded by the recommending unit, not the applicant (seed 001 §1(2)2: "将推荐表加盖公章后报送"). */
+    SEALED_RECOMMENDATION("加盖公章的推荐表", false, Set.of(FileType.PDF, FileType.JPG, FileType.PNG)),
     EVIDENCE("证实性材料", false,
             Set.of(FileType.PDF, FileType.DOC, FileType.DOCX, FileType.JPG, FileType.PNG, FileType.ZIP, FileType.RAR));
 

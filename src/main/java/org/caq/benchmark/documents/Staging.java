@@ -2,6 +2,7 @@ package org.caq.benchmark.documents;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Files;
@@ -100,9 +101,10 @@ class Staging implements DisposableBean {
             log.warn("Cannot list {}", directory, e);
             return;
         }
+        FileTime now = fileSystemNow();
         int removed = 0;
         for (Path file : files) {
-            if (leftover(file.getFileName().toString(), file) && delete(file)) {
+            if (leftover(file.getFileName().toString(), file, now) && delete(file)) {
                 removed++;
             }
         }
@@ -111,7 +113,21 @@ class Staging implements DisposableBean {
         }
     }
 
-    private boolean leftover(String name, Path file) {
+    /**
+     * The directory's own clock: the time its file system gives this node's lock file when written now. Ages of files
+     * are measured on it, since the nodes sharing the directory and the file server need not agree on the time.
+     */
+    private FileTime fileSystemNow() {
+        try {
+            lockChannel.write(ByteBuffer.wrap(new byte[] {'.'}), 0);
+            return Files.getLastModifiedTime(lockFile(node));
+        } catch (IOException e) {
+            log.warn("Cannot read the staging directory's clock; using this node's", e);
+            return FileTime.from(Instant.now());
+        }
+    }
+
+    private boolean leftover(String name, Path file, FileTime now) {
         if (name.startsWith("upload-") && name.endsWith(PART)) {
             String owner = ownerOf(name);
             return owner.equals(node) ? !live.contains(file) : !alive(owner);
@@ -119,7 +135,7 @@ class Staging implements DisposableBean {
         if (name.startsWith("node-") && (name.endsWith(LOCK) || name.endsWith(PENDING_LOCK))) {
             String owner = name.substring(5, name.indexOf('.'));
             // a pending lock file is not locked yet for a moment while its node starts
-            return !owner.equals(node) && !alive(owner) && (name.endsWith(LOCK) || olderThan(file, STARTING));
+            return !owner.equals(node) && !alive(owner) && (name.endsWith(LOCK) || olderThan(file, STARTING, now));
         }
         return false;
     }
@@ -153,9 +169,9 @@ class Staging implements DisposableBean {
         }
     }
 
-    private static boolean olderThan(Path file, Duration age) {
+    private static boolean olderThan(Path file, Duration age, FileTime now) {
         try {
-            return Files.getLastModifiedTime(file).compareTo(FileTime.from(Instant.now().minus(age))) < 0;
+            return Files.getLastModifiedTime(file).compareTo(FileTime.from(now.toInstant().minus(age))) < 0;
         } catch (IOException e) {
             return false;
         }

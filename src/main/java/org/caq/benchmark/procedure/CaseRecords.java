@@ -20,6 +20,14 @@ public final class CaseRecords {
     }
 
     /**
+     * The business key as the instance states it, to name the case in a text (a task's notice); never to find or
+     * change a record, for which {@link #own} checks the key against the record.
+     */
+    public static String shownKey(DelegateExecution execution) {
+        return execution.getProcessBusinessKey();
+    }
+
+    /**
      * The business key, once the record it names is this instance's. {@code ownerOf} answers, for the number and this
      * instance, the instance that owns the record, or nothing when there is no such record.
      */

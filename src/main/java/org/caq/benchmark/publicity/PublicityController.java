@@ -43,10 +43,12 @@ class PublicityController {
     private final Applications applications;
     private final RecommendingUnits units;
     private final ObjectionIntake intake;
+    private final ObjectionLookup lookup;
     private final Clock clock;
 
     PublicityController(Publicities publicities, Campaigns campaigns, Applications applications, RecommendingUnits units,
-            ObjectionIntake intake, Clock clock) {
+            ObjectionIntake intake, ObjectionLookup lookup, Clock clock) {
+        this.lookup = lookup;
         this.publicities = publicities;
         this.campaigns = campaigns;
         this.applications = applications;
@@ -75,6 +77,27 @@ class PublicityController {
         }
         return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("number", number, "message",
                 "异议已受理，编号 " + number + "。全国质量标杆工作办公室将调查核实并报评审委员会审议，审议结果将按您留下的联系方式答复。"));
+    }
+
+    record LookupRequest(String number, String phone) {
+    }
+
+    /** An objection's progress for whoever has its number and the phone given with it; POST keeps the phone out of URLs. */
+    @PostMapping("/public/api/objections/lookup")
+    ObjectionLookup.Progress lookup(@org.springframework.web.bind.annotation.RequestBody LookupRequest body,
+            HttpServletRequest request) {
+        return lookup.find(body.number() == null ? null : body.number().strip(), body.phone(), request.getRemoteAddr())
+                .orElseThrow(ObjectionLookup.NotFound::new);
+    }
+
+    @ExceptionHandler(ObjectionLookup.NotFound.class)
+    ResponseEntity<Map<String, String>> notFound(ObjectionLookup.NotFound e) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("message", e.getMessage()));
+    }
+
+    @ExceptionHandler(ObjectionLookup.TooManyLookups.class)
+    ResponseEntity<Map<String, String>> tooManyLookups(ObjectionLookup.TooManyLookups e) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).body(Map.of("message", e.getMessage()));
     }
 
     @ExceptionHandler(ObjectionIntake.TooManyObjections.class)

@@ -85,6 +85,11 @@ public class Reviews {
                 .param(campaign).query(Reviews::map).list();
     }
 
+    List<Review> ofExpert(String expertCode) {
+        return jdbc.sql("select * from review_assignment where expert_code = ? order by assigned_at desc, application_number")
+                .param(expertCode).query(Reviews::map).list();
+    }
+
     List<Review> ofGroup(String campaign, String group, ReviewStage stage) {
         return jdbc.sql("""
                 select * from review_assignment where campaign_number = ? and group_code = ? and stage = ?

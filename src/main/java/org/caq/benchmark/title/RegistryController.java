@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.caq.benchmark.application.Applications;
 import org.caq.benchmark.campaign.Campaigns;
 import org.caq.benchmark.campaign.LevelRules;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,12 +35,21 @@ class RegistryController {
     private final Revocations revocations;
     private final Campaigns campaigns;
     private final LevelRules rules;
+    private final Applications applications;
 
-    RegistryController(Titles titles, Revocations revocations, Campaigns campaigns, LevelRules rules) {
+    RegistryController(Titles titles, Revocations revocations, Campaigns campaigns, LevelRules rules,
+            Applications applications) {
         this.titles = titles;
         this.revocations = revocations;
         this.campaigns = campaigns;
         this.rules = rules;
+        this.applications = applications;
+    }
+
+    /** A year's titles (revoked ones included: they were awarded that year) by province and by category. */
+    @GetMapping("/public/api/registry/{year}/summary")
+    TitlesByRegion.Summary summary(@org.springframework.web.bind.annotation.PathVariable int year) {
+        return TitlesByRegion.of(year, titles.all(), applications);
     }
 
     @GetMapping("/public/api/registry")

@@ -57,7 +57,7 @@ public class TitleCases {
     }
 
     /** The revocation case's record, once known to be this case's own; nothing for a title's management case. */
-    Optional<Revocation> revocationOf(DelegateExecution execution) {
+    public Optional<Revocation> revocationOf(DelegateExecution execution) {
         if (!TitleProcess.REVOCATION_KEY.equals(processKey(execution))) {
             return Optional.empty();
         }

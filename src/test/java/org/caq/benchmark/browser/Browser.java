@@ -54,6 +54,29 @@ final class Browser implements AutoCloseable {
         driver.get(base + path);
     }
 
+    /** A download as the page's script would fetch it, with this browser's session: its bytes, or fails on an error. */
+    byte[] download(String path) {
+        Object result = driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0], { credentials: 'same-origin' })"
+                + ".then(r => r.ok ? r.arrayBuffer() : Promise.reject('HTTP ' + r.status))"
+                + ".then(b => { let s = ''; new Uint8Array(b).forEach(x => s += String.fromCharCode(x)); done(btoa(s)); })"
+                + ".catch(e => done('ERROR ' + e));", path);
+        if (String.valueOf(result).startsWith("ERROR")) {
+            throw new AssertionError(path + ": " + result);
+        }
+        return java.util.Base64.getDecoder().decode(String.valueOf(result));
+    }
+
+    /** The href of the link with this text. */
+    String href(String text) {
+        WebElement link = visible(By.partialLinkText(text));
+        // pages set a link's address once their data has loaded
+        return wait.until(d -> {
+            String href = link.getDomAttribute("href");
+            return href == null || href.isEmpty() ? null : href;
+        });
+    }
+
     WebElement visible(By by) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
     }

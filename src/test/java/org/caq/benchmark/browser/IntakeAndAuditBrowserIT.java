@@ -78,7 +78,8 @@ class IntakeAndAuditBrowserIT {
             applicant.screenshot("03-applicant-materials-task");
 
             number = engine.getHistoryService().createHistoricProcessInstanceQuery()
-                    .processDefinitionKey(ApplicationProcess.KEY).startedBy("applicant1").singleResult().getBusinessKey();
+                    .processDefinitionKey(ApplicationProcess.KEY).startedBy("applicant1")
+                    .processInstanceBusinessKeyLike("2024-national-%").singleResult().getBusinessKey();
             applicant.open("/materials.html?application=" + number);
             applicant.upload("kind", "EXPERIENCE", experience);
             applicant.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "已上传"));

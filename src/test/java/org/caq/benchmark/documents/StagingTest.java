@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,6 +27,9 @@ class StagingTest {
         Path deadLock = Files.writeString(directory.resolve("node-" + dead + ".lock"), "");
         Path earlierVersion = Files.writeString(directory.resolve("upload-8213412412.part"), "x");
         Path starting = Files.writeString(directory.resolve("node-" + UUID.randomUUID() + ".lock.new"), "");
+        Path deadStart = Files.writeString(directory.resolve("node-" + UUID.randomUUID() + ".lock.new"), "");
+        // two minutes before now on the directory's own clock, whatever the JVM's clock says
+        Files.setLastModifiedTime(deadStart, FileTime.from(Files.getLastModifiedTime(starting).toInstant().minusSeconds(120)));
         Path unrelated = Files.writeString(directory.resolve("notes.txt"), "x");
 
         staging.sweep();
@@ -36,6 +40,7 @@ class StagingTest {
         assertThat(live).exists();
         assertThat(otherLive).exists();
         assertThat(starting).as("a node still starting").exists();
+        assertThat(deadStart).as("a start that never finished").doesNotExist();
         assertThat(unrelated).exists();
     }
 

@@ -69,7 +69,8 @@ class UploadLeftoversIT {
                 arriving = await("the live upload's staging file", () -> parts(staging).stream().findFirst().orElse(null));
             } catch (AssertionError late) {
                 Files.writeString(Path.of("target", "child-leftovers-2.jstack"), second.threadDump());
-                throw new AssertionError(late.getMessage() + "; the child's threads are in target/child-leftovers-2.jstack", late);
+                throw new AssertionError(late.getMessage() + "; the server's answer: " + live.earlyAnswer(Duration.ofSeconds(2))
+                        + "; files in staging: " + names(staging) + "; the child's threads are in target/child-leftovers-2.jstack", late);
             }
             Path deadNodes = Files.writeString(staging.resolve("upload-" + UUID.randomUUID() + "-" + UUID.randomUUID() + ".part"), "x");
             await("the periodic sweep", () -> Files.exists(deadNodes) ? null : deadNodes);
@@ -90,8 +91,9 @@ class UploadLeftoversIT {
             settings.put("spring.datasource.url", server.createDatabase("upload_leftovers"));
             settings.put("spring.datasource.username", server.user());
         } else {
-            // a file database: the second start finds what the first one wrote
-            settings.put("spring.datasource.url", "jdbc:h2:file:" + work.resolve("db").resolve("benchmark"));
+            // a file database: the second start finds what the first one wrote, even the last commits before the kill
+            // (H2 writes commits to its file half a second later by default)
+            settings.put("spring.datasource.url", "jdbc:h2:file:" + work.resolve("db").resolve("benchmark") + ";WRITE_DELAY=0");
             settings.put("spring.datasource.username", "sa");
         }
         settings.put("spring.datasource.password", "");

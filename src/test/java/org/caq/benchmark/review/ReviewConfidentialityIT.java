@@ -40,8 +40,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @BenchmarkSpringTest
 class ReviewConfidentialityIT {
 
-    /** Read only: material review under way, every expert signed, one review scored. */
-    static final String CAMPAIGN = "2025-jiangsu";
+    /** Read only: material review under way, every expert signed, one review scored (2025 is ScorePrintsIT's). */
+    static final String CAMPAIGN = "2020-jiangsu";
     /** The office reassigns a review and names another leader. */
     static final String REASSIGNED = "2024-jiangsu";
     /** Nobody has signed the undertaking yet: one expert signs in the test. */

@@ -1,4 +1,4 @@
-// 审计追踪: the full history of any case — its decisions with their reasons, activities with who and when,
+// 审计追踪: the full history of any case — its decisions with their reasons, the e-mail notices sent, activities with who and when,
 // variable changes, the user operation log, a campaign's applications stage by stage — and its dossier as JSON or
 // CSV. Data: /api/audit (session).
 const PATH = '/audit-trail';
@@ -29,6 +29,8 @@ async function json(url, api) {
   return response.json();
 }
 
+const NOTICE_STATUS = { PENDING: '待发送', SENT: '已发送', FAILED: '发送失败（已停止重试）', NO_ADDRESS: '未发送：用户未登记电子邮箱' };
+
 async function showCase(key, out, api) {
   out.replaceChildren(el('p', {}, '加载中…'));
   try {
@@ -43,6 +45,11 @@ async function showCase(key, out, api) {
       dossier.decisions.length === 0 ? el('p', { class: 'audit-no-decisions' }, '本案卷尚无决策。')
         : table(['时间', '环节', '决定人', '决定', '理由'], dossier.decisions.map(d =>
           [time(d.time), d.stage || '', d.userId && d.userName ? `${d.userName}（${d.userId}）` : d.userId || d.userName || '', d.decision || '', d.reason || ''])),
+      el('h4', {}, '通知'),
+      (dossier.notices || []).length === 0 ? el('p', { class: 'audit-no-notices' }, '本案卷没有发出通知。')
+        : table(['写入时间', '收件人', '主题', '状态', '发送时间', '尝试次数'], dossier.notices.map(n =>
+          [time(n.createdAt), n.recipientAddress ? `${n.recipientUser} <${n.recipientAddress}>` : n.recipientUser, n.subject,
+            NOTICE_STATUS[n.status] || n.status, time(n.sentAt), String(n.attempts)])),
       el('h4', {}, '环节'),
       table(['开始', '结束', '环节', '类型', '办理人', '结果'], dossier.trail.activities.map(a =>
         [time(a.start), time(a.end), a.name || a.typeName, a.typeName, a.assignee || '', a.outcomeName || ''])),

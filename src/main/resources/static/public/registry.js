@@ -54,7 +54,7 @@ function render() {
 
   const body = document.getElementById('rows');
   body.replaceChildren(...shown.map(row));
-  if (!shown.length) body.appendChild(el('tr', null, el('td', { colspan: 7 }, titles.length ? '没有符合条件的记录。' : '名录暂无记录。')));
+  if (!shown.length) body.appendChild(el('tr', null, el('td', { colspan: 8 }, titles.length ? '没有符合条件的记录。' : '名录暂无记录。')));
   document.getElementById('count').textContent = shown.length === titles.length
     ? `共 ${titles.length} 条。` : `共 ${titles.length} 条，符合条件 ${shown.length} 条。`;
 }
@@ -74,7 +74,16 @@ function row(t) {
     el('td', null, t.benchmarkName),
     el('td', null, t.enterpriseName),
     el('td', null, t.category),
-    el('td', null, status));
+    el('td', null, status),
+    el('td', null, video(t)));
+}
+
+// The promotional video of a national benchmark (seed 001 annex 3 §1(4)): its address was checked to be http(s).
+function video(t) {
+  if (!t.videoUrl || !/^https?:\/\//.test(t.videoUrl)) return '';
+  const parts = Array.isArray(t.videoParts) && t.videoParts.length === 3
+    ? `（${t.videoParts[0]}+${t.videoParts[1]}+${t.videoParts[2]} 分钟）` : '';
+  return el('span', null, el('a', { href: t.videoUrl, rel: 'noopener noreferrer', target: '_blank' }, '观看视频'), parts);
 }
 
 loadRegistry();

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.caq.benchmark.application.ApplicationProcess;
+import org.caq.benchmark.application.CreditCode;
 import org.caq.benchmark.documents.DocumentKind;
 import org.caq.benchmark.documents.DocumentStore;
 import org.caq.benchmark.identity.ApplicantAccounts;
@@ -23,6 +24,14 @@ public final class TestApplications {
     public static final String JIANGSU_CODE = "91320500MA1MX0000R";
     public static final String SHANDONG_CODE = "91370100MA3C00000E";
     public static final String FUJIAN_CODE = "91350100M000100Y43";
+    /** Registered in Hangzhou, Hebei's Shijiazhuang and Qingdao (a separately-planned city of Shandong). */
+    public static final String ZHEJIANG_CODE = valid("91330100MA2H00000");
+    public static final String HEBEI_CODE = valid("91130100MA0S00000");
+    public static final String QINGDAO_CODE = valid("91370200MA3Q00000");
+
+    private static String valid(String first17) {
+        return first17 + CreditCode.checkCharacter(first17);
+    }
 
     static final byte[] PDF = "%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
     static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
@@ -62,6 +71,11 @@ public final class TestApplications {
         form.put(ApplicationProcess.INDEPENDENT_LEGAL_PERSON, true);
         form.put(ApplicationProcess.NO_BAD_RECORDS, true);
         form.put(ApplicationProcess.COMMITS_TO_SHARE, true);
+        form.put(ApplicationProcess.LEGAL_REPRESENTATIVE, "王建国");
+        form.put(ApplicationProcess.ENTERPRISE_NATURE, "PRIVATE");
+        form.put(ApplicationProcess.FOUNDED_YEAR, 1998);
+        form.put(ApplicationProcess.INDUSTRY_CODE, "C34");
+        form.put(ApplicationProcess.METHOD_MATURE, true);
         form.put(ApplicationProcess.CONTACT_NAME, "张三");
         form.put(ApplicationProcess.CONTACT_PHONE, "0512-66668888");
         return form;

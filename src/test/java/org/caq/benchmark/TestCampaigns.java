@@ -28,9 +28,26 @@ public final class TestCampaigns {
         return open(year + "-national", settings(year, "national", null, quotaAdjustments));
     }
 
+    /**
+     * A national campaign whose listed units ran an activity of their own and may recommend up to five (seed 001
+     * §1(2)3), with its window open now.
+     */
+    public String openNational(int year, String quotaAdjustments, java.util.List<String> ranOwnActivityUnits) {
+        Map<String, Object> settings = settings(year, "national", null, quotaAdjustments);
+        settings.put(CampaignProcess.RAN_OWN_ACTIVITY_UNITS, String.join(",", ranOwnActivityUnits));
+        return open(year + "-national", settings);
+    }
+
     /** A provincial campaign of the year with its window open now. */
     public String openProvincial(int year, String province, String quotaAdjustments) {
         return open(year + "-" + province, settings(year, "provincial", province, quotaAdjustments));
+    }
+
+    /** A provincial campaign whose office chose, at the start, not to publicise its list (where its notice has none). */
+    public String openProvincialWithoutPublicity(int year, String province) {
+        Map<String, Object> settings = settings(year, "provincial", province, null);
+        settings.put(CampaignProcess.WITH_PUBLICITY, false);
+        return open(year + "-" + province, settings);
     }
 
     public String processInstanceOf(String campaignNumber) {

@@ -43,16 +43,30 @@ public final class TestPreliminaryLists {
     public Listed national(int year, List<String> enterprises) {
         String campaign = new TestCampaigns(engine, jdbc).openNational(year, null);
         return listed(campaign, enterprises, List.of("jiangsu", "zhejiang", "fujian"),
-                List.of(TestApplications.JIANGSU_CODE, TestApplications.JIANGSU_CODE, TestApplications.FUJIAN_CODE));
+                List.of(TestApplications.JIANGSU_CODE, TestApplications.ZHEJIANG_CODE, TestApplications.FUJIAN_CODE));
     }
 
-    /** A province's own selection (seeds 002, 004): its cities recommend, its office runs and approves it. */
+    /**
+     * A province's own selection (seeds 002, 004): its cities recommend, its office runs it; the campaign has passed the
+     * ministry's gateway and waits where its choice of publicity leads.
+     */
     public Listed provincial(int year, String province, List<String> enterprises, List<String> cities, String creditCode) {
         String campaign = new TestCampaigns(engine, jdbc).openProvincial(year, province, null);
-        return listed(campaign, enterprises, cities, List.of(creditCode));
+        return listed(campaign, enterprises, cities, List.of(creditCode), "Gateway_WithPublicity");
+    }
+
+    /** A Jiangsu-style selection whose office chose no publicity: the campaign waits at 拟定遴选结果. */
+    public Listed provincialWithoutPublicity(int year, String province, List<String> enterprises, List<String> cities,
+            String creditCode) {
+        String campaign = new TestCampaigns(engine, jdbc).openProvincialWithoutPublicity(year, province);
+        return listed(campaign, enterprises, cities, List.of(creditCode), "Gateway_WithPublicity");
     }
 
     private Listed listed(String campaign, List<String> enterprises, List<String> units, List<String> codes) {
+        return listed(campaign, enterprises, units, codes, "UserTask_PublishPublicity");
+    }
+
+    private Listed listed(String campaign, List<String> enterprises, List<String> units, List<String> codes, String resumeAt) {
         TestApplications cases = new TestApplications(engine, store, accounts);
         RuntimeService runtime = engine.getRuntimeService();
         List<ProcessInstance> instances = new ArrayList<>();
@@ -78,7 +92,7 @@ public final class TestPreliminaryLists {
                     .startBeforeActivity("Gateway_ListOutcome").execute();
         }
         runtime.createProcessInstanceModification(pi.getId()).cancelAllForActivity("UserTask_OpenMaterialReview")
-                .startBeforeActivity("UserTask_PublishPublicity").execute();
+                .startBeforeActivity(resumeAt).execute();
         return new Listed(pi, instances.stream().map(ProcessInstance::getBusinessKey).toList());
     }
 

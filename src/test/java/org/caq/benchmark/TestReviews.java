@@ -20,7 +20,7 @@ public final class TestReviews {
     private TestReviews() {
     }
 
-    /** Opens material review once per database; later calls find it under way. */
+    /** Opens material review once per database, its experts having signed; later calls find it under way. */
     public static void materialReviewUnderWay(ProcessEngine engine, JdbcClient jdbc, DocumentStore store,
             ApplicantAccounts accounts) {
         if (jdbc.sql("select count(*) from committee where campaign_number = ?").param(CAMPAIGN).query(Integer.class).single() > 0) {
@@ -52,6 +52,8 @@ public final class TestReviews {
         complete(engine, campaign, committee);
         complete(engine, campaign, Map.of(ReviewProcess.REVIEW_DUE_DATE, TestClock.today().plusDays(10).toString(),
                 ReviewProcess.REMINDER_DAYS, 3));
+        // every expert signs the campaign's confidentiality undertaking (Art. 15): their reviews open
+        TestUndertakings.signAllInCampaign(engine, CAMPAIGN);
     }
 
     private static void complete(ProcessEngine engine, String processInstance, Map<String, Object> variables) {

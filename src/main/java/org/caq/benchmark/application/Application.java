@@ -23,5 +23,11 @@ public record Application(
         String contactName,
         String contactPhone,
         /** Net profit in 10,000 yuan of the three years before the campaign year, oldest first. */
-        List<BigDecimal> profits) {
+        List<BigDecimal> profits,
+        /** The profile's facts (seed 001 annex 3 §1(1)3); null on applications filed before they were asked. */
+        String legalRepresentative,
+        String enterpriseNature,
+        Integer foundedYear,
+        /** GB/T 4754-2017, e.g. C34 or C3421. */
+        String industryCode) {
 }

@@ -23,7 +23,9 @@ public final class ApplicationDigest {
                 "实施效果=" + a.effects(), "遴选范围类别=" + a.category().number(), "中小企业=" + a.sme(),
                 "所属行业=" + a.industry(), "所在地区=" + a.region(), "推荐单位=" + a.recommendingUnit(),
                 "方法开始应用年份=" + a.methodSinceYear(), "联系人=" + a.contactName(), "联系电话=" + a.contactPhone(),
-                "近三年净利润=" + a.profits().stream().map(BigDecimal::toPlainString).collect(Collectors.joining(",")));
+                "近三年净利润=" + a.profits().stream().map(BigDecimal::toPlainString).collect(Collectors.joining(",")),
+                "法定代表人=" + nz(a.legalRepresentative()), "企业性质=" + nz(a.enterpriseNature()),
+                "创建年份=" + (a.foundedYear() == null ? "" : a.foundedYear()), "行业代码=" + nz(a.industryCode()));
         return Digest.sha256(String.join("\n", lines));
     }
 

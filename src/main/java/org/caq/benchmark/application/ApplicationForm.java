@@ -19,6 +19,12 @@ import static org.caq.benchmark.application.ApplicationProcess.RECOMMENDING_UNIT
 import static org.caq.benchmark.application.ApplicationProcess.REGION;
 import static org.caq.benchmark.application.ApplicationProcess.SELECTION_CATEGORY;
 import static org.caq.benchmark.application.ApplicationProcess.SME;
+import static org.caq.benchmark.application.ApplicationProcess.ENTERPRISE_NATURE;
+import static org.caq.benchmark.application.ApplicationProcess.ENTERPRISE_NATURES;
+import static org.caq.benchmark.application.ApplicationProcess.FOUNDED_YEAR;
+import static org.caq.benchmark.application.ApplicationProcess.INDUSTRY_CODE;
+import static org.caq.benchmark.application.ApplicationProcess.LEGAL_REPRESENTATIVE;
+import static org.caq.benchmark.application.ApplicationProcess.METHOD_MATURE;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -29,8 +35,9 @@ import org.caq.benchmark.procedure.FormValues;
 import org.caq.benchmark.procedure.Violations;
 
 /**
- * Reads the application form on the server: every limit of seed 001 annex 3, the naming rule, the credit code
- * and the eligibility declarations of Measures Art. 9. A violation names the field, the limit and the value;
+ * Reads the application form on the server: every limit of seed 001 annex 3, the naming rule, the credit code, the
+ * profile's facts (legal representative, nature, founding year, GB/T 4754 industry code) and the eligibility
+ * declarations of Measures Art. 9. A violation names the field, the limit and the value;
  * the engine then keeps nothing of the submission.
  */
 final class ApplicationForm {
@@ -82,11 +89,16 @@ final class ApplicationForm {
         String contact = violations.read(() -> form.line(CONTACT_NAME, "联系人", 20));
         String phone = violations.read(() -> phone(form));
         List<BigDecimal> profits = profits(form, campaignYear, violations);
+        String legalRepresentative = violations.read(() -> form.line(LEGAL_REPRESENTATIVE, "法定代表人", 20));
+        String nature = violations.read(() -> form.choice(ENTERPRISE_NATURE, "企业性质", ENTERPRISE_NATURES));
+        Integer founded = violations.read(() -> form.integer(FOUNDED_YEAR, "创建年份", 1800, campaignYear));
+        String industryCode = violations.read(() -> industryCode(form));
         if (!violations.isEmpty()) {
             return null;
         }
         return new Application(name, enterprise, shortName, creditCode, abstractText, profile, method, effects, category,
-                form.bool(SME), industry, region, unit, since, contact, phone, profits);
+                form.bool(SME), industry, region, unit, since, contact, phone, profits,
+                legalRepresentative, nature, founded, industryCode);
     }
 
     private static String creditCode(FormValues form) {
@@ -97,10 +109,21 @@ final class ApplicationForm {
         return creditCode;
     }
 
+    /** GB/T 4754-2017, as seed 001 annex 3 §1(1)3 asks for 行业代码. */
+    private static String industryCode(FormValues form) {
+        String code = form.line(INDUSTRY_CODE, "行业代码", 5).toUpperCase();
+        if (!IndustryCode.isValid(code)) {
+            throw new InvalidInput("行业代码须为《国民经济行业分类》（GB/T 4754-2017）的门类字母加大类两位数字，可续写中类、小类"
+                    + "（如 C34 或 C3421），大类须属于该门类（当前值：" + code + "）。");
+        }
+        return code;
+    }
+
     private static void requireDeclarations(FormValues form, Violations violations) {
         requireTicked(form, INDEPENDENT_LEGAL_PERSON, "具有独立法人资格", violations);
         requireTicked(form, NO_BAD_RECORDS, "在诚信、质量、安全、环保等方面无违法行为和不良记录", violations);
-        requireTicked(form, COMMITS_TO_SHARE, "被遴选为质量标杆后积极参与分享交流活动", violations);
+        requireTicked(form, METHOD_MATURE, "所运用的主要管理方法（技术）和经验已在本单位成熟应用，对质量和绩效提升有明显促进作用，在地区和行业内表现突出", violations);
+        requireTicked(form, COMMITS_TO_SHARE, "在不涉及商业机密的情况下，积极参与相关的分享交流活动", violations);
     }
 
     private static void requireTicked(FormValues form, String key, String declaration, Violations violations) {

@@ -43,7 +43,11 @@ class ApplicationFormPdf {
                         List.of("企业名称", a.enterpriseName()),
                         List.of("企业简称", a.enterpriseShortName() == null ? "" : a.enterpriseShortName()),
                         List.of("统一社会信用代码", a.creditCode()),
+                        List.of("法定代表人", nz(a.legalRepresentative())),
+                        List.of("企业性质", nature(a.enterpriseNature())),
+                        List.of("创建年份", a.foundedYear() == null ? "" : a.foundedYear() + "年"),
                         List.of("所属行业", a.industry()),
+                        List.of("行业代码（GB/T 4754-2017）", nz(a.industryCode())),
                         List.of("所在地区", a.region()),
                         List.of("是否中小企业", a.sme() ? "是（工信部联企业〔2011〕300号）" : "否"),
                         List.of("推荐单位", units.nameOf(a.recommendingUnit())),
@@ -56,7 +60,8 @@ class ApplicationFormPdf {
                 .section("二、申报条件声明（《全国质量标杆遴选管理办法》第九条）")
                 .line("■ 具有独立法人资格，近三年连续保持盈利。")
                 .line("■ 在诚信、质量、安全、环保等方面无违法行为和不良记录。")
-                .line("■ 被遴选为质量标杆后积极参与分享交流活动。")
+                .line("■ 所运用的主要管理方法（技术）和经验已在本单位成熟应用，对质量和绩效提升有明显促进作用，在地区和行业内表现突出。")
+                .line("■ 在不涉及商业机密的情况下，积极参与相关的分享交流活动。")
                 .box(List.of("申报编号：" + c.number(), "核验码：" + Digest.code(digest),
                         "内容 SHA-256：", digest, "请打印本申报书并加盖公章，扫描后作为“加盖公章的申报书”上传。"))
                 .seal(List.of("申报单位（盖章）：　　　　　　　　　　", "法定代表人（签字）：　　　　　　　　", "年　　月　　日"))
@@ -71,5 +76,20 @@ class ApplicationFormPdf {
                 .heading("管理方法（技术）的实施效果")
                 .paragraphs(a.effects());
         return new Printed(pdf.finish(), digest);
+    }
+
+    private static String nz(String value) {
+        return value == null ? "" : value;
+    }
+
+    /** The nature's name as the form offers it; empty on applications filed before it was asked. */
+    private static String nature(String code) {
+        List<String> natures = ApplicationProcess.ENTERPRISE_NATURES;
+        for (int i = 0; i < natures.size(); i += 2) {
+            if (natures.get(i).equals(code)) {
+                return natures.get(i + 1);
+            }
+        }
+        return "";
     }
 }

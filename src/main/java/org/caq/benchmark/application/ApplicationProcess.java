@@ -23,6 +23,16 @@ public final class ApplicationProcess {
     public static final String SME = "sme";
     public static final String INDUSTRY = "industry";
     public static final String REGION = "region";
+    // the enterprise profile's facts (seed 001 annex 3 §1(1)3)
+    public static final String LEGAL_REPRESENTATIVE = "legalRepresentative";
+    public static final String ENTERPRISE_NATURE = "enterpriseNature";
+    public static final String FOUNDED_YEAR = "foundedYear";
+    public static final String INDUSTRY_CODE = "industryCode";
+    /** Art. 9(2): the method is maturely applied, clearly improves quality and results, stands out in region and industry. */
+    public static final String METHOD_MATURE = "methodMature";
+    /** The enterprise natures the form offers, as value, name, value, name… */
+    public static final List<String> ENTERPRISE_NATURES = List.of("STATE", "国有及国有控股企业", "COLLECTIVE", "集体企业",
+            "PRIVATE", "民营企业", "FOREIGN", "外商投资及港澳台投资企业", "OTHER", "其他");
     public static final String RECOMMENDING_UNIT = "recommendingUnit";
     public static final String METHOD_SINCE_YEAR = "methodSinceYear";
     public static final String CONTACT_NAME = "contactName";
@@ -44,6 +54,8 @@ public final class ApplicationProcess {
     public static final String RECOMMENDATION_DECISION = "recommendationDecision";
     public static final String RECOMMENDATION_COMMENT = "recommendationComment";
     public static final String REMAINING_QUOTA = "remainingQuota";
+    /** Task-local: what later stages note about the applicant, e.g. a provincial title preferred by its notice. */
+    public static final String APPLICATION_NOTES = "applicationNotes";
     public static final String RECOMMEND = "recommend";
     public static final String RETURN = "return";
     public static final String DECLINE = "decline";

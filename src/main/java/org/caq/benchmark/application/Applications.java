@@ -26,7 +26,8 @@ public class Applications {
             benchmark_name = ?, enterprise_name = ?, enterprise_short_name = ?, credit_code = ?, abstract_text = ?, enterprise_profile = ?,
             method_application = ?, effects = ?, selection_category = ?, sme = ?, industry = ?, region = ?,
             recommending_unit = ?, method_since_year = ?, contact_name = ?, contact_phone = ?,
-            profit_year1 = ?, profit_year2 = ?, profit_year3 = ?, updated_at = ?""";
+            profit_year1 = ?, profit_year2 = ?, profit_year3 = ?, legal_representative = ?, enterprise_nature = ?,
+            founded_year = ?, industry_code = ?, updated_at = ?""";
 
     private final JdbcClient jdbc;
 
@@ -41,8 +42,9 @@ public class Applications {
                 insert into application (number, campaign_number, applicant_user, recommending_unit, benchmark_name,
                     enterprise_name, enterprise_short_name, credit_code, abstract_text, enterprise_profile, method_application, effects,
                     selection_category, sme, industry, region, method_since_year, contact_name, contact_phone,
-                    profit_year1, profit_year2, profit_year3, status, process_instance_id, submitted_at, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'MATERIALS_PENDING', ?, ?, ?)""")
+                    profit_year1, profit_year2, profit_year3, legal_representative, enterprise_nature, founded_year,
+                    industry_code, status, process_instance_id, submitted_at, updated_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'MATERIALS_PENDING', ?, ?, ?)""")
                 .params(number, campaignNumber, applicantUser, application.recommendingUnit(),
                         application.benchmarkName(), application.enterpriseName(), application.enterpriseShortName(),
                         application.creditCode(),
@@ -50,7 +52,9 @@ public class Applications {
                         application.effects(), application.category().name(), application.sme(),
                         application.industry(), application.region(), application.methodSinceYear(),
                         application.contactName(), application.contactPhone(), application.profits().get(0),
-                        application.profits().get(1), application.profits().get(2), processInstanceId, now, now)
+                        application.profits().get(1), application.profits().get(2), application.legalRepresentative(),
+                        application.enterpriseNature(), application.foundedYear(), application.industryCode(),
+                        processInstanceId, now, now)
                 .update();
     }
 
@@ -59,7 +63,8 @@ public class Applications {
                 .params(a.benchmarkName(), a.enterpriseName(), a.enterpriseShortName(), a.creditCode(), a.abstractText(), a.enterpriseProfile(),
                         a.methodApplication(), a.effects(), a.category().name(), a.sme(), a.industry(), a.region(),
                         a.recommendingUnit(), a.methodSinceYear(), a.contactName(), a.contactPhone(),
-                        a.profits().get(0), a.profits().get(1), a.profits().get(2), Timestamp.from(BeijingTime.now()), number)
+                        a.profits().get(0), a.profits().get(1), a.profits().get(2), a.legalRepresentative(), a.enterpriseNature(),
+                        a.foundedYear(), a.industryCode(), Timestamp.from(BeijingTime.now()), number)
                 .update();
     }
 
@@ -116,7 +121,9 @@ public class Applications {
                 SelectionCategory.valueOf(rs.getString("selection_category")), rs.getBoolean("sme"),
                 rs.getString("industry"), rs.getString("region"), rs.getString("recommending_unit"),
                 rs.getInt("method_since_year"), rs.getString("contact_name"), rs.getString("contact_phone"),
-                List.of(money(rs, "profit_year1"), money(rs, "profit_year2"), money(rs, "profit_year3")));
+                List.of(money(rs, "profit_year1"), money(rs, "profit_year2"), money(rs, "profit_year3")),
+                rs.getString("legal_representative"), rs.getString("enterprise_nature"),
+                rs.getObject("founded_year") == null ? null : rs.getInt("founded_year"), rs.getString("industry_code"));
         return new Case(rs.getString("number"), rs.getString("campaign_number"), rs.getString("applicant_user"),
                 ApplicationStatus.valueOf(rs.getString("status")),
                 rs.getString("status_reason"), application);

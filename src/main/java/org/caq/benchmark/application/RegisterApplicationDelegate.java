@@ -11,6 +11,7 @@ import org.caq.benchmark.procedure.BeijingTime;
 import org.caq.benchmark.procedure.Violations;
 import org.caq.benchmark.recommendingunit.RecommendingUnit;
 import org.caq.benchmark.recommendingunit.RecommendingUnits;
+import org.caq.benchmark.recommendingunit.UnitRegions;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,9 +26,11 @@ class RegisterApplicationDelegate implements JavaDelegate {
     private final Campaigns campaigns;
     private final RecommendingUnits units;
     private final ApplicantEnterprise enterprise;
+    private final UnitRegions regions;
 
     RegisterApplicationDelegate(Applications applications, Campaigns campaigns, RecommendingUnits units,
-            ApplicantEnterprise enterprise) {
+            ApplicantEnterprise enterprise, UnitRegions regions) {
+        this.regions = regions;
         this.applications = applications;
         this.campaigns = campaigns;
         this.units = units;
@@ -53,6 +56,9 @@ class RegisterApplicationDelegate implements JavaDelegate {
         int year = campaign != null ? campaign.year() : unit == null ? BeijingTime.today().getYear()
                 : campaigns.latestIn(unit.directory()).map(Campaign::year).orElse(BeijingTime.today().getYear());
         Application application = ApplicationForm.parse(form, year, violations);
+        if (unit != null && application != null) {
+            requireOwnRegion(unit, application, violations);
+        }
         violations.throwIfAny();
         String number = "%s-%04d".formatted(campaign.number(), campaigns.nextApplicationSequence(campaign.number()));
         applications.insert(number, campaign.number(), applicant, application, execution.getProcessInstanceId());
@@ -80,6 +86,19 @@ class RegisterApplicationDelegate implements JavaDelegate {
             throw new IllegalStateException("An application is started by its applicant");
         }
         return initiator.toString();
+    }
+
+    /**
+     * Art. 17: a regional unit reviews the applicants of its region; the credit code says where the enterprise is
+     * registered. A national industry association recommends by industry, wherever its members are.
+     */
+    private void requireOwnRegion(RecommendingUnit unit, Application application, Violations violations) {
+        String region = CreditCode.regionCode(application.creditCode());
+        if (!regions.covers(unit.code(), region)) {
+            violations.add("推荐单位须为企业所在地区的工业和信息化主管部门或本行业的全国性行业协会（《全国质量标杆遴选管理办法》"
+                    + "第十七条）：统一社会信用代码显示企业登记在行政区划 " + region + "，不在" + unit.name()
+                    + "的推荐范围内；请选择登记地的主管部门，或所在行业的行业协会。");
+        }
     }
 
     /**

@@ -27,14 +27,6 @@ public record Campaign(
         return ProcedureGroup.officeOf(directory());
     }
 
-    /**
-     * Who approves the results before they are announced: CAQ for the national selection (Measures Art. 22), the
-     * province's own office one level down, where the province decides (seeds 002, 004).
-     */
-    public String approverGroup() {
-        return level == CampaignLevel.NATIONAL ? ProcedureGroup.CAQ.id() : officeGroup();
-    }
-
     /** The readable number that is also the business key: {@code 2026-national}, {@code 2026-jiangsu}. */
     static String numberOf(int year, CampaignLevel level, String province) {
         return year + "-" + (level == CampaignLevel.NATIONAL ? level.value() : province);

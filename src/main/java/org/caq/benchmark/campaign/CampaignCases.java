@@ -14,9 +14,11 @@ import org.springframework.stereotype.Component;
 public class CampaignCases {
 
     private final Campaigns campaigns;
+    private final LevelRules rules;
 
-    CampaignCases(Campaigns campaigns) {
+    CampaignCases(Campaigns campaigns, LevelRules rules) {
         this.campaigns = campaigns;
+        this.rules = rules;
     }
 
     /** The campaign's number (the business key), once its record is known to be this case's own. */
@@ -51,8 +53,17 @@ public class CampaignCases {
         return of(execution).officeGroup();
     }
 
-    /** Candidates for approving the results (Art. 22). */
+    /**
+     * Candidates for approving the results: CAQ nationally (Art. 22); one level down whoever the province's notice
+     * makes decide (Jiangsu: the department, while the quality association runs the selection; Shandong: the
+     * department that runs it).
+     */
     public String approverGroupOf(DelegateExecution execution) {
-        return of(execution).approverGroup();
+        return rules.of(of(execution)).approverGroup();
+    }
+
+    /** Whether the list is publicised (Art. 21), as the office chose when it started the campaign. */
+    public boolean withPublicity(DelegateExecution execution) {
+        return campaigns.withPublicity(numberOf(execution));
     }
 }

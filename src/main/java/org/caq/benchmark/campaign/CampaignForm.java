@@ -9,6 +9,7 @@ import static org.caq.benchmark.campaign.CampaignProcess.PROVINCE;
 import static org.caq.benchmark.campaign.CampaignProcess.QUOTA_ADJUSTMENTS;
 import static org.caq.benchmark.campaign.CampaignProcess.RAN_OWN_ACTIVITY_UNITS;
 import static org.caq.benchmark.campaign.CampaignProcess.RECOMMENDATION_DEADLINE;
+import static org.caq.benchmark.campaign.CampaignProcess.WITH_PUBLICITY;
 import static org.caq.benchmark.campaign.CampaignProcess.YEAR;
 
 import java.time.LocalDate;
@@ -33,19 +34,32 @@ final class CampaignForm {
     private CampaignForm() {
     }
 
-    /** A valid start form: the campaign and the quota of every unit of its directory. */
-    record Request(Campaign campaign, Map<String, Integer> quotas) {
+    /** A valid start form: the campaign, whether its list is publicised, and the quota of every unit of its directory. */
+    record Request(Campaign campaign, boolean withPublicity, Map<String, Integer> quotas) {
     }
 
     static Request parse(Map<String, Object> variables, Function<String, List<RecommendingUnit>> directories,
-            LocalDate today) {
+            Function<String, LevelRule> rules, LocalDate today) {
         Campaign campaign = campaign(variables, directories, today);
         FormValues form = new FormValues(variables);
+        boolean withPublicity = withPublicity(variables, rules.apply(campaign.directory()));
         List<String> ranOwnActivity = campaign.level() == CampaignLevel.NATIONAL
                 ? form.optionalList(RAN_OWN_ACTIVITY_UNITS, "开展过质量标杆活动的推荐单位") : List.of();
         Map<String, Integer> quotas = QuotaSettings.quotas(directories.apply(campaign.directory()), ranOwnActivity,
                 form.optionalLines(QUOTA_ADJUSTMENTS, "名额调整", 100, 60));
-        return new Request(campaign, quotas);
+        return new Request(campaign, withPublicity, quotas);
+    }
+
+    /**
+     * Publicity unless the office says otherwise, and only where the level's notice leaves it out: nationally Art. 21
+     * publishes the list; Shandong's notice publishes its results; Jiangsu's has no publicity (seed 002).
+     */
+    private static boolean withPublicity(Map<String, Object> variables, LevelRule rule) {
+        boolean with = variables.get(WITH_PUBLICITY) == null || new FormValues(variables).bool(WITH_PUBLICITY);
+        if (!with && rule.publicityRequired()) {
+            throw new InvalidInput("本级遴选的通知规定评审结果须经公示（" + rule.titleName() + "），不能选择不公示：请勾选“公示初评名单”。");
+        }
+        return with;
     }
 
     private static Campaign campaign(Map<String, Object> variables,

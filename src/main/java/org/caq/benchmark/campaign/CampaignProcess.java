@@ -16,6 +16,8 @@ public final class CampaignProcess {
     public static final String RECOMMENDATION_DEADLINE = "recommendationDeadline";
     public static final String RAN_OWN_ACTIVITY_UNITS = "ranOwnActivityUnits";
     public static final String QUOTA_ADJUSTMENTS = "quotaAdjustments";
+    /** Whether the preliminary list is publicised (Art. 21); a level whose notice has none may leave it out. */
+    public static final String WITH_PUBLICITY = "withPublicity";
     public static final String CAMPAIGN_NUMBER = "campaignNumber";
     public static final String NOTICE_URL = "noticeUrl";
 

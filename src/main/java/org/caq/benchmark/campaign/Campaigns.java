@@ -23,7 +23,7 @@ public class Campaigns {
         this.jdbc = jdbc;
     }
 
-    void register(Campaign campaign, String startedBy, String processInstanceId) {
+    void register(Campaign campaign, boolean withPublicity, String startedBy, String processInstanceId) {
         // status and sequence start at REGISTERED and 0
         if (find(campaign.number()).isPresent()) {
             throw duplicate(campaign);
@@ -31,13 +31,14 @@ public class Campaigns {
         try {
             jdbc.sql("""
                     insert into campaign (number, campaign_year, level, province, organiser, focus_areas, application_opens,
-                        application_closes, recommendation_deadline, status, started_by, process_instance_id, created_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'REGISTERED', ?, ?, ?)""")
+                        application_closes, recommendation_deadline, status, started_by, process_instance_id, created_at,
+                        with_publicity)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'REGISTERED', ?, ?, ?, ?)""")
                     .params(campaign.number(), campaign.year(), campaign.level().value(), campaign.province(),
                             campaign.organiser(), String.join("\n", campaign.focusAreas()),
                             Date.valueOf(campaign.applicationOpens()), Date.valueOf(campaign.applicationCloses()),
                             Date.valueOf(campaign.recommendationDeadline()), startedBy, processInstanceId,
-                            Timestamp.from(BeijingTime.now()))
+                            Timestamp.from(BeijingTime.now()), withPublicity)
                     .update();
         } catch (DuplicateKeyException e) {
             throw duplicate(campaign);
@@ -120,6 +121,11 @@ public class Campaigns {
     /** Every campaign, newest first. */
     public List<Campaign> all() {
         return jdbc.sql("select * from campaign order by campaign_year desc, created_at desc").query(Campaigns::map).list();
+    }
+
+    /** Whether the campaign publicises its list (fixed when it was started); campaigns from before the choice do. */
+    public boolean withPublicity(String number) {
+        return jdbc.sql("select with_publicity from campaign where number = ?").param(number).query(Boolean.class).single();
     }
 
     /** The campaigns whose notice is published, newest first, with the notice's address. */

@@ -53,6 +53,11 @@ public final class DemoCases {
         form.put(ApplicationProcess.PROFIT_YEAR_2, 950);
         form.put(ApplicationProcess.PROFIT_YEAR_3, 1100);
         form.put(ApplicationProcess.INDEPENDENT_LEGAL_PERSON, true);
+        form.put(ApplicationProcess.LEGAL_REPRESENTATIVE, "王建国");
+        form.put(ApplicationProcess.ENTERPRISE_NATURE, "PRIVATE");
+        form.put(ApplicationProcess.FOUNDED_YEAR, 1998);
+        form.put(ApplicationProcess.INDUSTRY_CODE, "C34");
+        form.put(ApplicationProcess.METHOD_MATURE, true);
         form.put(ApplicationProcess.NO_BAD_RECORDS, true);
         form.put(ApplicationProcess.COMMITS_TO_SHARE, true);
         form.put(ApplicationProcess.CONTACT_NAME, "联系人");

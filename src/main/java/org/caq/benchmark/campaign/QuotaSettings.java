@@ -8,8 +8,9 @@ import org.caq.benchmark.recommendingunit.RecommendingUnit;
 
 /**
  * The quota of every unit of a campaign's directory (seed 001 §1(2)3): its default (3 nationally), 5 for a unit
- * that ran its own regional or industry benchmark activity this year, and whatever the office sets for a unit
- * explicitly ({@code code=quota}, one per line). Five is the most the rules allow.
+ * that ran its own regional or industry benchmark activity this year, and what the office sets for a unit explicitly
+ * ({@code code=quota}, one per line) within that unit's ceiling: "各推荐单位可择优推荐3项。对于开展过本地区、本行业
+ * 质量标杆活动的推荐单位，可择优推荐不超过5项" gives no unit more than its default unless it ran its own activity.
  */
 final class QuotaSettings {
 
@@ -23,9 +24,13 @@ final class QuotaSettings {
             List<String> adjustments) {
         Map<String, Integer> quotas = new LinkedHashMap<>();
         units.forEach(unit -> quotas.put(unit.code(), unit.defaultQuota()));
+        Map<String, Integer> ceilings = new LinkedHashMap<>(quotas);
+        Map<String, String> names = new LinkedHashMap<>();
+        units.forEach(unit -> names.put(unit.code(), unit.name()));
         for (String code : ranOwnActivity) {
             requireUnit(quotas, code, "开展过本地区、本行业质量标杆活动的单位");
             quotas.put(code, RAN_OWN_ACTIVITY);
+            ceilings.put(code, RAN_OWN_ACTIVITY);
         }
         for (String line : adjustments) {
             String[] parts = line.split("\\s*[=＝:：\\s]\\s*");
@@ -36,6 +41,11 @@ final class QuotaSettings {
             int quota = Integer.parseInt(parts[1]);
             if (quota > MAX) {
                 throw new InvalidInput("推荐名额最多 " + MAX + " 项（" + parts[0] + " 当前值：" + quota + "）。");
+            }
+            if (quota > ceilings.get(parts[0])) {
+                throw new InvalidInput(names.get(parts[0]) + "（" + parts[0] + "）的推荐名额最多 " + ceilings.get(parts[0])
+                        + " 项（当前值：" + quota + "）：只有开展过本地区、本行业质量标杆活动的推荐单位可推荐不超过 "
+                        + RAN_OWN_ACTIVITY + " 项，请先在“开展过质量标杆活动的推荐单位”中勾选该单位。");
             }
             quotas.put(parts[0], quota);
         }

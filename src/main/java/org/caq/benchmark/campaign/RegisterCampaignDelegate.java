@@ -20,8 +20,11 @@ class RegisterCampaignDelegate implements JavaDelegate {
     private final RecommendingUnits units;
     private final Clock clock;
     private final CurrentUser user;
+    private final LevelRules rules;
 
-    RegisterCampaignDelegate(Campaigns campaigns, Quotas quotas, RecommendingUnits units, Clock clock, CurrentUser user) {
+    RegisterCampaignDelegate(Campaigns campaigns, Quotas quotas, RecommendingUnits units, Clock clock, CurrentUser user,
+            LevelRules rules) {
+        this.rules = rules;
         this.campaigns = campaigns;
         this.quotas = quotas;
         this.units = units;
@@ -31,7 +34,8 @@ class RegisterCampaignDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        CampaignForm.Request request = CampaignForm.parse(execution.getVariables(), units::inDirectory, LocalDate.now(clock));
+        CampaignForm.Request request = CampaignForm.parse(execution.getVariables(), units::inDirectory, rules::of,
+                LocalDate.now(clock));
         Campaign campaign = request.campaign();
         // the national office starts any campaign; a provincial office only its own province's
         if (!user.actsFor(campaign.officeGroup())) {
@@ -40,7 +44,7 @@ class RegisterCampaignDelegate implements JavaDelegate {
         }
         // who is logged in, not the initiator variable: a start variable of the same name would overwrite that
         Authentication starter = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        campaigns.register(campaign, starter == null ? null : starter.getUserId(), execution.getProcessInstanceId());
+        campaigns.register(campaign, request.withPublicity(), starter == null ? null : starter.getUserId(), execution.getProcessInstanceId());
         quotas.allocate(campaign.number(), request.quotas());
         execution.setProcessBusinessKey(campaign.number());
         execution.setVariable(CampaignProcess.CAMPAIGN_NUMBER, campaign.number());

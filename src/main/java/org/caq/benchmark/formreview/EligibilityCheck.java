@@ -12,7 +12,7 @@ import org.caq.benchmark.documents.DocumentKind;
 
 /**
  * The automatic part of form review: the eligibility rules of Measures Art. 9 and the provincial variants
- * (registered in the province, seed 004; method applied three years or more, seed 002), checked against what
+ * (registered in the province, seeds 002 and 004; method applied three years or more, Jiangsu's seed 002 only), checked against what
  * the application says and carries. It finds; the officer decides.
  */
 final class EligibilityCheck {
@@ -28,7 +28,11 @@ final class EligibilityCheck {
             Map.entry("chongqing", "50"), Map.entry("sichuan", "51"), Map.entry("guizhou", "52"),
             Map.entry("yunnan", "53"), Map.entry("xizang", "54"), Map.entry("shaanxi", "61"), Map.entry("gansu", "62"),
             Map.entry("qinghai", "63"), Map.entry("ningxia", "64"), Map.entry("xinjiang", "65"));
-    static final int PROVINCIAL_MIN_YEARS_APPLIED = 3;
+    /**
+     * Years the method must have been applied, where a province's notice asks it: Jiangsu "标杆方法成熟，在本企业应用3年以上"
+     * (seed 002 §四(二)5). Shandong's notice (seed 004 §一(一)2) asks only that it be maturely applied, as nationally.
+     */
+    static final Map<String, Integer> MIN_YEARS_APPLIED = Map.of("jiangsu", 3);
 
     /** What the check looks at besides the application itself. */
     record Context(Campaign campaign, boolean unitInCampaignDirectory, List<DocumentKind> missingMaterials,
@@ -65,11 +69,14 @@ final class EligibilityCheck {
 
     private static List<Finding> provincial(Application a, Campaign campaign) {
         String expected = PROVINCE_CODES.get(campaign.province());
-        int years = campaign.year() - a.methodSinceYear();
-        return List.of(
-                Finding.of(expected != null && expected.equals(CreditCode.provinceCode(a.creditCode())),
-                        "在本省注册（统一社会信用代码行政区划码 " + CreditCode.provinceCode(a.creditCode()) + "，本省为 " + expected + "）"),
-                Finding.of(years >= PROVINCIAL_MIN_YEARS_APPLIED,
-                        "标杆方法在本企业应用 3 年以上（自 " + a.methodSinceYear() + " 年起，" + years + " 年）"));
+        List<Finding> findings = new ArrayList<>(List.of(Finding.of(expected != null && expected.equals(CreditCode.provinceCode(a.creditCode())),
+                "在本省注册（统一社会信用代码行政区划码 " + CreditCode.provinceCode(a.creditCode()) + "，本省为 " + expected + "）")));
+        Integer minYears = MIN_YEARS_APPLIED.get(campaign.province());
+        if (minYears != null) {
+            int years = campaign.year() - a.methodSinceYear();
+            findings.add(Finding.of(years >= minYears,
+                    "标杆方法在本企业应用 " + minYears + " 年以上（自 " + a.methodSinceYear() + " 年起，" + years + " 年）"));
+        }
+        return findings;
     }
 }

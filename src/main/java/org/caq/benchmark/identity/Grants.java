@@ -50,6 +50,7 @@ final class Grants {
         for (String office : provincialOffices) {
             grants.add(Grant.of(office, PROCESS_DEFINITION, CampaignProcess.KEY, ProcessDefinitionPermissions.CREATE_INSTANCE));
             grants.add(Grant.of(office, PROCESS_DEFINITION, TitleProcess.REVOCATION_KEY, ProcessDefinitionPermissions.CREATE_INSTANCE));
+            grants.add(Grant.of(office, PROCESS_DEFINITION, TitleProcess.EXCHANGE_KEY, ProcessDefinitionPermissions.CREATE_INSTANCE));
             grants.add(Grant.of(office, PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE));
         }
         grants.addAll(auditor());
@@ -64,6 +65,7 @@ final class Grants {
         return List.of(
                 Grant.of(office, PROCESS_DEFINITION, CampaignProcess.KEY, ProcessDefinitionPermissions.CREATE_INSTANCE),
                 Grant.of(office, PROCESS_DEFINITION, TitleProcess.REVOCATION_KEY, ProcessDefinitionPermissions.CREATE_INSTANCE),
+                Grant.of(office, PROCESS_DEFINITION, TitleProcess.EXCHANGE_KEY, ProcessDefinitionPermissions.CREATE_INSTANCE),
                 Grant.of(office, PROCESS_DEFINITION, ANY,
                         ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_HISTORY),
                 Grant.of(office, PROCESS_INSTANCE, ANY, ProcessInstancePermissions.READ, ProcessInstancePermissions.CREATE),

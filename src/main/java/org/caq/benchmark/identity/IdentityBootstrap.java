@@ -12,6 +12,8 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.identity.Group;
+import org.caq.benchmark.campaign.LevelRule;
+import org.caq.benchmark.campaign.LevelRules;
 import org.caq.benchmark.recommendingunit.RecommendingUnit;
 import org.caq.benchmark.recommendingunit.RecommendingUnits;
 import org.slf4j.Logger;
@@ -31,15 +33,18 @@ import org.springframework.stereotype.Component;
 class IdentityBootstrap implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(IdentityBootstrap.class);
+    private static final String APPROVER_PREFIX = "approver-";
 
     private final IdentityService identity;
     private final AuthorizationService authorizations;
     private final RecommendingUnits units;
     private final TasklistFilters filters;
     private final ObjectProvider<DemoUsers> demoUsers;
+    private final LevelRules rules;
 
     IdentityBootstrap(IdentityService identity, AuthorizationService authorizations, RecommendingUnits units,
-            TasklistFilters filters, ObjectProvider<DemoUsers> demoUsers) {
+            TasklistFilters filters, ObjectProvider<DemoUsers> demoUsers, LevelRules rules) {
+        this.rules = rules;
         this.identity = identity;
         this.authorizations = authorizations;
         this.units = units;
@@ -75,8 +80,15 @@ class IdentityBootstrap implements SmartInitializingSingleton {
             workingGroups.add(unit.groupId());
             String office = ProcedureGroup.officeOf(unit.directory());
             if (!office.equals(ProcedureGroup.OFFICE.id()) && provincialOffices.add(office)) {
-                ensureGroup(existingGroups, office, names.getOrDefault(unit.directory(), unit.directory()) + "（省级质量标杆遴选）");
+                ensureGroup(existingGroups, office, rules.of(unit.directory()).officeName() + "（省级质量标杆遴选）");
                 workingGroups.add(office);
+            }
+        }
+        // a province whose notice gives the decision to another body than the one running the selection (Jiangsu)
+        for (LevelRule rule : rules.all()) {
+            if (rule.approverGroup().startsWith(APPROVER_PREFIX)) {
+                ensureGroup(existingGroups, rule.approverGroup(), rule.approverName() + "（确定省级质量标杆）");
+                workingGroups.add(rule.approverGroup());
             }
         }
         Grants.forGroups(workingGroups, List.copyOf(provincialOffices)).forEach(grant -> ensure(existingGrants, grant));

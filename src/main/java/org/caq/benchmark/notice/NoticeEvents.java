@@ -172,7 +172,7 @@ class NoticeEvents {
         BenchmarkTitle title = titles.find(revocation.titleNumber()).orElseThrow();
         Applications.Case c = applications.find(title.applicationNumber()).orElseThrow();
         NoticeTexts.Text text = texts.revoked(title.number(), c.application().benchmarkName(),
-                revocation.ground().displayName());
+                revocation.groundText());
         outbox.write(new Notice.Draft("REVOKED", execution.getProcessInstanceId(), revocation.number(), text.subject(),
                 text.body(), "revoked:" + revocation.number()), recipients.users(Set.of(title.holderUser())));
     }

@@ -18,6 +18,7 @@ import org.camunda.bpm.model.bpmn.instance.Gateway;
 import org.camunda.bpm.model.bpmn.instance.IntermediateCatchEvent;
 import org.camunda.bpm.model.bpmn.instance.IntermediateThrowEvent;
 import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.ReceiveTask;
 import org.camunda.bpm.model.bpmn.instance.SendTask;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
@@ -53,7 +54,8 @@ public final class ProcessModelCheck {
 
     private static final Map<Class<? extends BaseElement>, String> PREFIXES = Map.ofEntries(
             Map.entry(UserTask.class, "UserTask_"), Map.entry(ServiceTask.class, "ServiceTask_"),
-            Map.entry(SendTask.class, "SendTask_"), Map.entry(CallActivity.class, "CallActivity_"),
+            Map.entry(SendTask.class, "SendTask_"), Map.entry(ReceiveTask.class, "ReceiveTask_"),
+            Map.entry(CallActivity.class, "CallActivity_"),
             Map.entry(SubProcess.class, "SubProcess_"), Map.entry(Gateway.class, "Gateway_"),
             Map.entry(StartEvent.class, "StartEvent_"), Map.entry(EndEvent.class, "EndEvent_"),
             Map.entry(BoundaryEvent.class, "BoundaryEvent_"), Map.entry(IntermediateCatchEvent.class, "Event_"),

@@ -29,11 +29,14 @@ class ClosePublicityDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String campaign = cases.numberOf(execution);
         publicities.close(campaign);
-        Publicity publicity = publicities.find(campaign).orElseThrow();
-        execution.setVariable(LIST_AFTER_PUBLICITY, publicity.entries().stream()
+        execution.setVariable(LIST_AFTER_PUBLICITY, describe(publicities.find(campaign).orElseThrow()));
+        campaigns.moveTo(campaign, CampaignStatus.FINAL_LIST);
+    }
+
+    static String describe(Publicity publicity) {
+        return publicity.entries().stream()
                 .map(e -> e.applicationNumber() + " " + e.benchmarkName() + "（" + e.enterpriseName() + "）"
                         + (e.listed() ? "" : " —— " + e.outcome().displayName()))
-                .collect(Collectors.joining("\n\n", "", publicity.entries().isEmpty() ? "名单为空。" : "")));
-        campaigns.moveTo(campaign, CampaignStatus.FINAL_LIST);
+                .collect(Collectors.joining("\n\n", "", publicity.entries().isEmpty() ? "名单为空。" : ""));
     }
 }

@@ -8,7 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.caq.benchmark.announcement.AnnouncementProcess;
 import org.caq.benchmark.calendar.HolidayArrangements;
 import org.caq.benchmark.campaign.CampaignProcess;
@@ -17,7 +19,9 @@ import org.caq.benchmark.campaign.DemoPreparation;
 import org.caq.benchmark.campaign.Campaigns;
 import org.caq.benchmark.documents.DocumentStore;
 import org.caq.benchmark.procedure.BeijingTime;
+import org.caq.benchmark.review.ConfidentialityUndertaking;
 import org.caq.benchmark.review.ReviewProcess;
+import org.caq.benchmark.review.Undertakings;
 import org.caq.benchmark.title.TitleProcess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -170,8 +174,25 @@ class DemoPublishedCampaign extends DemoPreparation {
     private void handle(String objection, String findings, String decision) {
         ProcessInstance pi = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(objection).singleResult();
         cases.complete(pi, Map.of(PublicityProcess.FINDINGS, findings, PublicityProcess.RECOMMENDATION, decision));
-        cases.complete(pi, Map.of(PublicityProcess.DECISION, decision, PublicityProcess.DECISION_REASON, "经评审委员会审议，同意办公室意见"));
+        // the committee's members sign the confidentiality undertaking where they have not (Art. 15), then vote (Art. 21)
+        // until the outcome is settled
+        TaskService tasks = engine.getTaskService();
+        for (List<Task> waiting = tasksAt(pi, Undertakings.SIGN_TASK); !waiting.isEmpty(); waiting = tasksAt(pi, Undertakings.SIGN_TASK)) {
+            tasks.complete(waiting.get(0).getId(), Map.of(ConfidentialityUndertaking.ACCEPTED, true));
+        }
+        for (List<Task> votes = voteTasks(pi); !votes.isEmpty(); votes = voteTasks(pi)) {
+            tasks.complete(votes.get(0).getId(), Map.of(PublicityProcess.VOTE, decision, PublicityProcess.VOTE_OPINION,
+                    "同意办公室的调查核实意见"));
+        }
         cases.complete(pi, Map.of(PublicityProcess.REPLY, "已电话告知异议人审议结论"));
+    }
+
+    private List<Task> voteTasks(ProcessInstance objection) {
+        return tasksAt(objection, "UserTask_VoteOnObjection");
+    }
+
+    private List<Task> tasksAt(ProcessInstance objection, String activity) {
+        return engine.getTaskService().createTaskQuery().processInstanceId(objection.getId()).taskDefinitionKey(activity).list();
     }
 
     private void announce(ProcessInstance campaign, int year, LocalDate finalList, LocalDate announced) {
@@ -191,7 +212,8 @@ class DemoPublishedCampaign extends DemoPreparation {
         engine.getTaskService().createTaskQuery().processInstanceId(kept.getId()).list().forEach(task -> engine.getTaskService()
                 .complete(task.getId(), task.getTaskDefinitionKey().equals("UserTask_RecordPlaque")
                         ? Map.of(TitleProcess.PLAQUE_NUMBER, "ZLBG-" + campaign + "-001", TitleProcess.PLAQUE_AWARDED_ON, plaqueDay.toString())
-                        : Map.of(TitleProcess.VIDEO_URL, "https://www.caq.org.cn/demo/video.mp4", TitleProcess.VIDEO_MINUTES, 30,
+                        : Map.of(TitleProcess.VIDEO_URL, "https://www.caq.org.cn/demo/video.mp4", TitleProcess.VIDEO_SPEAKER_MINUTES, 1,
+                                TitleProcess.VIDEO_PRESENTATION_MINUTES, 28, TitleProcess.VIDEO_PRODUCT_MINUTES, 1,
                                 TitleProcess.VIDEO_STRUCTURE_CONFIRMED, true, TitleProcess.EXCHANGE_CONFIRMED, true)));
         DemoCases.clockAt(plaqueDay.plusDays(14));
         ProcessInstance revocation = runtime.startProcessInstanceByKey(TitleProcess.REVOCATION_KEY, Map.of(

@@ -102,7 +102,8 @@ class ObjectionIntake {
         String campaign = applications.find(form.applicationNumber()).map(Applications.Case::campaignNumber)
                 .orElseThrow(() -> notListed(form.applicationNumber()));
         campaigns.lock(campaign);
-        Publicity publicity = publicities.find(campaign).orElseThrow(() -> notListed(form.applicationNumber()));
+        Publicity publicity = publicities.find(campaign).filter(Publicity::publicised)
+                .orElseThrow(() -> notListed(form.applicationNumber()));
         if (!accepting(publicity)) {
             throw new InvalidInput("该名单的公示期为 " + publicity.startsOn() + " 至 " + publicity.endsOn()
                     + "，只在公示期内受理异议（今天是 " + LocalDate.now(clock) + "）。");

@@ -1,5 +1,6 @@
 package org.caq.benchmark.publicity;
 
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.caq.benchmark.application.Applications;
@@ -7,12 +8,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * Puts what a handler needs to decide on the task itself (task-local): the office sees the objector's contact and
- * the evidence; the committee's chair sees the grounds and the office's findings, not who objected.
+ * the evidence; the committee's members see the grounds and the office's findings, not who objected.
  */
 @Component
 class ObjectionSummaryListener implements TaskListener {
 
-    static final String DELIBERATION_TASK = "UserTask_DeliberateObjection";
+    /** The committee's tasks: the chair's decision of earlier models, each member's vote since (docs/decisions/0021). */
+    static final Set<String> COMMITTEE_TASKS = Set.of("UserTask_DeliberateObjection", "UserTask_VoteOnObjection");
 
     private final Applications applications;
     private final ObjectionCases cases;
@@ -26,7 +28,7 @@ class ObjectionSummaryListener implements TaskListener {
     public void notify(DelegateTask task) {
         Objection objection = cases.of(task.getExecution());
         task.setVariableLocal(PublicityProcess.OBJECTION_SUMMARY,
-                describe(objection, !DELIBERATION_TASK.equals(task.getTaskDefinitionKey())));
+                describe(objection, !COMMITTEE_TASKS.contains(task.getTaskDefinitionKey())));
     }
 
     private String describe(Objection objection, boolean forOffice) {

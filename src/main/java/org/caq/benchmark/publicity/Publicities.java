@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,13 +26,19 @@ public class Publicities {
         this.jdbc = jdbc;
     }
 
-    void publish(String campaign, WorkingDayCalendar.Period period, String channels, String publishedBy, List<Applications.Case> list) {
+    void publish(String campaign, WorkingDayCalendar.Period period, LocalDate objectionsDueOn, String channels,
+            String publishedBy, List<Applications.Case> list) {
         jdbc.sql("""
-                insert into publicity (campaign_number, starts_on, ends_on, working_days, channels, published_by, published_at)
-                values (?, ?, ?, ?, ?, ?, ?)""")
+                insert into publicity (campaign_number, starts_on, ends_on, working_days, channels, published_by, published_at,
+                    objections_due_on)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(campaign, Date.valueOf(period.start()), Date.valueOf(period.end()), period.workingDays(), channels,
-                        publishedBy, Timestamp.from(BeijingTime.now()))
+                        publishedBy, Timestamp.from(BeijingTime.now()), Date.valueOf(objectionsDueOn))
                 .update();
+        entries(campaign, list);
+    }
+
+    private void entries(String campaign, List<Applications.Case> list) {
         for (int i = 0; i < list.size(); i++) {
             Applications.Case entry = list.get(i);
             jdbc.sql("""
@@ -43,16 +50,30 @@ public class Publicities {
         }
     }
 
+    /**
+     * The preliminary list of a campaign that runs without publicity (its level's notice has none): kept as the list the
+     * final list is drawn from, never shown on the public pages and closed at once, so no objection is taken on it.
+     */
+    void recordUnpublicised(String campaign, LocalDate today, String recordedBy, List<Applications.Case> list) {
+        Timestamp now = Timestamp.from(BeijingTime.now());
+        jdbc.sql("""
+                insert into publicity (campaign_number, starts_on, ends_on, working_days, published_by, published_at,
+                    closed_at, publicised)
+                values (?, ?, ?, 0, ?, ?, ?, false)""")
+                .params(campaign, Date.valueOf(today), Date.valueOf(today), recordedBy, now, now).update();
+        entries(campaign, list);
+    }
+
     public Optional<Publicity> find(String campaign) {
         Map<String, List<Publicity.Entry>> entries = entries(" where campaign_number = ?", campaign);
         return jdbc.sql("select * from publicity where campaign_number = ?").param(campaign)
                 .query((rs, row) -> map(rs, entries)).optional();
     }
 
-    /** Every publicity, newest first. */
+    /** Every publicity held, newest first (not the lists of campaigns that ran without one). */
     public List<Publicity> all() {
         Map<String, List<Publicity.Entry>> entries = entries("");
-        return jdbc.sql("select * from publicity order by starts_on desc, campaign_number")
+        return jdbc.sql("select * from publicity where publicised = true order by starts_on desc, campaign_number")
                 .query((rs, row) -> map(rs, entries)).list();
     }
 
@@ -72,9 +93,10 @@ public class Publicities {
     private static Publicity map(ResultSet rs, Map<String, List<Publicity.Entry>> entries) throws SQLException {
         String campaign = rs.getString("campaign_number");
         Timestamp closed = rs.getTimestamp("closed_at");
+        Date bound = rs.getDate("objections_due_on");
         return new Publicity(campaign, rs.getDate("starts_on").toLocalDate(), rs.getDate("ends_on").toLocalDate(),
                 rs.getInt("working_days"), rs.getString("channels"), closed == null ? null : closed.toInstant(),
-                entries.getOrDefault(campaign, List.of()));
+                entries.getOrDefault(campaign, List.of()), rs.getBoolean("publicised"), bound == null ? null : bound.toLocalDate());
     }
 
     /** The entries of the publicities the condition selects, by campaign, in list order: one query for any number. */

@@ -4,9 +4,18 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A campaign's published list and its period; {@code closedAt} is set once publicity is over and no objection is open. */
+/**
+ * A campaign's published list and its period; {@code closedAt} is set once publicity is over and no objection is open.
+ * Not {@code publicised}: the list of a campaign run without publicity, never shown and closed from the start.
+ * {@code objectionsDueOn}: the bound the office set for settling every objection (null before offices set one).
+ */
 public record Publicity(String campaignNumber, LocalDate startsOn, LocalDate endsOn, int workingDays, String channels,
-        Instant closedAt, List<Entry> entries) {
+        Instant closedAt, List<Entry> entries, boolean publicised, LocalDate objectionsDueOn) {
+
+    /** The day every objection is to be settled by: the office's bound, or the period's end where none was set. */
+    public LocalDate objectionBound() {
+        return objectionsDueOn == null ? endsOn : objectionsDueOn;
+    }
 
     /** One published application; {@code outcome} is set when it leaves the list. */
     public record Entry(String applicationNumber, int position, String benchmarkName, String enterpriseName,

@@ -28,7 +28,19 @@ public final class PublicityProcess {
     public static final String REPLY = "objectionReply";
     public static final String UPHOLD = "uphold";
     public static final String DISMISS = "dismiss";
-    /** The office's recommendation and the committee's decision, as value, name, value, name… */
+    /** How many working days after the period's end every objection is to be settled by (the office's bound). */
+    public static final String OBJECTION_HANDLING_DAYS = "objectionHandlingDays";
+    public static final int DEFAULT_OBJECTION_HANDLING_DAYS = 10;
+    public static final int MAX_OBJECTION_HANDLING_DAYS = 20;
+    // the committee's vote (Art. 21): one member a vote task
+    /** Per vote: the member called to vote (the multi-instance element). */
+    public static final String VOTER = "objectionVoter";
+    public static final String VOTE = "objectionVote";
+    public static final String VOTE_OPINION = "objectionVoteOpinion";
+    /** What the office did about an overdue objection, and (task-local) which steps are overdue. */
+    public static final String FOLLOW_UP_NOTE = "objectionFollowUpNote";
+    public static final String OVERDUE_STEPS = "objectionOverdueSteps";
+    /** The office's recommendation and each member's vote, as value, name, value, name… */
     public static final List<String> OBJECTION_CHOICES = List.of(UPHOLD, "异议成立", DISMISS, "异议不成立");
 
     private PublicityProcess() {

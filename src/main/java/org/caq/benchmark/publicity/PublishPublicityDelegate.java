@@ -51,6 +51,10 @@ class PublishPublicityDelegate implements JavaDelegate {
         FormValues form = new FormValues(execution.getVariables());
         LocalDate chosen = form.date(PublicityProcess.PUBLICITY_START, "公示开始日期");
         String channels = form.optionalText(PublicityProcess.PUBLICITY_CHANNELS, "发布渠道", 1000);
+        int handlingDays = execution.getVariable(PublicityProcess.OBJECTION_HANDLING_DAYS) == null
+                ? PublicityProcess.DEFAULT_OBJECTION_HANDLING_DAYS
+                : form.integer(PublicityProcess.OBJECTION_HANDLING_DAYS, "异议办理期限（公示期满后工作日数）", 1,
+                        PublicityProcess.MAX_OBJECTION_HANDLING_DAYS);
         LocalDate today = LocalDate.now(clock);
         boolean resumed = execution.getVariable(PublicityProcess.MISSING_CALENDAR_YEAR) != null;
         if ((!resumed && chosen.isBefore(today)) || chosen.isAfter(today.plusDays(MAX_DAYS_AHEAD))) {
@@ -58,8 +62,9 @@ class PublishPublicityDelegate implements JavaDelegate {
         }
         String campaign = cases.numberOf(execution);
         WorkingDayCalendar.Period period = period(execution, resumed ? later(chosen, today) : chosen, resumed);
+        LocalDate objectionsDueOn = bound(execution, period.end(), handlingDays);
         execution.setVariable(PublicityProcess.MISSING_CALENDAR_YEAR, null);
-        publicities.publish(campaign, period, channels, Actor.of(execution), applications.inCampaign(campaign).stream()
+        publicities.publish(campaign, period, objectionsDueOn, channels, Actor.of(execution), applications.inCampaign(campaign).stream()
                 .filter(c -> c.status() == ApplicationStatus.ON_PRELIMINARY_LIST).toList());
         campaigns.moveTo(campaign, CampaignStatus.PUBLICITY);
     }
@@ -78,6 +83,21 @@ class PublishPublicityDelegate implements JavaDelegate {
         } catch (WorkingDayCalendar.CalendarNotCovered e) {
             execution.setVariable(PublicityProcess.MISSING_CALENDAR_YEAR, e.year());
             throw new BpmnError(PublicityProcess.CALENDAR_NOT_COVERED, "无法计算公示期：" + e.getMessage());
+        }
+    }
+
+    /** The office's bound for settling objections: so many working days after the period's last one. */
+    private LocalDate bound(DelegateExecution execution, LocalDate periodEnd, int handlingDays) {
+        WorkingDayCalendar calendar = arrangements.calendar();
+        try {
+            LocalDate next = periodEnd.plusDays(1);
+            while (!calendar.isWorkingDay(next)) {
+                next = next.plusDays(1);
+            }
+            return calendar.period(next, handlingDays).end();
+        } catch (WorkingDayCalendar.CalendarNotCovered e) {
+            execution.setVariable(PublicityProcess.MISSING_CALENDAR_YEAR, e.year());
+            throw new BpmnError(PublicityProcess.CALENDAR_NOT_COVERED, "无法计算异议办理期限：" + e.getMessage());
         }
     }
 

@@ -26,5 +26,8 @@ class RecordInvestigationDelegate implements JavaDelegate {
                 PublicityProcess.OBJECTION_CHOICES);
         String label = PublicityProcess.UPHOLD.equals(recommendation) ? "办公室意见：异议成立。" : "办公室意见：异议不成立。";
         objections.investigated(cases.numberOf(execution), findings + "\n\n" + label, Actor.of(execution));
+        // recorded: the committee's members read them on their vote task once they signed the undertaking, not before
+        execution.removeVariable(PublicityProcess.FINDINGS);
+        execution.removeVariable(PublicityProcess.RECOMMENDATION);
     }
 }

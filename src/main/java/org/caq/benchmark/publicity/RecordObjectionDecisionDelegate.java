@@ -1,5 +1,6 @@
 package org.caq.benchmark.publicity;
 
+import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -12,11 +13,17 @@ import org.caq.benchmark.procedure.SystemCalls;
 import org.springframework.stereotype.Component;
 
 /**
- * The committee's decision on an objection. Upheld: the application leaves the list at once and its case ends
- * with that outcome; dismissed: it stays.
+ * The committee's decision on an objection (Art. 21), counted from its members' votes: upheld only when more than half
+ * of the members called to vote uphold it (docs/decisions/0021). Upheld: the application leaves the list at once and
+ * its case ends with that outcome; dismissed: it stays. A case put before the chair alone by an earlier model still
+ * takes the decision from the chair's form.
  */
 @Component
 class RecordObjectionDecisionDelegate implements JavaDelegate {
+
+    /** Who decided, as recorded: the committee by its votes, not one person. */
+    static final String COMMITTEE_VOTE = "committee-vote";
+    static final int MAX_REASON = 2000;
 
     private final Objections objections;
     private final Publicities publicities;
@@ -24,9 +31,11 @@ class RecordObjectionDecisionDelegate implements JavaDelegate {
     private final IdentityService identity;
     private final ObjectionCases cases;
     private final Applications applications;
+    private final ObjectionVotes votes;
 
     RecordObjectionDecisionDelegate(Objections objections, Publicities publicities, RuntimeService runtime,
-            IdentityService identity, ObjectionCases cases, Applications applications) {
+            IdentityService identity, ObjectionCases cases, Applications applications, ObjectionVotes votes) {
+        this.votes = votes;
         this.objections = objections;
         this.publicities = publicities;
         this.runtime = runtime;
@@ -37,13 +46,25 @@ class RecordObjectionDecisionDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        FormValues form = new FormValues(execution.getVariables());
-        boolean upheld = PublicityProcess.UPHOLD.equals(form.choice(PublicityProcess.DECISION, "审议结论",
-                PublicityProcess.OBJECTION_CHOICES));
-        String reason = form.text(PublicityProcess.DECISION_REASON, "审议意见", 2000);
         Objection objection = cases.of(execution);
+        List<ObjectionVotes.Vote> cast = votes.of(objection.number());
+        boolean upheld;
+        String reason;
+        String decidedBy;
+        if (cast.isEmpty()) {
+            FormValues form = new FormValues(execution.getVariables());
+            upheld = PublicityProcess.UPHOLD.equals(form.choice(PublicityProcess.DECISION, "审议结论",
+                    PublicityProcess.OBJECTION_CHOICES));
+            reason = form.text(PublicityProcess.DECISION_REASON, "审议意见", 2000);
+            decidedBy = Actor.of(execution);
+        } else {
+            ObjectionVotes.Tally tally = votes.tally(objection.number());
+            upheld = tally.upheld();
+            reason = reason(tally, cast, upheld);
+            decidedBy = COMMITTEE_VOTE;
+        }
         objections.decided(objection.number(), upheld ? Objection.Status.UPHELD : Objection.Status.DISMISSED, reason,
-                Actor.of(execution));
+                decidedBy);
         if (upheld) {
             publicities.markOff(objection.campaignNumber(), objection.applicationNumber(),
                     Publicity.Outcome.OBJECTION_UPHELD, Publicity.Outcome.OBJECTION_UPHELD.displayName());
@@ -51,5 +72,17 @@ class RecordObjectionDecisionDelegate implements JavaDelegate {
             SystemCalls.run(identity, () -> runtime.createMessageCorrelation(ApplicationProcess.OBJECTION_UPHELD)
                     .processInstanceId(applications.processOf(objection.applicationNumber()).orElseThrow()).correlateAll());
         }
+    }
+
+    /** The count and the opinions that carried the decision, without the members' names (the office replies from it). */
+    static String reason(ObjectionVotes.Tally tally, List<ObjectionVotes.Vote> cast, boolean upheld) {
+        String side = upheld ? PublicityProcess.UPHOLD : PublicityProcess.DISMISS;
+        StringBuilder text = new StringBuilder("评审委员会表决：应表决委员 ").append(tally.members()).append(" 名，认为异议成立 ")
+                .append(tally.uphold()).append(" 票，认为异议不成立 ").append(tally.dismiss()).append(" 票，未表决 ")
+                .append(tally.members() - tally.uphold() - tally.dismiss()).append(" 名；")
+                .append(upheld ? "过半数委员认为异议成立。" : "认为异议成立的委员未过半数，异议不成立。").append("\n\n主要理由：");
+        cast.stream().filter(vote -> side.equals(vote.vote())).map(ObjectionVotes.Vote::opinion).distinct()
+                .forEach(opinion -> text.append("\n- ").append(opinion));
+        return text.length() <= MAX_REASON ? text.toString() : text.substring(0, MAX_REASON - 1) + "…";
     }
 }

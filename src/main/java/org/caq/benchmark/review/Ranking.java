@@ -7,28 +7,32 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.caq.benchmark.application.ApplicationNotes;
 import org.caq.benchmark.application.Applications;
 import org.springframework.stereotype.Component;
 
 /**
  * A group's applications at a stage, ranked by their aggregate score under the campaign's policy, with every
- * expert's total and comment (experts are not named) and, at defense, what a site verification found.
+ * expert's total and comment (experts are not named), what later stages note of the applicant (a provincial title
+ * preferred by its notice) and, at defense, what a site verification found.
  */
 @Component
 class Ranking {
 
     record Entry(String application, String name, String enterprise, BigDecimal aggregate, List<BigDecimal> totals,
-            List<String> comments, String siteFinding) {
+            List<String> comments, String siteFinding, List<String> notes) {
     }
 
     private final Reviews reviews;
     private final Applications applications;
     private final SiteVerifications sites;
+    private final List<ApplicationNotes> notes;
 
-    Ranking(Reviews reviews, Applications applications, SiteVerifications sites) {
+    Ranking(Reviews reviews, Applications applications, SiteVerifications sites, List<ApplicationNotes> notes) {
         this.reviews = reviews;
         this.applications = applications;
         this.sites = sites;
+        this.notes = notes;
     }
 
     List<Entry> of(Committee committee, String group, ReviewStage stage) {
@@ -44,7 +48,8 @@ class Ranking {
             Applications.Case c = cases.get(number);
             entries.add(new Entry(number, c.application().benchmarkName(), c.application().enterpriseName(),
                     committee.policy().aggregate(totals), totals, submitted.stream().map(Review::comment).toList(),
-                    stage == ReviewStage.DEFENSE ? sites.finding(number).orElse(null) : null));
+                    stage == ReviewStage.DEFENSE ? sites.finding(number).orElse(null) : null,
+                    notes.stream().flatMap(source -> source.on(c).stream()).toList()));
         });
         entries.sort(Comparator.comparing(Entry::aggregate).reversed().thenComparing(Entry::application));
         return entries;
@@ -63,6 +68,7 @@ class Ranking {
             for (int i = 0; i < e.comments().size(); i++) {
                 text.append("　评语").append(i + 1).append("：").append(e.comments().get(i)).append("\n\n");
             }
+            e.notes().forEach(note -> text.append("　").append(note).append("\n\n"));
             if (e.siteFinding() != null) {
                 text.append("　现场核查：").append(e.siteFinding()).append("\n\n");
             }

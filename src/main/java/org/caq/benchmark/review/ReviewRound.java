@@ -104,7 +104,6 @@ class ReviewRound {
         variables.put(ApplicationProcess.APPLICATION_NUMBER, application);
         variables.put(ApplicationProcess.BENCHMARK_NAME, c.application().benchmarkName());
         variables.put(ApplicationProcess.ENTERPRISE_NAME, c.application().enterpriseName());
-        variables.put(ApplicationProcess.ABSTRACT, c.application().abstractText());
         SystemCalls.run(identity, () -> runtime.startProcessInstanceByKey(ReviewProcess.KEY,
                 application + "/" + stage.name().toLowerCase() + "/" + expert.code(), variables));
     }

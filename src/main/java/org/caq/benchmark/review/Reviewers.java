@@ -3,7 +3,10 @@ package org.caq.benchmark.review;
 import org.caq.benchmark.application.ApplicationReaders;
 import org.springframework.stereotype.Component;
 
-/** An expert sees the applications assigned to them for review, and no other (Art. 15). */
+/**
+ * An expert sees the applications assigned to them for review, and no other, once they signed the campaign's
+ * confidentiality undertaking; a recused or reassigned review gives no access (Art. 15).
+ */
 @Component
 class Reviewers implements ApplicationReaders {
 
@@ -15,6 +18,6 @@ class Reviewers implements ApplicationReaders {
 
     @Override
     public boolean mayRead(String applicationNumber, String userId) {
-        return reviews.isReviewer(applicationNumber, userId);
+        return reviews.isReviewerUnderUndertaking(applicationNumber, userId);
     }
 }

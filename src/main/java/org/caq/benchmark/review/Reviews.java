@@ -124,10 +124,11 @@ public class Reviews {
                 .param(application).query(String.class).list());
     }
 
-    /** Whether the expert (by engine user) has a review of the application that is not recused. */
-    public boolean isReviewer(String application, String userId) {
+    /** Whether the expert reviews the application (not recused) and signed the undertaking of its campaign. */
+    boolean isReviewerUnderUndertaking(String application, String userId) {
         return jdbc.sql("""
                 select count(*) from review_assignment r join expert e on e.code = r.expert_code
+                join confidentiality_undertaking u on u.campaign_number = r.campaign_number and u.user_id = e.user_id
                 where r.application_number = ? and e.user_id = ? and r.status not in ('RECUSED', 'REASSIGNED')""")
                 .params(application, userId).query(Integer.class).single() > 0;
     }

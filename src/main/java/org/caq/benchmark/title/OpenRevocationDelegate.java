@@ -3,7 +3,9 @@ package org.caq.benchmark.title;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.caq.benchmark.InvalidInput;
+import org.caq.benchmark.campaign.Campaign;
 import org.caq.benchmark.campaign.Campaigns;
+import org.caq.benchmark.campaign.LevelRules;
 import org.caq.benchmark.identity.CurrentUser;
 import org.caq.benchmark.procedure.Actor;
 import org.caq.benchmark.procedure.FormValues;
@@ -20,8 +22,10 @@ class OpenRevocationDelegate implements JavaDelegate {
     private final Revocations revocations;
     private final Campaigns campaigns;
     private final CurrentUser user;
+    private final LevelRules rules;
 
-    OpenRevocationDelegate(Titles titles, Revocations revocations, Campaigns campaigns, CurrentUser user) {
+    OpenRevocationDelegate(Titles titles, Revocations revocations, Campaigns campaigns, CurrentUser user, LevelRules rules) {
+        this.rules = rules;
         this.titles = titles;
         this.revocations = revocations;
         this.campaigns = campaigns;
@@ -33,12 +37,15 @@ class OpenRevocationDelegate implements JavaDelegate {
         FormValues form = new FormValues(execution.getVariables());
         String titleNumber = form.line(TitleProcess.TITLE_NUMBER, "称号编号", 48);
         RevocationGround ground = RevocationGround.of(execution.getVariable(TitleProcess.GROUND));
+        String detail = ground == RevocationGround.OTHER_MAJOR_ACCIDENT
+                ? form.line(TitleProcess.GROUND_DETAIL, "其他重大责任事故的方面", RevocationGround.MAX_DETAIL) : null;
         String report = form.text(TitleProcess.REPORT, "举报或核查线索", 4000);
         BenchmarkTitle title = titles.find(titleNumber)
                 .orElseThrow(() -> new InvalidInput("称号编号 " + titleNumber + " 不存在：请按质量标杆名录中的称号编号填写。"));
-        String office = campaigns.find(title.campaignNumber()).orElseThrow().officeGroup();
-        if (!user.actsFor(office)) {
-            throw new InvalidInput("该称号由" + office + "管理，您无权对其立案。");
+        Campaign campaign = campaigns.find(title.campaignNumber()).orElseThrow();
+        if (!user.actsFor(campaign.officeGroup())) {
+            throw new InvalidInput("称号 " + titleNumber + " 是" + rules.of(campaign).titleName() + "，由"
+                    + rules.of(campaign).officeName() + "管理：您只能对本级（本省）的称号受理撤销线索。");
         }
         titles.lock(titleNumber);
         if (title.status() == BenchmarkTitle.Status.REVOKED) {
@@ -47,7 +54,7 @@ class OpenRevocationDelegate implements JavaDelegate {
         if (revocations.anyOpen(titleNumber)) {
             throw new InvalidInput("称号 " + titleNumber + " 已有正在办理的撤销案件，请在该案件中补充线索。");
         }
-        String number = revocations.open(titleNumber, ground, report, Actor.of(execution), execution.getProcessInstanceId());
+        String number = revocations.open(titleNumber, ground, detail, report, Actor.of(execution), execution.getProcessInstanceId());
         execution.setProcessBusinessKey(number);
     }
 }

@@ -8,14 +8,17 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.caq.benchmark.campaign.Campaign;
 import org.caq.benchmark.campaign.Campaigns;
+import org.caq.benchmark.campaign.LevelRule;
+import org.caq.benchmark.campaign.LevelRules;
 import org.caq.benchmark.procedure.Actor;
 import org.caq.benchmark.procedure.FormValues;
 import org.caq.benchmark.procedure.SystemCalls;
 import org.springframework.stereotype.Component;
 
 /**
- * The committee's decision on a revocation. Revoked: the registry marks the title with the date and the ground,
- * the notice is published (Art. 24) and the title's management case ends; kept: nothing changes.
+ * The office's decision on a revocation ("办公室对质量标杆单位实行动态管理…撤销称号并公告", Art. 24; one level down the
+ * province's office). Revoked: the registry marks the title with the date and the ground, the office's notice is
+ * published citing the rule of the title's level, and the title's management case ends; kept: nothing changes.
  */
 @Component
 class RecordRevocationDecisionDelegate implements JavaDelegate {
@@ -27,9 +30,11 @@ class RecordRevocationDecisionDelegate implements JavaDelegate {
     private final IdentityService identity;
     private final Clock clock;
     private final TitleCases cases;
+    private final LevelRules rules;
 
     RecordRevocationDecisionDelegate(Revocations revocations, Titles titles, Campaigns campaigns, RuntimeService runtime,
-            IdentityService identity, Clock clock, TitleCases cases) {
+            IdentityService identity, Clock clock, TitleCases cases, LevelRules rules) {
+        this.rules = rules;
         this.revocations = revocations;
         this.titles = titles;
         this.campaigns = campaigns;
@@ -42,8 +47,8 @@ class RecordRevocationDecisionDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         FormValues form = new FormValues(execution.getVariables());
-        String decision = form.choice(TitleProcess.DECISION, "审议结论", TitleProcess.REVOCATION_CHOICES);
-        String reason = form.text(TitleProcess.DECISION_REASON, "审议意见", 2000);
+        String decision = form.choice(TitleProcess.DECISION, "决定", TitleProcess.REVOCATION_CHOICES);
+        String reason = form.text(TitleProcess.DECISION_REASON, "决定理由", 2000);
         Revocation revocation = cases.revocationOf(execution).orElseThrow();
         if (!TitleProcess.REVOKE.equals(decision)) {
             revocations.decided(revocation.number(), TitleProcess.KEEP, reason, Actor.of(execution), null);
@@ -51,19 +56,23 @@ class RecordRevocationDecisionDelegate implements JavaDelegate {
         }
         BenchmarkTitle title = titles.find(revocation.titleNumber()).orElseThrow();
         LocalDate today = LocalDate.now(clock);
-        titles.revoke(title.number(), today, revocation.ground());
+        titles.revoke(title.number(), today, revocation.ground(), revocation.groundDetail());
         revocations.decided(revocation.number(), TitleProcess.REVOKE, reason, Actor.of(execution),
-                notice(title, revocation.ground(), today));
+                notice(title, revocation, today));
         SystemCalls.run(identity, () -> runtime.createMessageCorrelation(TitleProcess.TITLE_REVOKED)
                 .processInstanceId(titles.processOf(title.number()).orElseThrow()).correlateAll());
     }
 
-    /** The public notice states the facts and the rule, not the committee's deliberation. */
-    private String notice(BenchmarkTitle title, RevocationGround ground, LocalDate today) {
+    /**
+     * The public notice states what was found and what the deciding body did, and the rule of the title's level (nationally Art. 24,
+     * a province's title its own notice); never the reasons written for the decision. The office signs it on the
+     * public page (RegistryController).
+     */
+    private String notice(BenchmarkTitle title, Revocation revocation, LocalDate today) {
         Campaign campaign = campaigns.find(title.campaignNumber()).orElseThrow();
-        return title.enterpriseName() + "的“" + title.benchmarkName() + "”为" + title.year() + "年"
-                + title.level().displayName() + "质量标杆（称号编号 " + title.number() + "）。经调查核实，该单位"
-                + ground.displayName() + "。根据《全国质量标杆遴选管理办法》第二十四条，经评审委员会审议，决定自 " + today
-                + " 起撤销其“质量标杆”称号。\n\n特此公告。\n\n" + campaign.organiser();
+        LevelRule rule = rules.of(campaign);
+        return title.enterpriseName() + "的“" + title.benchmarkName() + "”为" + title.year() + "年" + rule.titleName()
+                + "（称号编号 " + title.number() + "）。经调查核实，该单位" + revocation.groundText() + "。" + rule.revocationBasis()
+                + "，" + rule.revokerName() + "决定自 " + today + " 起撤销其“" + rule.titleName() + "”称号。\n\n特此公告。";
     }
 }

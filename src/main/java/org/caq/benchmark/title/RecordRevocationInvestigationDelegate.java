@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.caq.benchmark.procedure.FormValues;
 import org.springframework.stereotype.Component;
 
-/** The office's investigation of the report, with its recommendation to the committee. */
+/** The investigation of the report, with its recommendation to the office's decision. */
 @Component
 class RecordRevocationInvestigationDelegate implements JavaDelegate {
 
@@ -21,9 +21,9 @@ class RecordRevocationInvestigationDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         FormValues form = new FormValues(execution.getVariables());
         String findings = form.text(TitleProcess.FINDINGS, "调查核实情况", 2000);
-        String recommendation = form.choice(TitleProcess.RECOMMENDATION, "办公室意见",
+        String recommendation = form.choice(TitleProcess.RECOMMENDATION, "调查核实意见",
                 TitleProcess.REVOCATION_CHOICES);
-        revocations.investigated(cases.revocationOf(execution).orElseThrow().number(), findings + "\n\n办公室意见："
+        revocations.investigated(cases.revocationOf(execution).orElseThrow().number(), findings + "\n\n调查核实意见："
                 + (TitleProcess.REVOKE.equals(recommendation) ? "撤销称号。" : "维持称号。"));
     }
 }

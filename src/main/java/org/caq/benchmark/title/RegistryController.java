@@ -6,18 +6,25 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.caq.benchmark.application.Applications;
 import org.caq.benchmark.campaign.Campaigns;
+import org.caq.benchmark.campaign.LevelRules;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The public registry of quality benchmarks and the revocation notices (Art. 22, 24), open without a login.
- * Revoked titles stay listed as revoked; nothing about the review or the report behind a decision is shown.
+ * Revoked titles stay listed as revoked; nothing about the review or the report behind a decision is shown. A notice
+ * is signed by the body that decided it (Art. 24: the office; a province's title: whom its notice makes determine them).
  */
 @RestController
 class RegistryController {
 
+    /**
+     * {@code videoUrl}, {@code videoParts}: the holder's promotional video (seed 001 annex 3 §1(4) "用于典型经验的宣传推广")
+     * and the minutes of its three parts, shown while the title is in force.
+     */
     record Entry(String titleNumber, String benchmarkName, String enterpriseName, int year, String level, String levelName,
-            String category, String status, String statusName, LocalDate revokedOn, String revocationGround) {
+            String category, String status, String statusName, LocalDate revokedOn, String revocationGround, String videoUrl,
+            List<Integer> videoParts) {
     }
 
     record Notice(String noticeNumber, String title, String titleNumber, String benchmarkName, String enterpriseName,
@@ -27,12 +34,15 @@ class RegistryController {
     private final Titles titles;
     private final Revocations revocations;
     private final Campaigns campaigns;
+    private final LevelRules rules;
     private final Applications applications;
 
-    RegistryController(Titles titles, Revocations revocations, Campaigns campaigns, Applications applications) {
+    RegistryController(Titles titles, Revocations revocations, Campaigns campaigns, LevelRules rules,
+            Applications applications) {
         this.titles = titles;
         this.revocations = revocations;
         this.campaigns = campaigns;
+        this.rules = rules;
         this.applications = applications;
     }
 
@@ -46,7 +56,11 @@ class RegistryController {
     List<Entry> registry() {
         return titles.all().stream().map(t -> new Entry(t.number(), t.benchmarkName(), t.enterpriseName(), t.year(),
                 t.level().value(), t.level().displayName(), t.category(), t.status().name(), t.status().displayName(), t.revokedOn(),
-                t.revocationGround() == null ? null : t.revocationGround().displayName())).toList();
+                t.revocationGroundText(), active(t) ? t.videoUrl() : null, active(t) ? t.videoParts() : List.of())).toList();
+    }
+
+    private static boolean active(BenchmarkTitle title) {
+        return title.status() == BenchmarkTitle.Status.ACTIVE;
     }
 
     @GetMapping("/public/api/revocations")
@@ -56,8 +70,8 @@ class RegistryController {
         return revocations.revoked().stream().map(r -> {
             BenchmarkTitle t = byNumber.get(r.titleNumber());
             return new Notice(r.number(), "关于撤销" + t.enterpriseName() + "“质量标杆”称号的公告", t.number(),
-                    t.benchmarkName(), t.enterpriseName(), t.year(), t.level().displayName(), r.ground().displayName(), t.revokedOn(),
-                    r.noticeText(), campaigns.find(t.campaignNumber()).orElseThrow().organiser());
+                    t.benchmarkName(), t.enterpriseName(), t.year(), t.level().displayName(), r.groundText(), t.revokedOn(),
+                    r.noticeText(), rules.of(campaigns.find(t.campaignNumber()).orElseThrow()).revokerName());
         }).toList();
     }
 }

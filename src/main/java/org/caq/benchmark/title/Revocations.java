@@ -20,14 +20,17 @@ public class Revocations {
     }
 
     /** Opens a case numbered after the title ({@code <title>-R<n>}); call with the title's row locked. */
-    String open(String titleNumber, RevocationGround ground, String report, String openedBy, String processInstanceId) {
+    String open(String titleNumber, RevocationGround ground, String groundDetail, String report, String openedBy,
+            String processInstanceId) {
         long count = jdbc.sql("select count(*) from revocation where title_number = ?").param(titleNumber)
                 .query(Long.class).single();
         String number = titleNumber + "-R" + (count + 1);
         jdbc.sql("""
-                insert into revocation (number, title_number, ground, report, opened_by, opened_at, process_instance_id)
-                values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(number, titleNumber, ground.name(), report, openedBy, Timestamp.from(BeijingTime.now()), processInstanceId)
+                insert into revocation (number, title_number, ground, ground_detail, report, opened_by, opened_at,
+                    process_instance_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(number, titleNumber, ground.name(), groundDetail, report, openedBy, Timestamp.from(BeijingTime.now()),
+                        processInstanceId)
                 .update();
         return number;
     }
@@ -73,7 +76,8 @@ public class Revocations {
     private static Revocation map(ResultSet rs, int row) throws SQLException {
         Timestamp decided = rs.getTimestamp("decided_at");
         return new Revocation(rs.getString("number"), rs.getString("title_number"),
-                RevocationGround.valueOf(rs.getString("ground")), rs.getString("report"), rs.getString("findings"),
+                RevocationGround.valueOf(rs.getString("ground")), rs.getString("ground_detail"), rs.getString("report"),
+                rs.getString("findings"),
                 rs.getString("decision"), rs.getString("decision_reason"), decided == null ? null : decided.toInstant(),
                 rs.getString("notice_text"));
     }

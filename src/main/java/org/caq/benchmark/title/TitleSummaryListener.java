@@ -22,7 +22,7 @@ class TitleSummaryListener implements TaskListener {
                 .append("**质量标杆**：").append(title.benchmarkName()).append("（").append(title.enterpriseName()).append("）\n\n")
                 .append("**年度**：").append(title.year()).append("　**公告日期**：").append(title.awardedOn()).append("\n\n");
         cases.revocationOf(task.getExecution()).ifPresent(revocation -> {
-            text.append("**撤销事由**：").append(revocation.ground().displayName()).append("\n\n")
+            text.append("**撤销事由**：").append(revocation.groundText()).append("\n\n")
                     .append("**举报或核查线索**：\n\n").append(revocation.report()).append("\n\n");
             if (revocation.findings() != null) {
                 text.append("**办公室调查核实情况**：\n\n").append(revocation.findings()).append("\n\n");

@@ -76,14 +76,22 @@ public class Titles {
                 .params(plaqueNumber, Date.valueOf(on), number).update();
     }
 
-    void recordVideo(String number, String url) {
-        jdbc.sql("update benchmark_title set video_url = ?, video_provided_at = ?, exchange_confirmed = true where number = ?")
-                .params(url, Timestamp.from(BeijingTime.now()), number).update();
+    /** The video with the minutes of its three parts (none for a video recorded on the form before parts were asked). */
+    void recordVideo(String number, String url, List<Integer> parts) {
+        jdbc.sql("""
+                update benchmark_title set video_url = ?, video_provided_at = ?, exchange_confirmed = true,
+                    video_speaker_minutes = ?, video_presentation_minutes = ?, video_product_minutes = ?
+                where number = ?""")
+                .params(url, Timestamp.from(BeijingTime.now()), parts.isEmpty() ? null : parts.get(0),
+                        parts.isEmpty() ? null : parts.get(1), parts.isEmpty() ? null : parts.get(2), number)
+                .update();
     }
 
-    void revoke(String number, LocalDate on, RevocationGround ground) {
-        jdbc.sql("update benchmark_title set status = 'REVOKED', revoked_on = ?, revocation_ground = ? where number = ?")
-                .params(Date.valueOf(on), ground.name(), number).update();
+    void revoke(String number, LocalDate on, RevocationGround ground, String groundDetail) {
+        jdbc.sql("""
+                update benchmark_title set status = 'REVOKED', revoked_on = ?, revocation_ground = ?,
+                    revocation_ground_detail = ? where number = ?""")
+                .params(Date.valueOf(on), ground.name(), groundDetail, number).update();
     }
 
     public Optional<BenchmarkTitle> find(String number) {
@@ -100,6 +108,13 @@ public class Titles {
         return jdbc.sql(SELECT + " order by c.campaign_year desc, t.number").query(Titles::map).list();
     }
 
+    /** The provincial titles in force that the enterprise of this credit code holds, newest first. */
+    public List<BenchmarkTitle> provincialInForceHeldBy(String creditCode) {
+        return jdbc.sql(SELECT + """
+                 where a.credit_code = ? and c.level = 'provincial' and t.status = 'ACTIVE'
+                order by t.awarded_on desc, t.number""").param(creditCode).query(Titles::map).list();
+    }
+
     public List<BenchmarkTitle> ofCampaign(String campaign) {
         return jdbc.sql(SELECT + " where t.campaign_number = ? order by t.number").param(campaign).query(Titles::map).list();
     }
@@ -112,8 +127,13 @@ public class Titles {
                 rs.getString("enterprise_name"), rs.getInt("campaign_year"), CampaignLevel.of(rs.getString("level")),
                 SelectionCategory.valueOf(rs.getString("selection_category")).displayName(),
                 rs.getString("recommending_unit"), rs.getDate("awarded_on").toLocalDate(), rs.getString("plaque_number"),
-                rs.getString("video_url"), rs.getBoolean("exchange_confirmed"),
+                rs.getString("video_url"), videoParts(rs), rs.getBoolean("exchange_confirmed"),
                 BenchmarkTitle.Status.valueOf(rs.getString("status")), revoked == null ? null : revoked.toLocalDate(),
-                ground == null ? null : RevocationGround.valueOf(ground));
+                ground == null ? null : RevocationGround.valueOf(ground), rs.getString("revocation_ground_detail"));
+    }
+
+    private static List<Integer> videoParts(ResultSet rs) throws SQLException {
+        return rs.getObject("video_speaker_minutes") == null ? List.of() : List.of(rs.getInt("video_speaker_minutes"),
+                rs.getInt("video_presentation_minutes"), rs.getInt("video_product_minutes"));
     }
 }

@@ -47,6 +47,8 @@ class CaseLabels {
                     .flatMap(this::title);
             case TitleProcess.REVOCATION_KEY -> one("select title_number from revocation where process_instance_id = ?", processInstanceId)
                     .flatMap(this::title);
+            case TitleProcess.EXCHANGE_KEY -> jdbc.sql("select number, name from exchange_activity where process_instance_id = ?")
+                    .param(processInstanceId).query((rs, n) -> rs.getString("number") + " " + rs.getString("name")).optional();
             default -> Optional.empty();
         };
     }

@@ -1,6 +1,7 @@
 package org.caq.benchmark.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -106,6 +107,16 @@ class ApplicationDocumentsApiIT {
         assertThat(System.nanoTime() - started).as("answered without waiting for 300 MB").isLessThan(10_000_000_000L);
         assertThat(jdbc.sql("select count(*) from application_document where application_number = ?").param(number)
                 .query(Integer.class).single()).isZero();
+    }
+
+    /** Seed 004 §1(3)2: "单个企业申报材料不超过200MB", to the byte (MB as the notice's 1024 × 1024). */
+    @Test
+    void holds_an_application_s_materials_to_the_200_mb_of_shandong_s_notice_to_the_byte() {
+        long notice = 200L * 1024 * 1024;
+
+        store.checkDeclaredLength(number, notice);
+        assertThatThrownBy(() -> store.checkDeclaredLength(number, notice + 1))
+                .isInstanceOf(DocumentStore.UploadTooLarge.class).hasMessageContaining("不得超过 200 MB");
     }
 
     @Test

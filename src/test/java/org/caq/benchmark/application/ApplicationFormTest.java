@@ -65,10 +65,39 @@ class ApplicationFormTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"independentLegalPerson, 具有独立法人资格", "noBadRecords, 无违法行为和不良记录", "commitsToShare, 积极参与分享交流活动"})
+    @CsvSource({"independentLegalPerson, 具有独立法人资格", "noBadRecords, 无违法行为和不良记录",
+            "methodMature, 已在本单位成熟应用，对质量和绩效提升有明显促进作用，在地区和行业内表现突出",
+            "commitsToShare, 在不涉及商业机密的情况下，积极参与相关的分享交流活动"})
     void refuses_an_application_without_each_declaration(String key, String declaration) {
         assertThatThrownBy(() -> ApplicationForm.parse(with(key, false), 2026))
                 .isInstanceOf(InvalidInput.class).hasMessageContaining("第九条").hasMessageContaining(declaration);
+    }
+
+    /** Seed 001 annex 3 §1(1)3: 行业代码 of GB/T 4754-2017, its division within its section. */
+    @ParameterizedTest
+    @CsvSource({"C34", "c3421", "A01", "K70", "T98", "S9700"})
+    void takes_an_industry_code_of_gb_t_4754(String code) {
+        assertThat(ApplicationForm.parse(with(ApplicationProcess.INDUSTRY_CODE, code), 2026).industryCode()).isEqualTo(code.toUpperCase());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"C12", "A06", "U01", "C3", "CX4", "34", "K71"})
+    void refuses_an_industry_code_outside_gb_t_4754_or_its_division_outside_its_section(String code) {
+        assertThatThrownBy(() -> ApplicationForm.parse(with(ApplicationProcess.INDUSTRY_CODE, code), 2026))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("GB/T 4754-2017").hasMessageContaining("当前值：" + code.toUpperCase());
+    }
+
+    @Test
+    void captures_the_profile_s_facts_and_refuses_them_missing_or_out_of_range() {
+        Application application = ApplicationForm.parse(with(ApplicationProcess.FOUNDED_YEAR, 1998), 2026);
+        assertThat(application).extracting(Application::legalRepresentative, Application::enterpriseNature, Application::foundedYear)
+                .containsExactly("王建国", "PRIVATE", 1998);
+        assertThatThrownBy(() -> ApplicationForm.parse(with(ApplicationProcess.FOUNDED_YEAR, 2027), 2026))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("创建年份须在 1800 至 2026 之间");
+        assertThatThrownBy(() -> ApplicationForm.parse(with(ApplicationProcess.ENTERPRISE_NATURE, "BIG"), 2026))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("企业性质");
+        assertThatThrownBy(() -> ApplicationForm.parse(with(ApplicationProcess.LEGAL_REPRESENTATIVE, " "), 2026))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("法定代表人");
     }
 
     @Test
@@ -108,7 +137,7 @@ class ApplicationFormTest {
         assertThatThrownBy(() -> ApplicationForm.parse(form, 2026)).isInstanceOf(InvalidInput.class).hasMessage("""
                 请修改以下 5 处后再提交：
                 1. 统一社会信用代码无效（当前值：91320500MA1MX00001）：须为 18 位且校验位正确。
-                2. 申报条件（《全国质量标杆遴选管理办法》第九条）：须声明“被遴选为质量标杆后积极参与分享交流活动”方可申报。
+                2. 申报条件（《全国质量标杆遴选管理办法》第九条）：须声明“在不涉及商业机密的情况下，积极参与相关的分享交流活动”方可申报。
                 3. 摘要不得超过 500 字（当前 501 字）。
                 4. 联系电话只能包含数字、空格和 + - ( )，7 至 20 位（当前值：call me）。
                 5. 申报条件（第九条）：须近三年连续保持盈利，2024年净利润为 -12.5 万元。""");

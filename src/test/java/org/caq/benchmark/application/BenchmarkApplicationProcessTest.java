@@ -15,6 +15,7 @@ import static org.caq.benchmark.application.ApplicationProcess.RECOMMENDATION_DE
 import static org.caq.benchmark.application.ApplicationProcess.SUPPLEMENT_DUE_DATE;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -62,18 +63,23 @@ class BenchmarkApplicationProcessTest {
         BpmnAwareTests.init(engine);
         campaigns = new TestCampaigns(engine, jdbc);
         cases = new TestApplications(engine, store, accounts);
-        campaigns.openNational(YEAR, "cmif=1\njiangsu=5\nshandong=5");
+        campaigns.openNational(YEAR, "cmif=1", List.of("jiangsu", "shandong"));
     }
 
+    /** An enterprise registered where the unit recommends (Art. 17): Shandong's in Jinan, every other one here in Suzhou. */
     private ProcessInstance submitted(String unit, String enterprise) {
-        ProcessInstance pi = cases.submit(TestApplications.form(unit, enterprise, TestApplications.JIANGSU_CODE));
+        String code = "shandong".equals(unit) ? TestApplications.SHANDONG_CODE : TestApplications.JIANGSU_CODE;
+        ProcessInstance pi = cases.submit(TestApplications.form(unit, enterprise, code));
         cases.attachRequiredMaterials(pi.getBusinessKey(), "applicant1");
         complete(task(pi));
         return pi;
     }
 
-    /** Units with quota to spare, taken in turn so that no test runs out of places. */
-    static final String[] UNITS = {"zhejiang", "anhui", "fujian", "hubei", "hunan", "henan", "hebei", "guangdong", "sichuan"};
+    /**
+     * Units with quota to spare, taken in turn so that no test runs out of places: national industry associations, which
+     * recommend by industry and so take the Jiangsu-registered enterprises of these tests (Art. 17).
+     */
+    static final String[] UNITS = {"cmqa", "cisa", "cnia", "cpcif", "cnlic", "cntac", "cbmf", "ceic", "ceqa", "casme"};
     static final AtomicInteger NEXT_UNIT = new AtomicInteger();
 
     private String unitOf(ProcessInstance pi) {
@@ -88,6 +94,25 @@ class BenchmarkApplicationProcessTest {
 
     private ApplicationStatus statusOf(ProcessInstance pi) {
         return applications.find(pi.getBusinessKey()).orElseThrow().status();
+    }
+
+    /** Art. 17 "对本地区（行业）的申报单位进行初步审核": a regional unit takes only enterprises registered in its region. */
+    @Test
+    void refuses_a_regional_unit_for_an_enterprise_registered_outside_its_region_and_keeps_nothing() {
+        long before = applications.inCampaign(YEAR + "-national").size();
+        assertThatThrownBy(() -> cases.submit(TestApplications.form("zhejiang", "跨省申报有限公司", TestApplications.JIANGSU_CODE)))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("第十七条").hasMessageContaining("行政区划 320500")
+                .hasMessageContaining("浙江省经济和信息化厅");
+        assertThatThrownBy(() -> cases.submit(TestApplications.form("qingdao", "济南申报有限公司", TestApplications.SHANDONG_CODE)))
+                .as("a separately-planned city takes its own enterprises only").isInstanceOf(InvalidInput.class)
+                .hasMessageContaining("行政区划 370100");
+        assertThat(applications.inCampaign(YEAR + "-national")).hasSize((int) before);
+
+        assertThat(cases.submit(TestApplications.form("shandong", "青岛申报甲有限公司", TestApplications.QINGDAO_CODE)))
+                .as("an enterprise of a separately-planned city may go to its province").isNotNull();
+        assertThat(cases.submit(TestApplications.form("qingdao", "青岛申报乙有限公司", TestApplications.QINGDAO_CODE))).isNotNull();
+        assertThat(cases.submit(TestApplications.form("cmqa", "跨省行业申报有限公司", TestApplications.FUJIAN_CODE)))
+                .as("an industry association recommends by industry").isNotNull();
     }
 
     @Test

@@ -79,6 +79,7 @@ class PrintablesIT {
         assertThat(text).contains("质量标杆申报书", "2018年全国质量标杆遴选", "申报编号：" + number, "打印测试精密机械有限公司",
                 "打印测试精密机械有限公司实施六西格玛设计的经验", "摘要", "以六西格玛设计方法系统提升产品可靠性", "企业概况",
                 "管理方法（技术）的推进和应用情况", "一次交检合格率由95%提升至99.2%", "江苏省工业和信息化厅", "法定代表人（签字）", "■具有独立法人资格",
+                "王建国", "民营企业", "1998年", "C34", "■所运用的主要管理方法（技术）和经验已在本单位成熟应用", "■在不涉及商业机密的情况下",
                 digest(), "核验码：" + Digest.code(digest()));
         assertThat(http.get("applicant2", "/api/applications/" + number + "/application-form.pdf").statusCode()).isEqualTo(404);
         assertThat(http.get("shandong", "/api/applications/" + number + "/application-form.pdf").statusCode()).isEqualTo(404);

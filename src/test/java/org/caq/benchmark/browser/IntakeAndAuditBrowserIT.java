@@ -54,6 +54,10 @@ class IntakeAndAuditBrowserIT {
             applicant.choose("SelectionCategory", null);
             applicant.fill("Industry", "C34 通用设备制造业");
             applicant.fill("Region", "江苏省苏州市");
+            applicant.fill("LegalRepresentative", "王建国");
+            applicant.choose("EnterpriseNature", "民营");
+            applicant.fill("FoundedYear", "1998");
+            applicant.fill("IndustryCode", "C34");
             applicant.fill("MethodSinceYear", "2015");
             applicant.fill("AbstractText", "以六西格玛设计方法系统提升产品可靠性，一次交检合格率提升至99.2%。");
             applicant.fill("EnterpriseProfile", "成立于1998年，主营精密机床。");
@@ -64,6 +68,7 @@ class IntakeAndAuditBrowserIT {
             applicant.fill("ProfitYear3", "1500");
             applicant.check("IndependentLegalPerson");
             applicant.check("NoBadRecords");
+            applicant.check("MethodMature");
             applicant.check("CommitsToShare");
             applicant.fill("ContactName", "张三");
             applicant.fill("ContactPhone", "0512-66668888");

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.caq.benchmark.BenchmarkSpringTest;
 import org.caq.benchmark.TestCampaigns;
+import org.caq.benchmark.TestObjections;
 import org.caq.benchmark.TestClock;
 import org.caq.benchmark.TestPreliminaryLists;
 import org.caq.benchmark.announcement.AnnouncementProcess;
@@ -93,7 +94,8 @@ class PublicPagesBrowserIT {
             String handling = engine.getRuntimeService().createProcessInstanceQuery()
                     .processInstanceBusinessKey(CAMPAIGN + "-Y001").singleResult().getId();
             complete(handling, Map.of(PublicityProcess.FINDINGS, "奖项证书系伪造", PublicityProcess.RECOMMENDATION, "uphold"));
-            complete(handling, Map.of(PublicityProcess.DECISION, "uphold", PublicityProcess.DECISION_REASON, "材料不实"));
+            TestObjections.voteAll(engine, engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(handling)
+                    .singleResult(), PublicityProcess.UPHOLD, "材料不实");
             complete(handling, Map.of(PublicityProcess.REPLY, "已电话告知异议成立"));
             browser.open("/public/publicity.html");
             browser.visible(By.xpath("//tr[contains(@class,'withdrawn')][td[normalize-space(.)='公开甲精密有限公司']]"));

@@ -26,6 +26,7 @@ import org.caq.benchmark.review.DeliberationProcess;
 import org.caq.benchmark.review.Expert;
 import org.caq.benchmark.review.Experts;
 import org.caq.benchmark.review.ReviewProcess;
+import org.caq.benchmark.review.Undertakings;
 import org.caq.benchmark.review.ReviewStage;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -77,6 +78,7 @@ class ReviewBrowserIT {
         committeeFormed();
 
         openMaterialReview();
+        signUndertakings();
         String recused = recuseFromOneReview();
         scoreEveryReview(ReviewStage.MATERIAL, Map.of(first, new int[] {92, 88, 90}, second, new int[] {75, 70, 72}));
         assertThat(tasks.createTaskQuery().taskAssignee(recused).processInstanceBusinessKeyLike(campaign + "-%/material/%").count())
@@ -136,6 +138,26 @@ class ReviewBrowserIT {
         assertThat(reviewTasks(ReviewStage.MATERIAL)).hasSize(4);
     }
 
+    /** Each expert signs the confidentiality undertaking in Tasklist before any application opens to them (Art. 15). */
+    private void signUndertakings() throws IOException {
+        for (List<Task> waiting = signTasks(); !waiting.isEmpty(); waiting = signTasks()) {
+            Task task = waiting.get(0);
+            try (Browser browser = as(task.getAssignee())) {
+                browser.openFilter(MY_REVIEWS);
+                browser.openListedTask(task.getId());
+                assertThat(browser.formText()).contains("评审专家保密承诺").contains("第十五条");
+                browser.check("UndertakingAccepted");
+                shot(browser, task.getAssignee() + "-signs-undertaking");
+                complete(browser, task.getId());
+            }
+        }
+    }
+
+    private List<Task> signTasks() {
+        return tasks.createTaskQuery().taskDefinitionKey(Undertakings.SIGN_TASK).processInstanceBusinessKeyLike(campaign + "%")
+                .orderByTaskCreateTime().asc().list();
+    }
+
     /** An expert (not the leader, who may not recuse) declares a conflict; another member of the group takes over. */
     private String recuseFromOneReview() throws IOException {
         Task task = reviewTasks(ReviewStage.MATERIAL).stream().filter(t -> !LEADER.equals(t.getAssignee())).findFirst().orElseThrow();
@@ -160,6 +182,7 @@ class ReviewBrowserIT {
 
     /** Each assigned expert logs in, opens 我的评审任务, reads the application in the form, scores and comments. */
     private void scoreEveryReview(ReviewStage stage, Map<String, int[]> scores) throws IOException {
+        signUndertakings();
         List<Task> open = reviewTasks(stage);
         while (!open.isEmpty()) {
             String expert = open.get(0).getAssignee();
@@ -182,12 +205,14 @@ class ReviewBrowserIT {
                     confidential.add(comment);
                 }
             }
+            signUndertakings();
             open = reviewTasks(stage);
         }
     }
 
     /** The leader reads the group's ranking (scores and comments, no expert named) and sends the first application on. */
     private void deliberate(ReviewStage stage, String rationale) throws IOException {
+        signUndertakings();
         Task task = tasks.createTaskQuery().processDefinitionKey(DeliberationProcess.KEY)
                 .processInstanceBusinessKeyLike(campaign + "/" + stage.name() + "/%").singleResult();
         assertThat(task.getAssignee()).isEqualTo(LEADER);
@@ -319,7 +344,7 @@ class ReviewBrowserIT {
     }
 
     private List<Task> reviewTasks(ReviewStage stage) {
-        return tasks.createTaskQuery().processDefinitionKey(ReviewProcess.KEY)
+        return tasks.createTaskQuery().processDefinitionKey(ReviewProcess.KEY).taskDefinitionKey("UserTask_ReviewApplication")
                 .processInstanceBusinessKeyLike(campaign + "-%/" + stage.name().toLowerCase() + "/%")
                 .orderByTaskCreateTime().asc().list();
     }

@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /** Against the State Council's arrangements shipped in src/main/resources/calendar. */
@@ -20,6 +22,71 @@ class WorkingDayCalendarTest {
 
     private static LocalDate day(String iso) {
         return LocalDate.parse(iso);
+    }
+
+    /**
+     * The days off (放假, "from … to …" as the notice writes them) and the make-up working days (上班) of each year,
+     * typed from the State Council's notices themselves, not from the shipped files:
+     * 国办发明电〔2023〕7号 (2023-10-25), 国办发明电〔2024〕12号 (2024-11-12), 国办发明电〔2025〕7号 (2025-11-04).
+     */
+    private record Notice(int year, List<String> daysOff, List<String> makeUpDays) {
+    }
+
+    private static final List<Notice> NOTICES = List.of(
+            new Notice(2024,
+                    // 元旦 1月1日放假，与周末连休；春节 2月10日至17日；清明节 4月4日至6日；劳动节 5月1日至5日；
+                    // 端午节 6月10日放假，与周末连休；中秋节 9月15日至17日；国庆节 10月1日至7日
+                    List.of("2024-01-01", "2024-02-10..2024-02-17", "2024-04-04..2024-04-06", "2024-05-01..2024-05-05",
+                            "2024-06-10", "2024-09-15..2024-09-17", "2024-10-01..2024-10-07"),
+                    // 2月4日（星期日）、2月18日（星期日）；4月7日（星期日）；4月28日（星期日）、5月11日（星期六）；
+                    // 9月14日（星期六）；9月29日（星期日）、10月12日（星期六）上班
+                    List.of("2024-02-04", "2024-02-18", "2024-04-07", "2024-04-28", "2024-05-11", "2024-09-14",
+                            "2024-09-29", "2024-10-12")),
+            new Notice(2025,
+                    // 元旦 1月1日（周三）放假1天，不调休；春节 1月28日至2月4日；清明节 4月4日至6日；劳动节 5月1日至5日；
+                    // 端午节 5月31日至6月2日；国庆节、中秋节 10月1日至8日
+                    List.of("2025-01-01", "2025-01-28..2025-02-04", "2025-04-04..2025-04-06", "2025-05-01..2025-05-05",
+                            "2025-05-31..2025-06-02", "2025-10-01..2025-10-08"),
+                    // 1月26日（周日）、2月8日（周六）；4月27日（周日）；9月28日（周日）、10月11日（周六）上班
+                    List.of("2025-01-26", "2025-02-08", "2025-04-27", "2025-09-28", "2025-10-11")),
+            new Notice(2026,
+                    // 元旦 1月1日至3日；春节 2月15日至23日；清明节 4月4日至6日；劳动节 5月1日至5日；端午节 6月19日至21日；
+                    // 中秋节 9月25日至27日；国庆节 10月1日至7日
+                    List.of("2026-01-01..2026-01-03", "2026-02-15..2026-02-23", "2026-04-04..2026-04-06",
+                            "2026-05-01..2026-05-05", "2026-06-19..2026-06-21", "2026-09-25..2026-09-27",
+                            "2026-10-01..2026-10-07"),
+                    // 1月4日（周日）；2月14日（周六）、2月28日（周六）；5月9日（周六）；9月20日（周日）、10月10日（周六）上班
+                    List.of("2026-01-04", "2026-02-14", "2026-02-28", "2026-05-09", "2026-09-20", "2026-10-10")));
+
+    private static Set<LocalDate> days(List<String> ranges) {
+        Set<LocalDate> days = new TreeSet<>();
+        for (String range : ranges) {
+            String[] ends = range.split("\\.\\.");
+            LocalDate last = day(ends[ends.length - 1]);
+            for (LocalDate d = day(ends[0]); !d.isAfter(last); d = d.plusDays(1)) {
+                days.add(d);
+            }
+        }
+        return days;
+    }
+
+    @Test
+    void knows_every_day_off_and_make_up_working_day_of_the_state_council_s_notices_for_2024_to_2026() {
+        WorkingDayCalendar calendar = calendar();
+        for (Notice notice : NOTICES) {
+            Set<LocalDate> off = days(notice.daysOff());
+            Set<LocalDate> makeUp = days(notice.makeUpDays());
+            for (LocalDate d = LocalDate.of(notice.year(), 1, 1); d.getYear() == notice.year(); d = d.plusDays(1)) {
+                boolean weekend = d.getDayOfWeek().getValue() >= 6;
+                boolean working = makeUp.contains(d) || !weekend && !off.contains(d);
+                assertThat(calendar.isWorkingDay(d)).as(d + " (" + d.getDayOfWeek() + ") per the " + notice.year() + " notice")
+                        .isEqualTo(working);
+            }
+            assertThat(makeUp).as("make-up days fall on weekends").allSatisfy(d -> assertThat(d.getDayOfWeek().getValue()).isGreaterThanOrEqualTo(6));
+            assertThat(SHIPPED.stream().filter(a -> a.year() == notice.year()).flatMap(a -> a.days().stream())
+                    .filter(day -> day.kind() == WorkingDayCalendar.Kind.WORKDAY).map(Arrangement.Day::date).sorted())
+                    .as("the make-up days the " + notice.year() + " file names").containsExactlyElementsOf(makeUp);
+        }
     }
 
     @Test

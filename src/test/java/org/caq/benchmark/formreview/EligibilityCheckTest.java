@@ -16,6 +16,7 @@ class EligibilityCheckTest {
 
     static final Campaign NATIONAL = campaign(CampaignLevel.NATIONAL, null);
     static final Campaign SHANDONG = campaign(CampaignLevel.PROVINCIAL, "shandong");
+    static final Campaign JIANGSU = campaign(CampaignLevel.PROVINCIAL, "jiangsu");
     static final EligibilityCheck.Context CLEAN = new EligibilityCheck.Context(NATIONAL, true, List.of(), true, List.of());
 
     static Campaign campaign(CampaignLevel level, String province) {
@@ -26,7 +27,7 @@ class EligibilityCheckTest {
     static Application application(String creditCode, SelectionCategory category, boolean sme, int methodSince) {
         return new Application("甲公司实施精益生产的经验", "甲公司", null, creditCode, "摘要", "概况", "应用", "效果", category, sme,
                 "制造业", "山东济南", "shandong-jinan", methodSince, "张三", "0531-1234567",
-                List.of(BigDecimal.ONE, BigDecimal.TEN, BigDecimal.TEN));
+                List.of(BigDecimal.ONE, BigDecimal.TEN, BigDecimal.TEN), "王建国", "PRIVATE", 1998, "C34");
     }
 
     private static List<String> unmet(List<Finding> findings) {
@@ -55,13 +56,27 @@ class EligibilityCheckTest {
                 .singleElement().asString().contains("中小企业");
     }
 
+    /** Seed 004 §一(一)1: registered in Shandong; its notice has no minimum years of use (Jiangsu's rule is not Shandong's). */
     @Test
-    void checks_registration_in_the_province_and_three_years_of_use_for_a_provincial_selection() {
+    void checks_registration_in_shandong_and_no_years_of_use_for_a_shandong_selection() {
         EligibilityCheck.Context shandong = new EligibilityCheck.Context(SHANDONG, true, List.of(), true, List.of());
 
-        assertThat(unmet(EligibilityCheck.findings(application("91370100MA3C00000E", SelectionCategory.QUALITY_MANAGEMENT, false, 2023), shandong)))
+        assertThat(unmet(EligibilityCheck.findings(application("91370100MA3C00000E", SelectionCategory.QUALITY_MANAGEMENT, false, 2025), shandong)))
                 .isEmpty();
+        assertThat(EligibilityCheck.findings(application("91370100MA3C00000E", SelectionCategory.QUALITY_MANAGEMENT, false, 2025), shandong))
+                .extracting(Finding::text).noneMatch(text -> text.contains("年以上"));
         assertThat(unmet(EligibilityCheck.findings(application("91320500MA1MX0000R", SelectionCategory.QUALITY_MANAGEMENT, false, 2024), shandong)))
-                .containsExactly("在本省注册（统一社会信用代码行政区划码 32，本省为 37）", "标杆方法在本企业应用 3 年以上（自 2024 年起，2 年）");
+                .containsExactly("在本省注册（统一社会信用代码行政区划码 32，本省为 37）");
+    }
+
+    /** Seed 002 §四(二)5: "标杆方法成熟，在本企业应用3年以上"; its enterprises are Jiangsu's ("我省工业企业"). */
+    @Test
+    void checks_registration_in_jiangsu_and_three_years_of_use_for_a_jiangsu_selection() {
+        EligibilityCheck.Context jiangsu = new EligibilityCheck.Context(JIANGSU, true, List.of(), true, List.of());
+
+        assertThat(unmet(EligibilityCheck.findings(application("91320500MA1MX0000R", SelectionCategory.QUALITY_MANAGEMENT, false, 2023), jiangsu)))
+                .isEmpty();
+        assertThat(unmet(EligibilityCheck.findings(application("91370100MA3C00000E", SelectionCategory.QUALITY_MANAGEMENT, false, 2024), jiangsu)))
+                .containsExactly("在本省注册（统一社会信用代码行政区划码 37，本省为 32）", "标杆方法在本企业应用 3 年以上（自 2024 年起，2 年）");
     }
 }

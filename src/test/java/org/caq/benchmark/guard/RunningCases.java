@@ -12,6 +12,7 @@ import org.caq.benchmark.TestApplications;
 import org.caq.benchmark.TestCampaigns;
 import org.caq.benchmark.TestClock;
 import org.caq.benchmark.TestPreliminaryLists;
+import org.caq.benchmark.TestUndertakings;
 import org.caq.benchmark.announcement.AnnouncementProcess;
 import org.caq.benchmark.application.ApplicationProcess;
 import org.caq.benchmark.calendar.HolidayArrangements;
@@ -98,8 +99,8 @@ final class RunningCases {
             Task deliberate = tasks.createTaskQuery().processInstanceId(deliberation.instance()).singleResult();
 
             new TestCampaigns(engine, jdbc).openNational(2020, null);
-            Case own = waitingForUnit("applicant1", "华东精密机械股份有限公司");
-            Case other = waitingForUnit("applicant2", "齐鲁新材料集团有限公司");
+            Case own = waitingForUnit("applicant1", "jiangsu", "华东精密机械股份有限公司");
+            Case other = waitingForUnit("applicant2", "shandong", "齐鲁新材料集团有限公司");
             ProcessInstance reviewCase = runtime.createProcessInstanceQuery().processInstanceId(review.getProcessInstanceId())
                     .singleResult();
             return new Made(of("2020-national"), own, other, of(national.campaign()), of(national.applications().get(0)),
@@ -146,20 +147,23 @@ final class RunningCases {
                     ReviewProcess.MAX_SCORE, 100, ReviewProcess.CRITERION_WEIGHTS, "1,1,1"));
             complete(pi, Map.of(ReviewProcess.REVIEW_DUE_DATE, TestClock.today().plusDays(10).toString(),
                     ReviewProcess.REMINDER_DAYS, 3));
+            TestUndertakings.signAllInCampaign(engine, campaign);
             for (Task review : tasks.createTaskQuery().processDefinitionKey(ReviewProcess.KEY)
                     .processInstanceBusinessKeyLike(submitted.get(0).getBusinessKey() + "/%").list()) {
                 tasks.complete(review.getId(), Map.of(ReviewProcess.SCORE_1, 85, ReviewProcess.SCORE_2, 85,
                         ReviewProcess.SCORE_3, 85, ReviewProcess.COMMENT, "方法成熟"));
             }
+            TestUndertakings.signAllInCampaign(engine, campaign);
             String key = campaign + "/MATERIAL/MANAGEMENT";
             ProcessInstance deliberation = runtime.createProcessInstanceQuery().processDefinitionKey(DeliberationProcess.KEY)
                     .processInstanceBusinessKey(key).singleResult();
             return new Case(key, deliberation.getId());
         }
 
-        private Case waitingForUnit(String applicant, String enterprise) {
+        /** The enterprise's application waiting for the unit of where it is registered (Art. 17). */
+        private Case waitingForUnit(String applicant, String unit, String enterprise) {
             TestApplications cases = new TestApplications(engine, store, accounts);
-            ProcessInstance pi = cases.submit(applicant, TestApplications.form("jiangsu", enterprise, TestApplications.JIANGSU_CODE));
+            ProcessInstance pi = cases.submit(applicant, TestApplications.form(unit, enterprise, TestApplications.JIANGSU_CODE));
             cases.attachRequiredMaterials(pi.getBusinessKey(), applicant);
             complete(pi, Map.of());
             return of(pi);

@@ -117,7 +117,8 @@ class StepsOnlyIT {
                         Map.of(ReviewProcess.RATIONALE, "直接入围")),
                 new Start("office", PublicityProcess.OBJECTION_KEY, cases.objection().key(), before, "ServiceTask_RecordObjectionDecision",
                         Map.of(PublicityProcess.DECISION, "uphold", PublicityProcess.DECISION_REASON, "成立")),
-                new Start("chair", PublicityProcess.OBJECTION_KEY, cases.objection().key(), before, "UserTask_DeliberateObjection", Map.of()),
+                new Start("chair", PublicityProcess.OBJECTION_KEY, cases.objection().key(), before, "ServiceTask_RecordVote",
+                        Map.of(PublicityProcess.VOTER, "chair", PublicityProcess.VOTE, "uphold", PublicityProcess.VOTE_OPINION, "成立")),
                 new Start("applicant1", TitleProcess.KEY, cases.title().key(), before, "ServiceTask_RecordPromotionVideo", Map.of()),
                 new Start("office", TitleProcess.KEY, cases.title().key(), before, "ServiceTask_RecordPlaque", Map.of()));
     }

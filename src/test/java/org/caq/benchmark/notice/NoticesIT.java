@@ -21,6 +21,7 @@ import org.caq.benchmark.BenchmarkSpringTest;
 import org.caq.benchmark.TestApplications;
 import org.caq.benchmark.TestCampaigns;
 import org.caq.benchmark.TestClock;
+import org.caq.benchmark.TestObjections;
 import org.caq.benchmark.TestHttp;
 import org.caq.benchmark.TestPreliminaryLists;
 import org.caq.benchmark.announcement.AnnouncementProcess;
@@ -262,9 +263,10 @@ class NoticesIT {
         });
         ProcessInstance handling = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(objectionNumber).singleResult();
         complete(handling, Map.of(PublicityProcess.FINDINGS, "证书系伪造", PublicityProcess.RECOMMENDATION, "uphold"));
+        // the committee's members are told: first their confidentiality undertaking (Art. 15), then their vote (Art. 21)
         assertThat(to("chair", objectionNumber)).singleElement()
-                .satisfies(m -> assertThat(m.subject()).startsWith("【质量标杆遴选】新的待办：评审委员会审议异议"));
-        complete(handling, Map.of(PublicityProcess.DECISION, "uphold", PublicityProcess.DECISION_REASON, "证书不实"));
+                .satisfies(m -> assertThat(m.subject()).startsWith("【质量标杆遴选】新的待办：签署保密承诺"));
+        TestObjections.voteAll(engine, handling, PublicityProcess.UPHOLD, "证书不实");
         complete(handling, Map.of(PublicityProcess.REPLY, "已答复"));
         assertThat(to(applicantOf(objected), objected)).extracting(Mail::subject).contains(
                 "【质量标杆遴选】申报 " + objected + " 的异议审议结果：异议成立，申报撤出名单",

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.variable.Variables;
 import org.caq.benchmark.BenchmarkSpringTest;
@@ -24,7 +25,9 @@ import org.caq.benchmark.TestApplications;
 import org.caq.benchmark.TestCalendarYears;
 import org.caq.benchmark.TestCampaigns;
 import org.caq.benchmark.TestClock;
+import org.caq.benchmark.TestObjections;
 import org.caq.benchmark.TestPreliminaryLists;
+import org.caq.benchmark.TestUndertakings;
 import org.caq.benchmark.announcement.AnnouncementProcess;
 import org.caq.benchmark.application.ApplicationStatus;
 import org.caq.benchmark.application.Applications;
@@ -35,6 +38,7 @@ import org.caq.benchmark.campaign.Campaigns;
 import org.caq.benchmark.documents.DocumentStore;
 import org.caq.benchmark.identity.ApplicantAccounts;
 import org.caq.benchmark.procedure.BeijingTime;
+import org.caq.benchmark.review.Undertakings;
 import org.caq.benchmark.title.BenchmarkTitle;
 import org.caq.benchmark.title.TitleProcess;
 import org.caq.benchmark.title.Titles;
@@ -67,6 +71,7 @@ class PublicityProcessTest {
     @Autowired HolidayArrangements arrangements;
     @Autowired Titles titles;
     @Autowired TestRestTemplate rest;
+    @Autowired Undertakings undertakings;
 
     @BeforeEach
     void init() {
@@ -107,11 +112,18 @@ class PublicityProcessTest {
                 .isInstanceOf(InvalidInput.class).hasMessageContaining("须为工作日");
         assertThatThrownBy(() -> object(a, "13800000000")).as("nothing published yet")
                 .isInstanceOf(InvalidInput.class).hasMessageContaining("不在正在公示的名单上");
+        for (int days : List.of(0, 21)) {
+            assertThatThrownBy(() -> complete(task(pi), withVariables(PublicityProcess.PUBLICITY_START, start.toString(),
+                    PublicityProcess.OBJECTION_HANDLING_DAYS, days))).as("bound of %d working days", days)
+                    .isInstanceOf(InvalidInput.class).hasMessageContaining("异议办理期限（公示期满后工作日数）");
+        }
         complete(task(pi), withVariables(PublicityProcess.PUBLICITY_START, start.toString(),
                 PublicityProcess.PUBLICITY_CHANNELS, "https://www.caq.org.cn/"));
         Publicity publicity = publicities.find(campaign).orElseThrow();
         LocalDate end = arrangements.calendar().period(start, 10).end();
         assertThat(publicity.endsOn()).isEqualTo(end);
+        assertThat(publicity.objectionsDueOn()).as("the default bound: 10 working days after the period")
+                .isEqualTo(arrangements.calendar().period(arrangements.calendar().period(end, 2).end(), 10).end());
         assertThat(publicity.listed()).extracting(Publicity.Entry::applicationNumber).containsExactly(a, b, c);
         assertThat(pi).isWaitingAt("Event_PublicityPeriodEnds");
         assertThat(engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).singleResult().getDuedate())
@@ -129,7 +141,7 @@ class PublicityProcessTest {
         assertThatThrownBy(() -> object(campaign + "-9999", "13800000003")).isInstanceOf(InvalidInput.class)
                 .hasMessageContaining("不在正在公示的名单上");
 
-        // upheld: investigated by the office, decided by the chair, who does not see the objector
+        // upheld: investigated by the office, put before the committee, whose members vote without seeing the objector
         ProcessInstance first = handling(upheld);
         assertThat(task(first)).hasDefinitionKey("UserTask_InvestigateObjection").hasCandidateGroup("office")
                 .hasName("调查核实异议 " + upheld + "（针对 " + a + " 公示甲）");
@@ -137,10 +149,20 @@ class PublicityProcessTest {
         assertThatThrownBy(() -> complete(task(first), withVariables(PublicityProcess.FINDINGS, "核实属实",
                 PublicityProcess.RECOMMENDATION, "maybe"))).isInstanceOf(InvalidInput.class).hasMessageContaining("办公室意见只能是");
         complete(task(first), withVariables(PublicityProcess.FINDINGS, "经核对审计报告，利润数据不实", PublicityProcess.RECOMMENDATION, "uphold"));
-        assertThat(task(first)).hasDefinitionKey("UserTask_DeliberateObjection").isAssignedTo("chair");
-        assertThat((String) tasks.getVariableLocal(task(first).getId(), PublicityProcess.OBJECTION_SUMMARY))
-                .contains("利润数据不实").doesNotContain("13800000001").doesNotContain("李四");
-        complete(task(first), withVariables(PublicityProcess.DECISION, "uphold", PublicityProcess.DECISION_REASON, "材料不实"));
+        // Art. 15: each member signs the undertaking before the objection and the findings open to them
+        List<Task> unsigned = tasks.createTaskQuery().processInstanceId(first.getId()).taskDefinitionKey("UserTask_SignUndertaking").list();
+        assertThat(unsigned).hasSizeGreaterThan(1).allSatisfy(sign -> {
+            assertThat(tasks.getVariables(sign.getId()).values().toString()).doesNotContain("利润数据不实").doesNotContain("与其公开年报不一致");
+            assertThat(undertakings.signed(campaign, sign.getAssignee())).isFalse();
+        });
+        assertThat(TestObjections.voteTasks(engine, first)).isEmpty();
+        TestUndertakings.signAllIn(engine, first.getId());
+        assertThat(unsigned).allSatisfy(sign -> assertThat(undertakings.find(campaign, sign.getAssignee()).orElseThrow())
+                .extracting(Undertakings.Signed::textVersion, Undertakings.Signed::signedBy).containsExactly("2026-1", sign.getAssignee()));
+        List<Task> votes = TestObjections.voteTasks(engine, first);
+        assertThat(votes).hasSizeGreaterThan(1).allSatisfy(vote -> assertThat((String) tasks.getVariableLocal(vote.getId(),
+                PublicityProcess.OBJECTION_SUMMARY)).contains("利润数据不实").doesNotContain("13800000001").doesNotContain("李四"));
+        TestObjections.voteAll(engine, first, PublicityProcess.UPHOLD, "审计报告与申报数据不一致");
         assertThat(statusOf(a)).isEqualTo(ApplicationStatus.REMOVED_AFTER_OBJECTION);
         assertThat(publicities.find(campaign).orElseThrow().listed()).extracting(Publicity.Entry::applicationNumber).containsExactly(b, c);
         complete(task(first), withVariables(PublicityProcess.REPLY, "已电话告知异议成立"));
@@ -149,7 +171,7 @@ class PublicityProcessTest {
         // dismissed, but still open when the period ends: publicity does not close
         ProcessInstance second = handling(dismissed);
         complete(task(second), withVariables(PublicityProcess.FINDINGS, "数据属实", PublicityProcess.RECOMMENDATION, "dismiss"));
-        complete(task(second), withVariables(PublicityProcess.DECISION, "dismiss", PublicityProcess.DECISION_REASON, "异议缺乏依据"));
+        TestObjections.voteAll(engine, second, PublicityProcess.DISMISS, "异议缺乏依据");
         assertThat(statusOf(b)).isEqualTo(ApplicationStatus.ON_PRELIMINARY_LIST);
         new TestCampaigns(engine, jdbc).fireTimer(campaign, "Event_PublicityPeriodEnds");
         assertThat(pi).isWaitingAt("Event_ObjectionsSettled");
@@ -193,7 +215,7 @@ class PublicityProcessTest {
         });
         ProcessInstance management = runtime.createProcessInstanceQuery().processDefinitionKey(TitleProcess.KEY)
                 .processInstanceBusinessKey(campaign + "-T001").singleResult();
-        assertThat(management).isWaitingAt("UserTask_RecordPlaque", "UserTask_ProvidePromotionVideo");
+        assertThat(management).isWaitingAt("UserTask_RecordPlaque", "UserTask_ProvidePromotionVideo", "ReceiveTask_AttendExchange");
     }
 
     @Test
@@ -223,6 +245,37 @@ class PublicityProcessTest {
             assertThat(title.status()).isEqualTo(BenchmarkTitle.Status.ACTIVE);
         });
         assertThat(listed.applications()).allSatisfy(application -> assertThat(statusOf(application)).isEqualTo(ApplicationStatus.AWARDED));
+    }
+
+    /**
+     * Seed 002: Jiangsu's notice has no publicity ("省经信委于7月底前确定…并正式发布") and gives the decision to the
+     * department while the provincial quality association runs the selection (§三, §四(四)).
+     */
+    @Test
+    void runs_a_jiangsu_selection_without_publicity_when_chosen_at_the_start_and_lets_the_department_decide() {
+        TestPreliminaryLists.Listed listed = new TestPreliminaryLists(engine, jdbc, store, accounts).provincialWithoutPublicity(2014,
+                "jiangsu", List.of("苏标甲有限公司", "苏标乙有限公司"), List.of("jiangsu-nanjing", "jiangsu-suzhou"), TestApplications.JIANGSU_CODE);
+        ProcessInstance pi = listed.campaign();
+        String campaign = pi.getBusinessKey();
+
+        assertThat(pi).hasPassed("ServiceTask_RecordListWithoutPublicity").hasNotPassed("UserTask_PublishPublicity")
+                .isWaitingAt("UserTask_PrepareFinalList");
+        assertThat(task(pi)).hasCandidateGroup("office-jiangsu");
+        assertThat(publicities.all()).extracting(Publicity::campaignNumber).doesNotContain(campaign);
+        assertThat(rest.getForObject("/public/api/publicity", String.class)).doesNotContain(campaign);
+        assertThatThrownBy(() -> object(listed.applications().get(0), "13800000021")).isInstanceOf(InvalidInput.class)
+                .hasMessageContaining("不在正在公示的名单上");
+        assertThat((String) runtime.getVariable(pi.getId(), "listAfterPublicity")).contains("苏标甲有限公司", "苏标乙有限公司");
+
+        complete(task(pi), withVariables(AnnouncementProcess.FINAL_LIST_EXCLUSIONS, null));
+        assertThat(task(pi)).hasDefinitionKey("UserTask_ApproveResults").hasCandidateGroup("approver-jiangsu");
+        assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).taskCandidateGroup("office-jiangsu").count()).isZero();
+        complete(task(pi), withVariables(AnnouncementProcess.APPROVAL_DECISION, "approve",
+                AnnouncementProcess.APPROVAL_REFERENCE, "苏工信科技〔2014〕1号"));
+        complete(task(pi), withVariables(AnnouncementProcess.DOCUMENT_NUMBER, "苏工信科技〔2014〕2号",
+                AnnouncementProcess.PUBLISHED_ON, TestClock.today().toString()));
+        assertThat(pi).isEnded().hasPassed("EndEvent_ResultsAnnounced");
+        assertThat(titles.ofCampaign(campaign)).hasSize(2).allSatisfy(title -> assertThat(title.level()).isEqualTo(CampaignLevel.PROVINCIAL));
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.caq.benchmark.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
@@ -9,6 +10,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import org.caq.benchmark.application.ApplicationAccess;
+import org.camunda.bpm.engine.AuthorizationException;
+import java.time.temporal.ChronoUnit;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -25,6 +29,7 @@ import org.caq.benchmark.InvalidInput;
 import org.caq.benchmark.TestApplications;
 import org.caq.benchmark.TestCampaigns;
 import org.caq.benchmark.TestClock;
+import org.caq.benchmark.TestUndertakings;
 import org.caq.benchmark.application.ApplicationProcess;
 import org.caq.benchmark.application.ApplicationStatus;
 import org.caq.benchmark.application.Applications;
@@ -58,6 +63,8 @@ class ExpertReviewProcessTest {
     @Autowired Deliberations deliberations;
     @Autowired MinistryComments ministryComments;
     @Autowired SiteVerifications sites;
+    @Autowired Undertakings undertakings;
+    @Autowired ApplicationAccess access;
 
     TestCampaigns testCampaigns;
     TestApplications cases;
@@ -112,8 +119,10 @@ class ExpertReviewProcessTest {
         return Map.of(GroupTemplate.MANAGEMENT.membersKey(), Spin.JSON(List.of(members)), GroupTemplate.MANAGEMENT.leaderKey(), leader);
     }
 
+    /** The application's review tasks at the stage, once the experts have signed the undertaking they wait on. */
     private List<Task> reviewTasks(String application, ReviewStage stage) {
-        return tasks.createTaskQuery().processDefinitionKey(ReviewProcess.KEY)
+        TestUndertakings.signAllInCampaign(engine, application.substring(0, application.lastIndexOf('-')));
+        return tasks.createTaskQuery().processDefinitionKey(ReviewProcess.KEY).taskDefinitionKey("UserTask_ReviewApplication")
                 .processInstanceBusinessKeyLike(application + "/" + stage.name().toLowerCase() + "/%").list();
     }
 
@@ -123,7 +132,8 @@ class ExpertReviewProcessTest {
     }
 
     private Task deliberationTask(String campaign, ReviewStage stage) {
-        return tasks.createTaskQuery().processDefinitionKey(DeliberationProcess.KEY)
+        TestUndertakings.signAllInCampaign(engine, campaign);
+        return tasks.createTaskQuery().processDefinitionKey(DeliberationProcess.KEY).taskDefinitionKey("UserTask_Deliberate")
                 .processInstanceBusinessKey(campaign + "/" + stage.name() + "/MANAGEMENT").singleResult();
     }
 
@@ -132,7 +142,7 @@ class ExpertReviewProcessTest {
         String campaign = "2020-national";
         ProcessInstance pi = campaignWithPassedApplications(campaign, null,
                 List.of("jiangsu", "zhejiang", "fujian"),
-                List.of(TestApplications.JIANGSU_CODE, TestApplications.JIANGSU_CODE, TestApplications.FUJIAN_CODE));
+                List.of(TestApplications.JIANGSU_CODE, TestApplications.ZHEJIANG_CODE, TestApplications.FUJIAN_CODE));
         List<String> numbers = applications.inCampaign(campaign).stream().map(Applications.Case::number).toList();
 
         // committee
@@ -354,5 +364,80 @@ class ExpertReviewProcessTest {
 
         assertThat(pi).isWaitingAt("UserTask_PublishPublicity").hasNotPassed("UserTask_CommentOnPreliminaryList");
         assertThat(campaigns.status("2017-shandong")).contains(CampaignStatus.PRELIMINARY_LIST_READY);
+    }
+
+    /** Art. 15: nothing of a campaign's applications opens to an expert before they sign its undertaking, once. */
+    @Test
+    void opens_no_application_to_an_expert_before_they_sign_the_campaign_s_confidentiality_undertaking_once() {
+        String campaign = "2015-shandong";
+        ProcessInstance pi = campaignWithPassedApplications(campaign, "shandong", List.of("shandong-jinan", "shandong-qingdao"),
+                List.of(TestApplications.BEIJING_CODE, TestApplications.BEIJING_CODE));
+        complete(task(pi), committeeForm(3, management("E02", "E02", "E04", "E05")));
+        complete(task(pi), withVariables(ReviewProcess.REVIEW_DUE_DATE, TestClock.today().plusDays(10).toString(),
+                ReviewProcess.REMINDER_DAYS, 3));
+        Applications.Case application = applications.inCampaign(campaign).get(0);
+        List<Task> waiting = tasks.createTaskQuery().processDefinitionKey(ReviewProcess.KEY).processInstanceBusinessKeyLike(campaign + "%")
+                .list();
+        assertThat(waiting).hasSize(6).allSatisfy(task -> {
+            assertThat(task.getTaskDefinitionKey()).isEqualTo(Undertakings.SIGN_TASK);
+            assertThat(runtime.getVariables(task.getProcessInstanceId())).doesNotContainKey(ApplicationProcess.ABSTRACT);
+            assertThat(tasks.getVariables(task.getId()).values().toString()).doesNotContain(application.application().abstractText());
+        });
+        Task expert2s = waiting.stream().filter(task -> task.getAssignee().equals("expert2")).findFirst().orElseThrow();
+        assertThat(readsAs("expert2", application)).isFalse();
+
+        assertThatThrownBy(() -> tasks.complete(expert2s.getId(), Map.of())).isInstanceOf(InvalidInput.class)
+                .hasMessageContaining("请阅读并勾选保密承诺");
+        engine.getIdentityService().setAuthentication("expert4", List.of("committee"));
+        try {
+            assertThatThrownBy(() -> tasks.complete(expert2s.getId(), Map.of(ConfidentialityUndertaking.ACCEPTED, true)))
+                    .isInstanceOf(AuthorizationException.class);
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+        TestUndertakings.sign(engine, expert2s);
+
+        assertThat(undertakings.find(campaign, "expert2").orElseThrow()).satisfies(signed -> {
+            assertThat(signed.textVersion()).isEqualTo(ConfidentialityUndertaking.VERSION);
+            assertThat(signed.signedBy()).isEqualTo("expert2");
+            assertThat(signed.signedAt()).isCloseTo(BeijingTime.now(), within(1, ChronoUnit.MINUTES));
+        });
+        List<Task> expert2Reviews = tasks.createTaskQuery().processDefinitionKey(ReviewProcess.KEY).taskAssignee("expert2")
+                .processInstanceBusinessKeyLike(campaign + "%").list();
+        assertThat(expert2Reviews).as("one signature covers every review of the campaign").hasSize(2)
+                .allSatisfy(task -> assertThat(task.getTaskDefinitionKey()).isEqualTo("UserTask_ReviewApplication"));
+        assertThat(expert2Reviews).anySatisfy(task -> assertThat(tasks.getVariableLocal(task.getId(), ApplicationProcess.ABSTRACT))
+                .isEqualTo(application.application().abstractText()));
+        assertThat(readsAs("expert2", application)).isTrue();
+        assertThat(readsAs("expert4", application)).as("another expert has not signed yet").isFalse();
+        assertThat(undertakings.signed("2020-national", "expert2")).as("the undertaking is the campaign's").isFalse();
+    }
+
+    @Test
+    void takes_an_application_s_materials_from_an_expert_who_recuses() {
+        String campaign = "2014-shandong";
+        ProcessInstance pi = campaignWithPassedApplications(campaign, "shandong", List.of("shandong-jinan"),
+                List.of(TestApplications.BEIJING_CODE));
+        complete(task(pi), committeeForm(3, management("E02", "E02", "E04", "E05", "E07")));
+        complete(task(pi), withVariables(ReviewProcess.REVIEW_DUE_DATE, TestClock.today().plusDays(10).toString(),
+                ReviewProcess.REMINDER_DAYS, 3));
+        Applications.Case application = applications.inCampaign(campaign).get(0);
+        Task review = reviewTasks(application.number(), ReviewStage.MATERIAL).stream()
+                .filter(task -> !task.getAssignee().equals("expert2")).findFirst().orElseThrow();
+        assertThat(readsAs(review.getAssignee(), application)).isTrue();
+
+        tasks.complete(review.getId(), Map.of(ReviewProcess.RECUSE, true, ReviewProcess.RECUSAL_REASON, "曾在该企业任职"));
+        assertThat(readsAs(review.getAssignee(), application)).isFalse();
+        assertThat(reviewTasks(application.number(), ReviewStage.MATERIAL)).extracting(Task::getAssignee)
+                .hasSize(3).doesNotContain(review.getAssignee()).allSatisfy(expert -> assertThat(readsAs(expert, application)).isTrue());
+    }
+
+    private boolean readsAs(String expert, Applications.Case application) {
+        engine.getIdentityService().setAuthentication(expert, List.of("committee"));
+        try {
+            return access.canRead(application);
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
     }
 }

@@ -2,7 +2,6 @@ package org.caq.benchmark.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,11 +14,11 @@ import org.caq.benchmark.TestApplicants;
 import org.caq.benchmark.TestApplications;
 import org.caq.benchmark.TestCampaigns;
 import org.caq.benchmark.TestClock;
+import org.caq.benchmark.TestUndertakings;
 import org.caq.benchmark.WebSession;
 import org.caq.benchmark.application.ApplicationProcess;
 import org.caq.benchmark.documents.DocumentStore;
 import org.caq.benchmark.identity.ApplicantAccounts;
-import org.caq.benchmark.procedure.BeijingTime;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,12 +32,22 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Art. 15 through the engine's authorization and every endpoint: applicants never see scores, comments or
- * experts; an expert sees only the applications assigned to them and never another expert's review.
+ * experts; an expert sees only the applications assigned to them, and only after signing the campaign's confidentiality
+ * undertaking, never another expert's review, and nothing more of an application once they recuse from it.
+ * Each campaign below is built once, completely, by whichever test needs it first; the tests that change a campaign
+ * have one of their own, so no test depends on another's order or changes.
  */
 @BenchmarkSpringTest
 class ReviewConfidentialityIT {
 
-    static final String CAMPAIGN = "2025-jiangsu";
+    /** Read only: material review under way, every expert signed, one review scored (2025 is ScorePrintsIT's). */
+    static final String CAMPAIGN = "2020-jiangsu";
+    /** The office reassigns a review and names another leader. */
+    static final String REASSIGNED = "2024-jiangsu";
+    /** Nobody has signed the undertaking yet: one expert signs in the test. */
+    static final String UNSIGNED = "2023-jiangsu";
+    /** An expert recuses in the test. */
+    static final String RECUSAL = "2022-jiangsu";
 
     @Autowired ProcessEngine engine;
     @Autowired TaskService tasks;
@@ -46,6 +55,7 @@ class ReviewConfidentialityIT {
     @Autowired DocumentStore store;
     @Autowired Reviews reviews;
     @Autowired Experts experts;
+    @Autowired Committees committees;
     @Autowired ApplicantAccounts accounts;
     @Autowired TestRestTemplate rest;
     @LocalServerPort int port;
@@ -57,47 +67,49 @@ class ReviewConfidentialityIT {
     String openTaskOfOther;
     String notReviewed;
 
+    /** The read-only campaign's facts, found in its records (the same whichever test runs first). */
     @BeforeEach
     void reviewsUnderWay() {
-        if (jdbc.sql("select count(*) from committee where campaign_number = ?").param(CAMPAIGN).query(Integer.class).single() == 0) {
-            startMaterialReview();
-        }
-        reviewed = reviews.ofCampaign(CAMPAIGN).get(0).applicationNumber();
-        List<Review> ofApplication = reviews.ofApplication(reviewed, ReviewStage.MATERIAL);
-        scoringExpert = experts.find(ofApplication.get(0).expertCode()).orElseThrow().userId();
-        otherExpert = experts.find(ofApplication.get(1).expertCode()).orElseThrow().userId();
-        Task task = tasks.createTaskQuery().processDefinitionKey(ReviewProcess.KEY).taskAssignee(scoringExpert)
-                .processInstanceBusinessKeyLike(reviewed + "/%").singleResult();
-        if (task != null) {
-            tasks.complete(task.getId(), Map.of(ReviewProcess.SCORE_1, 88, ReviewProcess.SCORE_2, 77,
-                    ReviewProcess.SCORE_3, 66, ReviewProcess.COMMENT, "机密评语"));
-        }
+        underway(CAMPAIGN, true);
+        Review scored = reviews.ofCampaign(CAMPAIGN).stream().filter(r -> r.status() == Review.Status.SUBMITTED).findFirst().orElseThrow();
+        reviewed = scored.applicationNumber();
+        scoringExpert = experts.find(scored.expertCode()).orElseThrow().userId();
+        otherExpert = reviews.ofApplication(reviewed, ReviewStage.MATERIAL).stream().filter(r -> r.status() == Review.Status.ASSIGNED)
+                .map(r -> experts.find(r.expertCode()).orElseThrow().userId()).sorted().findFirst().orElseThrow();
         scoredTaskId = engine.getHistoryService().createHistoricTaskInstanceQuery().taskAssignee(scoringExpert)
-                .processDefinitionKey(ReviewProcess.KEY).list().get(0).getId();
+                .taskDefinitionKey("UserTask_ReviewApplication").processInstanceBusinessKeyLike(reviewed + "/%").singleResult().getId();
         openTaskOfOther = tasks.createTaskQuery().processDefinitionKey(ReviewProcess.KEY).taskAssignee(otherExpert)
-                .list().get(0).getId();
+                .processInstanceBusinessKeyLike(CAMPAIGN + "%").orderByTaskId().asc().list().get(0).getId();
         notReviewed = jdbc.sql("select number from application where campaign_number = ? and status = 'NOT_SUBMITTED_IN_TIME'")
                 .param(CAMPAIGN).query(String.class).single();
     }
 
-    private void startMaterialReview() {
-        new TestCampaigns(engine, jdbc).openProvincial(2025, "jiangsu", null);
+    /**
+     * The campaign with its material review open: two applications passed, one not submitted in time; with
+     * {@code signed}, every expert signed the undertaking and the first application's first reviewer scored it.
+     */
+    private synchronized void underway(String campaignNumber, boolean signed) {
+        if (jdbc.sql("select count(*) from committee where campaign_number = ?").param(campaignNumber).query(Integer.class).single() > 0) {
+            return;
+        }
+        int year = Integer.parseInt(campaignNumber.substring(0, 4));
+        new TestCampaigns(engine, jdbc).openProvincial(year, "jiangsu", null);
         TestApplications cases = new TestApplications(engine, store, accounts);
         for (String unit : List.of("jiangsu-nanjing", "jiangsu-suzhou")) {
-            Map<String, Object> form = TestApplications.form(unit, "保密" + unit + "有限公司", TestApplications.FUJIAN_CODE);
+            Map<String, Object> form = TestApplications.form(unit, "保密" + year + unit + "有限公司", TestApplications.FUJIAN_CODE);
             ProcessInstance pi = cases.submit(form);
             cases.attachRequiredMaterials(pi.getBusinessKey(), cases.applicantOf(form));
             complete(pi, Map.of());
             complete(pi, Map.of(ApplicationProcess.RECOMMENDATION_DECISION, "recommend"));
             complete(pi, Map.of(ApplicationProcess.FORM_REVIEW_DECISION, "pass"));
         }
-        ProcessInstance late = cases.submit(TestApplications.form("jiangsu-wuxi", "未评审有限公司", TestApplications.BEIJING_CODE));
+        ProcessInstance late = cases.submit(TestApplications.form("jiangsu-wuxi", "未评审" + year + "有限公司", TestApplications.BEIJING_CODE));
         engine.getManagementService().executeJob(engine.getManagementService().createJobQuery()
                 .processInstanceId(late.getId()).singleResult().getId());
         TestCampaigns campaigns = new TestCampaigns(engine, jdbc);
-        campaigns.fireTimer(CAMPAIGN, "Event_ApplicationWindowCloses");
-        campaigns.fireTimer(CAMPAIGN, "Event_RecommendationDeadline");
-        String campaign = campaigns.processInstanceOf(CAMPAIGN);
+        campaigns.fireTimer(campaignNumber, "Event_ApplicationWindowCloses");
+        campaigns.fireTimer(campaignNumber, "Event_RecommendationDeadline");
+        String campaign = campaigns.processInstanceOf(campaignNumber);
         completeCampaignTask(campaign, Map.of());
         Map<String, Object> committee = new HashMap<>();
         committee.put(ReviewProcess.EXPERTS_PER_APPLICATION, 3);
@@ -107,6 +119,21 @@ class ReviewConfidentialityIT {
         completeCampaignTask(campaign, committee);
         completeCampaignTask(campaign, Map.of(ReviewProcess.REVIEW_DUE_DATE,
                 TestClock.today().plusDays(10).toString(), ReviewProcess.REMINDER_DAYS, 3));
+        if (signed) {
+            TestUndertakings.signAllInCampaign(engine, campaignNumber);
+            Review first = reviews.ofCampaign(campaignNumber).stream().sorted(java.util.Comparator.comparing(Review::applicationNumber)
+                    .thenComparing(Review::expertCode)).findFirst().orElseThrow();
+            String expert = experts.find(first.expertCode()).orElseThrow().userId();
+            Task task = tasks.createTaskQuery().processDefinitionKey(ReviewProcess.KEY).taskAssignee(expert)
+                    .processInstanceBusinessKeyLike(first.applicationNumber() + "/%").singleResult();
+            engine.getIdentityService().setAuthentication(expert, List.of("committee"));
+            try {
+                tasks.complete(task.getId(), Map.of(ReviewProcess.SCORE_1, 88, ReviewProcess.SCORE_2, 77,
+                        ReviewProcess.SCORE_3, 66, ReviewProcess.COMMENT, "机密评语"));
+            } finally {
+                engine.getIdentityService().clearAuthentication();
+            }
+        }
     }
 
     private void complete(ProcessInstance pi, Map<String, Object> variables) {
@@ -115,6 +142,12 @@ class ReviewConfidentialityIT {
 
     private void completeCampaignTask(String campaign, Map<String, Object> variables) {
         tasks.complete(tasks.createTaskQuery().processInstanceId(campaign).singleResult().getId(), variables);
+    }
+
+    private static Map<String, Object> variables(Map<String, Object> values) {
+        Map<String, Object> variables = new HashMap<>();
+        values.forEach((key, value) -> variables.put(key, Map.of("value", value)));
+        return Map.of("variables", variables);
     }
 
     @Test
@@ -184,12 +217,14 @@ class ReviewConfidentialityIT {
 
     @Test
     void lets_the_office_give_a_review_to_another_expert_and_name_another_leader() {
-        Review open = reviews.ofCampaign(CAMPAIGN).stream().filter(r -> r.status() == Review.Status.ASSIGNED)
-                .filter(r -> !r.applicationNumber().equals(reviewed)).findFirst().orElseThrow();
+        underway(REASSIGNED, true);
+        Review open = reviews.ofCampaign(REASSIGNED).stream().filter(r -> r.status() == Review.Status.ASSIGNED)
+                .sorted(java.util.Comparator.comparing(Review::id)).findFirst().orElseThrow();
         HttpHeaders script = new HttpHeaders();
         script.set("X-Requested-With", "XMLHttpRequest");
 
-        assertThat(rest.withBasicAuth(otherExpert, "demo").postForEntity("/api/reviews/" + open.id() + "/reassign",
+        String someExpert = experts.find(open.expertCode()).orElseThrow().userId();
+        assertThat(rest.withBasicAuth(someExpert, "demo").postForEntity("/api/reviews/" + open.id() + "/reassign",
                 new HttpEntity<>(Map.of("reason", "x"), script), String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(rest.withBasicAuth("jiangsu-office", "demo").postForEntity("/api/reviews/" + open.id() + "/reassign",
                 new HttpEntity<>(Map.of("reason", "专家出国"), script), String.class).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
@@ -203,10 +238,10 @@ class ReviewConfidentialityIT {
         assertThat(tasks.createTaskQuery().taskAssignee(expertUser)
                 .processInstanceBusinessKeyLike(open.applicationNumber() + "/%").count()).isZero();
 
-        assertThat(rest.withBasicAuth("jiangsu-office", "demo").exchange("/api/campaigns/" + CAMPAIGN + "/groups/MANAGEMENT/leader",
+        assertThat(rest.withBasicAuth("jiangsu-office", "demo").exchange("/api/campaigns/" + REASSIGNED + "/groups/MANAGEMENT/leader",
                 HttpMethod.PUT, new HttpEntity<>(Map.of("expert", "E99"), script), String.class).getStatusCode())
                 .isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(rest.withBasicAuth("jiangsu-office", "demo").exchange("/api/campaigns/" + CAMPAIGN + "/groups/MANAGEMENT/leader",
+        assertThat(rest.withBasicAuth("jiangsu-office", "demo").exchange("/api/campaigns/" + REASSIGNED + "/groups/MANAGEMENT/leader",
                 HttpMethod.PUT, new HttpEntity<>(Map.of("expert", "E02"), script), String.class).getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
     }
@@ -219,5 +254,68 @@ class ReviewConfidentialityIT {
         assertThat(overview).hasSizeGreaterThanOrEqualTo(6).allSatisfy(review -> assertThat(review).containsKeys("expertName", "late", "status"));
         assertThat(rest.withBasicAuth("auditor", "demo").getForObject("/api/campaigns/" + CAMPAIGN + "/reviews", List.class))
                 .hasSize(overview.size());
+    }
+
+    @Test
+    void opens_an_application_to_its_expert_only_once_they_signed_the_campaign_s_undertaking() {
+        underway(UNSIGNED, false);
+        Review review = reviews.ofCampaign(UNSIGNED).stream().sorted(java.util.Comparator.comparing(Review::id)).findFirst().orElseThrow();
+        String expert = experts.find(review.expertCode()).orElseThrow().userId();
+        TestRestTemplate asExpert = rest.withBasicAuth(expert, "demo");
+        String abstractText = jdbc.sql("select abstract_text from application where number = ?").param(review.applicationNumber())
+                .query(String.class).single();
+        Task sign = tasks.createTaskQuery().taskAssignee(expert).taskDefinitionKey(Undertakings.SIGN_TASK)
+                .processInstanceBusinessKeyLike(review.applicationNumber() + "/%").singleResult();
+
+        assertThat(asExpert.getForEntity("/api/applications/" + review.applicationNumber(), String.class).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(asExpert.getForEntity("/api/applications/" + review.applicationNumber() + "/documents", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(asExpert.getForObject("/engine-rest/task/" + sign.getId() + "/variables", String.class)).doesNotContain(abstractText);
+        assertThat(asExpert.getForObject("/engine-rest/process-instance/" + sign.getProcessInstanceId() + "/variables", String.class))
+                .doesNotContain(abstractText);
+        assertThat(asExpert.postForEntity("/engine-rest/task/" + sign.getId() + "/complete", variables(Map.of()), String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+
+        assertThat(asExpert.postForEntity("/engine-rest/task/" + sign.getId() + "/complete",
+                variables(Map.of(ConfidentialityUndertaking.ACCEPTED, true)), String.class).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(jdbc.sql("select signed_by from confidentiality_undertaking where campaign_number = ? and user_id = ?")
+                .params(UNSIGNED, expert).query(String.class).single()).isEqualTo(expert);
+        assertThat(asExpert.getForEntity("/api/applications/" + review.applicationNumber(), String.class).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        assertThat(asExpert.getForEntity("/api/applications/" + review.applicationNumber() + "/documents", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        Task reviewTask = tasks.createTaskQuery().taskAssignee(expert).taskDefinitionKey("UserTask_ReviewApplication")
+                .processInstanceBusinessKeyLike(review.applicationNumber() + "/%").singleResult();
+        assertThat(asExpert.getForObject("/engine-rest/task/" + reviewTask.getId() + "/variables", String.class)).contains(abstractText);
+    }
+
+    @Test
+    void takes_an_application_s_materials_from_an_expert_once_they_recuse_from_it() {
+        underway(RECUSAL, true);
+        Committee committee = committees.find(RECUSAL).orElseThrow();
+        // a group's leader may not recuse (they read every score of the group): another member does
+        Review review = reviews.ofCampaign(RECUSAL).stream().filter(r -> r.status() == Review.Status.ASSIGNED)
+                .filter(r -> !r.expertCode().equals(committee.group(r.groupCode()).orElseThrow().leader()))
+                .sorted(java.util.Comparator.comparing(Review::id)).findFirst().orElseThrow();
+        String expert = experts.find(review.expertCode()).orElseThrow().userId();
+        TestRestTemplate asExpert = rest.withBasicAuth(expert, "demo");
+        String document = jdbc.sql("select id from application_document where application_number = ? order by id")
+                .param(review.applicationNumber()).query(String.class).list().get(0);
+        assertThat(asExpert.getForEntity("/api/applications/" + review.applicationNumber() + "/documents", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        assertThat(asExpert.getForEntity("/api/documents/" + document, byte[].class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        Task task = tasks.createTaskQuery().taskAssignee(expert).taskDefinitionKey("UserTask_ReviewApplication")
+                .processInstanceBusinessKeyLike(review.applicationNumber() + "/%").singleResult();
+
+        assertThat(asExpert.postForEntity("/engine-rest/task/" + task.getId() + "/complete", variables(Map.of(ReviewProcess.RECUSE, true,
+                ReviewProcess.RECUSAL_REASON, "曾为该企业提供咨询")), String.class).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        assertThat(reviews.find(review.id()).orElseThrow().status()).isEqualTo(Review.Status.RECUSED);
+        assertThat(asExpert.getForEntity("/api/applications/" + review.applicationNumber(), String.class).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(asExpert.getForEntity("/api/applications/" + review.applicationNumber() + "/documents", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(asExpert.getForEntity("/api/documents/" + document, String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
 }

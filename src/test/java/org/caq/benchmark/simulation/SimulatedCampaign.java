@@ -36,7 +36,9 @@ import org.caq.benchmark.documents.DocumentKind;
 import org.caq.benchmark.documents.DocumentStore;
 import org.caq.benchmark.procedure.BeijingTime;
 import org.caq.benchmark.publicity.PublicityProcess;
+import org.caq.benchmark.review.ConfidentialityUndertaking;
 import org.caq.benchmark.review.ReviewProcess;
+import org.caq.benchmark.review.Undertakings;
 import org.caq.benchmark.title.TitleProcess;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -179,6 +181,11 @@ final class SimulatedCampaign {
         form.put(ApplicationProcess.PROFIT_YEAR_2, 950);
         form.put(ApplicationProcess.PROFIT_YEAR_3, 1100);
         form.put(ApplicationProcess.INDEPENDENT_LEGAL_PERSON, true);
+        form.put(ApplicationProcess.LEGAL_REPRESENTATIVE, "王建国");
+        form.put(ApplicationProcess.ENTERPRISE_NATURE, "PRIVATE");
+        form.put(ApplicationProcess.FOUNDED_YEAR, 1998);
+        form.put(ApplicationProcess.INDUSTRY_CODE, "C34");
+        form.put(ApplicationProcess.METHOD_MATURE, true);
         form.put(ApplicationProcess.NO_BAD_RECORDS, true);
         form.put(ApplicationProcess.COMMITS_TO_SHARE, true);
         form.put(ApplicationProcess.CONTACT_NAME, "联系人");
@@ -253,6 +260,7 @@ final class SimulatedCampaign {
 
     /** Every expert scores by the application's merit with some noise; a few declare a conflict (never a leader). */
     private void review(String campaign, double recusals) {
+        sign(campaign);
         for (List<Task> open = open(campaign, "UserTask_ReviewApplication"); !open.isEmpty();
                 open = open(campaign, "UserTask_ReviewApplication")) {
             Map<String, SimulationData.Enterprise> of = enterprises(open);
@@ -271,6 +279,14 @@ final class SimulatedCampaign {
                 work.add(() -> complete(task, task.getAssignee(), List.of("committee"), scores));
             }
             together(work);
+            sign(campaign);
+        }
+    }
+
+    /** Each expert waiting on the campaign signs the confidentiality undertaking (Art. 15), once for the campaign. */
+    private void sign(String campaign) {
+        for (List<Task> waiting = open(campaign, Undertakings.SIGN_TASK); !waiting.isEmpty(); waiting = open(campaign, Undertakings.SIGN_TASK)) {
+            complete(waiting.get(0), waiting.get(0).getAssignee(), List.of("committee"), Map.of(ConfidentialityUndertaking.ACCEPTED, true));
         }
     }
 
@@ -297,6 +313,7 @@ final class SimulatedCampaign {
 
     /** Each group's leader takes the best-ranked share of the group's applications forward. */
     private void deliberate(String campaign, double share) {
+        sign(campaign);
         for (Task task : open(campaign, "UserTask_Deliberate")) {
             SpinJsonNode options = Spin.JSON(tasks.getVariableLocal(task.getId(), ReviewProcess.SELECTION_OPTIONS).toString());
             List<String> ranked = options.elements().stream().map(o -> o.prop("value").stringValue()).toList();
@@ -344,8 +361,13 @@ final class SimulatedCampaign {
                     .singleResult().getId();
             completeIn(handling, "office", List.of("office"), Map.of(PublicityProcess.FINDINGS, uphold ? "经核对审计报告，数据不实" : "数据属实",
                     PublicityProcess.RECOMMENDATION, uphold ? PublicityProcess.UPHOLD : PublicityProcess.DISMISS));
-            completeIn(handling, "sim-chair", List.of("committee", "committee-chair"), Map.of(PublicityProcess.DECISION,
-                    uphold ? PublicityProcess.UPHOLD : PublicityProcess.DISMISS, PublicityProcess.DECISION_REASON, uphold ? "材料不实" : "异议缺乏依据"));
+            // the committee votes (Art. 21): its members, one task each, until the outcome is settled
+            sign(campaign);
+            for (List<Task> votes = voteTasks(handling); !votes.isEmpty(); votes = voteTasks(handling)) {
+                complete(votes.get(0), votes.get(0).getAssignee(), List.of("committee"), Map.of(PublicityProcess.VOTE,
+                        uphold ? PublicityProcess.UPHOLD : PublicityProcess.DISMISS, PublicityProcess.VOTE_OPINION,
+                        uphold ? "材料不实" : "异议缺乏依据"));
+            }
             completeIn(handling, "office", List.of("office"), Map.of(PublicityProcess.REPLY, "已书面答复异议人"));
         }
         runTimer(campaign, "Event_PublicityPeriodEnds");
@@ -378,7 +400,8 @@ final class SimulatedCampaign {
         for (Task task : tasks.createTaskQuery().processDefinitionKey(TitleProcess.KEY).processInstanceBusinessKeyLike(campaign + "-T%")
                 .taskDefinitionKey("UserTask_ProvidePromotionVideo").list()) {
             complete(task, task.getAssignee(), List.of("applicant"), Map.of(TitleProcess.VIDEO_URL, "https://video.example.cn/" + task.getId() + ".mp4",
-                    TitleProcess.VIDEO_MINUTES, 30, TitleProcess.VIDEO_STRUCTURE_CONFIRMED, true, TitleProcess.EXCHANGE_CONFIRMED, true));
+                    TitleProcess.VIDEO_SPEAKER_MINUTES, 1, TitleProcess.VIDEO_PRESENTATION_MINUTES, 28, TitleProcess.VIDEO_PRODUCT_MINUTES, 1,
+                    TitleProcess.VIDEO_STRUCTURE_CONFIRMED, true, TitleProcess.EXCHANGE_CONFIRMED, true));
         }
     }
 
@@ -388,7 +411,7 @@ final class SimulatedCampaign {
                         TitleProcess.REPORT, "市场监管部门通报该企业发生重大产品质量事故")).getId());
         completeIn(revocation, "office", List.of("office"), Map.of(TitleProcess.FINDINGS, "事故属实且负主要责任",
                 TitleProcess.RECOMMENDATION, TitleProcess.REVOKE));
-        completeIn(revocation, "sim-chair", List.of("committee", "committee-chair"), Map.of(TitleProcess.DECISION, TitleProcess.REVOKE,
+        completeIn(revocation, "office", List.of("office"), Map.of(TitleProcess.DECISION, TitleProcess.REVOKE,
                 TitleProcess.DECISION_REASON, "发生重大质量责任事故"));
     }
 
@@ -430,6 +453,10 @@ final class SimulatedCampaign {
             throw new IllegalStateException(campaign + " is not at " + taskDefinitionKey);
         }
         complete(task, user, groups, variables);
+    }
+
+    private List<Task> voteTasks(String processInstanceId) {
+        return tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey("UserTask_VoteOnObjection").list();
     }
 
     private void completeIn(String processInstanceId, String user, List<String> groups, Map<String, Object> variables) {

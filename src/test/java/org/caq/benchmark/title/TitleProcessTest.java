@@ -4,131 +4,168 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.caq.benchmark.BenchmarkSpringTest;
 import org.caq.benchmark.InvalidInput;
-import org.caq.benchmark.TestCampaigns;
 import org.caq.benchmark.TestClock;
-import org.caq.benchmark.TestPreliminaryLists;
-import org.caq.benchmark.announcement.AnnouncementProcess;
 import org.caq.benchmark.calendar.HolidayArrangements;
 import org.caq.benchmark.documents.DocumentStore;
 import org.caq.benchmark.identity.ApplicantAccounts;
 import org.caq.benchmark.procedure.BeijingTime;
-import org.caq.benchmark.publicity.PublicityProcess;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Title management (Art. 23–24): plaque, promotion video and exchange, and revocation kept or decided. */
+/**
+ * benchmark-title, one path a test: a national title's plaque, three-part video and exchange activity (Art. 23; seed
+ * 001 annex 3 §1(4)); a provincial title's plaque alone; every overdue duty escalated to the office.
+ */
 @BenchmarkSpringTest
 class TitleProcessTest {
 
     @Autowired ProcessEngine engine;
-
     @Autowired ApplicantAccounts accounts;
-    @Autowired RuntimeService runtime;
     @Autowired JdbcClient jdbc;
     @Autowired DocumentStore store;
     @Autowired HolidayArrangements arrangements;
     @Autowired Titles titles;
-    @Autowired Revocations revocations;
+    @Autowired TitleDuties duties;
+    @Autowired TestRestTemplate rest;
+
+    TestTitles fixture;
 
     @BeforeEach
     void init() {
         BpmnAwareTests.init(engine);
+        fixture = new TestTitles(engine, jdbc, store, accounts, arrangements, titles);
     }
 
-    /** Two titles of 2017, announced after a publicity without objections. */
-    private List<String> announcedTitles() {
-        ProcessInstance pi = new TestPreliminaryLists(engine, jdbc, store, accounts).national(2017, List.of("称号甲有限公司", "称号乙有限公司")).campaign();
-        LocalDate start = TestPreliminaryLists.publicityStart(arrangements);
-        complete(task(pi), withVariables(PublicityProcess.PUBLICITY_START, start.toString()));
-        new TestCampaigns(engine, jdbc).fireTimer(pi.getBusinessKey(), "Event_PublicityPeriodEnds");
-        assertThat(pi).hasPassed("Gateway_ObjectionsSettled").hasNotPassed("Event_ObjectionsSettled");
-        complete(task(pi), withVariables(AnnouncementProcess.FINAL_LIST_EXCLUSIONS, ""));
-        complete(task(pi), withVariables(AnnouncementProcess.APPROVAL_DECISION, "approve", AnnouncementProcess.APPROVAL_REFERENCE, "批准"));
-        complete(task(pi), withVariables(AnnouncementProcess.DOCUMENT_NUMBER, "中国质协字〔2017〕1号",
-                AnnouncementProcess.PUBLISHED_ON, TestClock.today().toString()));
-        return titles.ofCampaign(pi.getBusinessKey()).stream().map(BenchmarkTitle::number).toList();
+    private Task taskAt(ProcessInstance pi, String activity) {
+        return taskQuery().processInstanceId(pi.getId()).taskDefinitionKey(activity).singleResult();
     }
 
-    private ProcessInstance management(String title) {
-        return runtime.createProcessInstanceQuery().processDefinitionKey(TitleProcess.KEY).processInstanceBusinessKey(title).singleResult();
+    private void fireTimer(ProcessInstance pi, String boundaryEvent) {
+        Job job = engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).activityId(boundaryEvent).singleResult();
+        engine.getManagementService().executeJob(job.getId());
     }
 
-    private ProcessInstance report(String title, String ground) {
-        return runtime.startProcessInstanceByKey(TitleProcess.REVOCATION_KEY, Map.of(TitleProcess.TITLE_NUMBER, title,
-                TitleProcess.GROUND, ground, TitleProcess.REPORT, "媒体报道该企业发生重大产品质量事故"));
+    private void attend(String title) {
+        ProcessInstance activity = engine.getRuntimeService().startProcessInstanceByKey(TitleProcess.EXCHANGE_KEY, Map.of(
+                TitleProcess.EXCHANGE_DIRECTORY, "national", TitleProcess.EXCHANGE_NAME, "全国质量标杆经验交流活动（第一期）",
+                TitleProcess.EXCHANGE_HELD_ON, TestClock.today().toString(), TitleProcess.EXCHANGE_PLACE, "北京，标杆经验分享",
+                TitleProcess.EXCHANGE_INVITED, title));
+        complete(taskQuery().processInstanceId(activity.getId()).singleResult(),
+                withVariables(TitleProcess.EXCHANGE_ATTENDANCE, title + "：出席"));
     }
 
     @Test
-    void records_the_plaque_and_the_video_then_keeps_one_title_after_a_report_and_revokes_the_other() {
-        List<String> numbers = announcedTitles();
-        String kept = numbers.get(0);
-        String revoked = numbers.get(1);
-        ProcessInstance first = management(kept);
+    void ends_a_national_title_s_duties_once_the_plaque_the_three_part_video_and_an_exchange_activity_are_recorded() {
+        String title = fixture.national(1);
+        ProcessInstance pi = fixture.management(title);
         LocalDate today = TestClock.today();
+        assertThat(pi).isWaitingAt("UserTask_RecordPlaque", "UserTask_ProvidePromotionVideo", "ReceiveTask_AttendExchange");
+        assertThat(taskAt(pi, "UserTask_RecordPlaque")).hasCandidateGroup("office").hasDueDate(BeijingTime.endOf(today.plusDays(90)));
+        String holder = titles.find(title).orElseThrow().holderUser();
+        assertThat(taskAt(pi, "UserTask_ProvidePromotionVideo")).isAssignedTo(holder).hasDueDate(BeijingTime.endOf(today.plusDays(60)));
 
-        // plaque (office) and video with the exchange commitment (holder), in either order
-        String holder = jdbc.sql("select a.applicant_user from application a join benchmark_title t on t.application_number = a.number"
-                + " where t.number = ?").param(kept).query(String.class).single();
-        assertThat(taskQuery().processInstanceId(first.getId()).taskDefinitionKey("UserTask_ProvidePromotionVideo").singleResult())
-                .isAssignedTo(holder).hasDueDate(BeijingTime.endOf(today.plusDays(60)));
-        var plaque = taskQuery().processInstanceId(first.getId()).taskDefinitionKey("UserTask_RecordPlaque").singleResult();
-        assertThatThrownBy(() -> complete(plaque, withVariables(TitleProcess.PLAQUE_NUMBER, "ZLBG-2017-001",
-                TitleProcess.PLAQUE_AWARDED_ON, today.minusDays(1).toString())))
+        assertThatThrownBy(() -> complete(taskAt(pi, "UserTask_RecordPlaque"), withVariables(TitleProcess.PLAQUE_NUMBER,
+                "ZLBG-2017-001", TitleProcess.PLAQUE_AWARDED_ON, today.minusDays(1).toString())))
                 .isInstanceOf(InvalidInput.class).hasMessageContaining("授牌日期须在公告发布日");
-        complete(plaque, withVariables(TitleProcess.PLAQUE_NUMBER, "ZLBG-2017-001", TitleProcess.PLAQUE_AWARDED_ON, today.toString()));
-        var video = task(first);
-        assertThatThrownBy(() -> complete(video, withVariables(TitleProcess.VIDEO_URL, "https://video.example.cn/a.mp4",
-                TitleProcess.VIDEO_MINUTES, 25, TitleProcess.VIDEO_STRUCTURE_CONFIRMED, true, TitleProcess.EXCHANGE_CONFIRMED, true)))
-                .isInstanceOf(InvalidInput.class).hasMessageContaining("须为 30 分钟");
-        assertThatThrownBy(() -> complete(video, withVariables(TitleProcess.VIDEO_URL, "https://video.example.cn/a.mp4",
-                TitleProcess.VIDEO_MINUTES, 30, TitleProcess.VIDEO_STRUCTURE_CONFIRMED, true, TitleProcess.EXCHANGE_CONFIRMED, false)))
-                .isInstanceOf(InvalidInput.class).hasMessageContaining("经验交流活动");
-        complete(video, withVariables(TitleProcess.VIDEO_URL, "https://video.example.cn/a.mp4",
-                TitleProcess.VIDEO_MINUTES, 30, TitleProcess.VIDEO_STRUCTURE_CONFIRMED, true, TitleProcess.EXCHANGE_CONFIRMED, true));
-        assertThat(first).isEnded().hasPassed("EndEvent_TitleInManagement");
-        assertThat(titles.find(kept).orElseThrow()).extracting(BenchmarkTitle::plaqueNumber, BenchmarkTitle::exchangeConfirmed)
-                .containsExactly("ZLBG-2017-001", true);
+        complete(taskAt(pi, "UserTask_RecordPlaque"), withVariables(TitleProcess.PLAQUE_NUMBER, "ZLBG-2017-001",
+                TitleProcess.PLAQUE_AWARDED_ON, today.toString()));
+        complete(taskAt(pi, "UserTask_ProvidePromotionVideo"), TestTitles.video("https://video.example.cn/t1.mp4", 1, 28, 1));
+        assertThat(pi).isWaitingAt("ReceiveTask_AttendExchange").hasNotPassed("EndEvent_TitleInManagement");
 
-        // a report that does not hold: the title stays
-        assertThatThrownBy(() -> report("2017-national-T999", "QUALITY_ACCIDENT")).isInstanceOf(InvalidInput.class).hasMessageContaining("不存在");
-        assertThatThrownBy(() -> report(kept, "BAD_LUCK")).isInstanceOf(InvalidInput.class).hasMessageContaining("撤销事由无效");
-        ProcessInstance dismissed = report(kept, "QUALITY_ACCIDENT");
-        assertThat(dismissed.getBusinessKey()).isEqualTo(kept + "-R1");
-        assertThatThrownBy(() -> report(kept, "QUALITY_ACCIDENT")).isInstanceOf(InvalidInput.class).hasMessageContaining("正在办理的撤销案件");
-        assertThat(task(dismissed)).hasCandidateGroup("office");
-        complete(task(dismissed), withVariables(TitleProcess.FINDINGS, "事故非该企业责任", TitleProcess.RECOMMENDATION, "keep"));
-        assertThat(task(dismissed)).isAssignedTo("chair");
-        complete(task(dismissed), withVariables(TitleProcess.DECISION, "keep", TitleProcess.DECISION_REASON, "不属于重大责任事故"));
-        assertThat(dismissed).isEnded().hasPassed("EndEvent_TitleKept");
-        assertThat(titles.find(kept).orElseThrow().status()).isEqualTo(BenchmarkTitle.Status.ACTIVE);
+        attend(title);
+        assertThat(pi).isEnded().hasPassed("ServiceTask_RecordPromotionVideo", "ReceiveTask_AttendExchange", "EndEvent_TitleInManagement");
+        BenchmarkTitle recorded = titles.find(title).orElseThrow();
+        assertThat(recorded.plaqueNumber()).isEqualTo("ZLBG-2017-001");
+        assertThat(recorded.videoUrl()).isEqualTo("https://video.example.cn/t1.mp4");
+        assertThat(recorded.videoParts()).containsExactly(1, 28, 1);
+        assertThat(recorded.exchangeConfirmed()).isTrue();
+        assertThat(rest.getForObject("/public/api/registry", String.class))
+                .contains("\"titleNumber\":\"" + title + "\"")
+                .contains("\"videoUrl\":\"https://video.example.cn/t1.mp4\",\"videoParts\":[1,28,1]");
+    }
 
-        // revoked while its duties are still open: the registry marks it, the notice is published, its case ends
-        ProcessInstance second = management(revoked);
-        ProcessInstance revocation = report(revoked, "FALSIFIED_MATERIAL");
-        complete(task(revocation), withVariables(TitleProcess.FINDINGS, "利润数据系伪造", TitleProcess.RECOMMENDATION, "revoke"));
-        complete(task(revocation), withVariables(TitleProcess.DECISION, "revoke", TitleProcess.DECISION_REASON, "证据确凿"));
-        assertThat(revocation).isEnded().hasPassed("EndEvent_TitleRevoked");
-        assertThat(titles.find(revoked).orElseThrow()).extracting(BenchmarkTitle::status, BenchmarkTitle::revokedOn,
-                BenchmarkTitle::revocationGround).containsExactly(BenchmarkTitle.Status.REVOKED, today, RevocationGround.FALSIFIED_MATERIAL);
-        assertThat(revocations.revoked()).extracting(Revocation::titleNumber).contains(revoked);
-        assertThat(revocations.find(revoked + "-R1").orElseThrow().noticeText()).contains("申报材料弄虚作假").contains("撤销其“质量标杆”称号")
-                .doesNotContain("证据确凿");
-        assertThat(second).isEnded().hasPassed("EndEvent_RevokedBeforeDutiesDone");
-        assertThatThrownBy(() -> report(revoked, "CREDIT_ACCIDENT")).isInstanceOf(InvalidInput.class).hasMessageContaining("已于");
+    @Test
+    void refuses_a_video_whose_parts_are_not_one_twenty_eight_and_one_minutes_or_whose_structure_or_commitment_is_not_confirmed() {
+        ProcessInstance pi = fixture.management(fixture.national(2));
+        Task video = taskAt(pi, "UserTask_ProvidePromotionVideo");
+
+        assertThatThrownBy(() -> complete(video, TestTitles.video("https://video.example.cn/t2.mp4", 2, 27, 1)))
+                .as("thirty minutes, but not in the notice's parts").isInstanceOf(InvalidInput.class)
+                .hasMessageContaining("第一部分（包含演讲者图像的录像）须为 1 分钟（当前值：2）");
+        assertThatThrownBy(() -> complete(video, TestTitles.video("https://video.example.cn/t2.mp4", 1, 40, 1)))
+                .as("over thirty minutes").isInstanceOf(InvalidInput.class).hasMessageContaining("第二部分（PPT 画面和音频的经验介绍演示）须为 28 分钟");
+        assertThatThrownBy(() -> complete(video, TestTitles.video("https://video.example.cn/t2.mp4", 1, 28, 0)))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("第三部分（企业产品或品牌形象展示）须为 1 分钟");
+        assertThatThrownBy(() -> complete(video, TestTitles.video("javascript:alert(1)", 1, 28, 1)))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("须以 http:// 或 https:// 开头");
+        Map<String, Object> unconfirmed = new HashMap<>(TestTitles.video("https://video.example.cn/t2.mp4", 1, 28, 1));
+        unconfirmed.put(TitleProcess.VIDEO_STRUCTURE_CONFIRMED, false);
+        assertThatThrownBy(() -> complete(video, unconfirmed)).isInstanceOf(InvalidInput.class).hasMessageContaining("请确认视频按三部分录制");
+        Map<String, Object> uncommitted = new HashMap<>(TestTitles.video("https://video.example.cn/t2.mp4", 1, 28, 1));
+        uncommitted.put(TitleProcess.EXCHANGE_CONFIRMED, false);
+        assertThatThrownBy(() -> complete(video, uncommitted)).isInstanceOf(InvalidInput.class).hasMessageContaining("经验交流活动（第二十三条）");
+
+        assertThat(pi).isWaitingAt("UserTask_ProvidePromotionVideo");
+        assertThat(titles.find(fixture.national(2)).orElseThrow()).extracting(BenchmarkTitle::videoUrl, BenchmarkTitle::videoParts)
+                .containsExactly(null, List.of());
+    }
+
+    @Test
+    void escalates_each_overdue_duty_of_a_national_title_to_the_office_which_records_its_follow_up() {
+        String title = fixture.national(3);
+        ProcessInstance pi = fixture.management(title);
+
+        fireTimer(pi, "BoundaryEvent_PlaqueOverdue");
+        fireTimer(pi, "BoundaryEvent_VideoOverdue");
+        fireTimer(pi, "BoundaryEvent_ExchangeOverdue");
+        assertThat(pi).isWaitingAt("UserTask_RecordPlaque", "UserTask_ProvidePromotionVideo", "ReceiveTask_AttendExchange",
+                "UserTask_FollowUpPlaque", "UserTask_FollowUpVideo", "UserTask_FollowUpExchange");
+        for (String followUp : List.of("UserTask_FollowUpPlaque", "UserTask_FollowUpVideo", "UserTask_FollowUpExchange")) {
+            assertThat(taskAt(pi, followUp)).hasCandidateGroup("office").hasDueDate(BeijingTime.endOf(TestClock.today().plusDays(10)));
+        }
+        assertThat((String) engine.getTaskService().getVariableLocal(taskAt(pi, "UserTask_FollowUpVideo").getId(), TitleProcess.OVERDUE_DUTY))
+                .contains(title, "“提交宣传视频”已逾期");
+        assertThat(duties.of(title)).extracting(TitleDuties.Overdue::duty)
+                .containsExactlyInAnyOrder(TitleDuty.PLAQUE, TitleDuty.VIDEO, TitleDuty.EXCHANGE);
+
+        assertThatThrownBy(() -> complete(taskAt(pi, "UserTask_FollowUpVideo"), withVariables(TitleProcess.FOLLOW_UP_NOTE, " ")))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("督办情况");
+        complete(taskAt(pi, "UserTask_FollowUpVideo"), withVariables(TitleProcess.FOLLOW_UP_NOTE, "已电话督促，对方承诺两周内提交"));
+        assertThat(duties.of(title)).filteredOn(overdue -> overdue.duty() == TitleDuty.VIDEO)
+                .extracting(TitleDuties.Overdue::followUpNote).containsExactly("已电话督促，对方承诺两周内提交");
+        assertThat(pi).hasPassed("EndEvent_VideoFollowedUp").isWaitingAt("UserTask_ProvidePromotionVideo");
+    }
+
+    @Test
+    void gives_a_provincial_title_its_plaque_only_without_video_or_caq_exchange() {
+        String title = fixture.jiangsu(1);
+        ProcessInstance pi = fixture.management(title);
+
+        assertThat(pi).hasPassed("Gateway_Duties").hasNotPassed("Gateway_NationalDuties").isWaitingAt("UserTask_RecordPlaque");
+        assertThat(taskQuery().processInstanceId(pi.getId()).list()).extracting(Task::getTaskDefinitionKey)
+                .containsExactly("UserTask_RecordPlaque");
+        assertThat(taskAt(pi, "UserTask_RecordPlaque")).hasCandidateGroup("office-jiangsu");
+        complete(taskAt(pi, "UserTask_RecordPlaque"), withVariables(TitleProcess.PLAQUE_NUMBER, "SZLBG-2012-001",
+                TitleProcess.PLAQUE_AWARDED_ON, TestClock.today().toString()));
+        assertThat(pi).isEnded().hasPassed("EndEvent_TitleInManagement").hasNotPassed("UserTask_ProvidePromotionVideo");
+        assertThat(titles.find(title).orElseThrow()).extracting(BenchmarkTitle::plaqueNumber, BenchmarkTitle::videoUrl,
+                BenchmarkTitle::exchangeConfirmed).containsExactly("SZLBG-2012-001", null, false);
     }
 }

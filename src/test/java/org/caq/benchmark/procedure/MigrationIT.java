@@ -11,12 +11,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
@@ -29,6 +32,7 @@ import org.caq.benchmark.TestCalendarYears;
 import org.caq.benchmark.TestCampaigns;
 import org.caq.benchmark.TestClock;
 import org.caq.benchmark.TestPreliminaryLists;
+import org.caq.benchmark.TestUndertakings;
 import org.caq.benchmark.announcement.AnnouncementProcess;
 import org.caq.benchmark.application.ApplicationProcess;
 import org.caq.benchmark.calendar.HolidayArrangements;
@@ -37,8 +41,10 @@ import org.caq.benchmark.documents.DocumentStore;
 import org.caq.benchmark.identity.ApplicantAccounts;
 import org.caq.benchmark.publicity.PublicityProcess;
 import org.caq.benchmark.publicity.TestObjections;
+import org.caq.benchmark.review.ConfidentialityUndertaking;
 import org.caq.benchmark.review.DeliberationProcess;
 import org.caq.benchmark.review.ReviewProcess;
+import org.caq.benchmark.review.Undertakings;
 import org.caq.benchmark.title.TitleProcess;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,7 +54,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * An administrator redeploys all seven models and moves running cases to the new versions as docs/administration.md
+ * An administrator redeploys all the models and moves running cases to the new versions as docs/administration.md
  * writes it: real cases walk today's models, and at every user task of every model a case waiting there is moved to
  * the new version (generate, validate, execute through /engine-rest), keeps its open task (name, assignee, due date,
  * candidate groups), and takes its next step on the new version (what follows is the new version's: its tasks carry
@@ -116,7 +122,7 @@ class MigrationIT {
         stepOnNewVersion(pi, "UserTask_PublishPublicity", Map.of(PublicityProcess.PUBLICITY_START,
                 TestPreliminaryLists.publicityStart(arrangements).toString(), PublicityProcess.PUBLICITY_CHANNELS, "https://www.caq.org.cn/"));
         TestPreliminaryLists.beginToday(jdbc, campaign);
-        objectedAndDismissed(second.getBusinessKey());
+        objectedAndDismissed(campaign, second.getBusinessKey());
         timers.fireTimer(campaign, "Event_PublicityPeriodEnds");
         Map<String, Object> noExclusions = new HashMap<>();
         noExclusions.put(AnnouncementProcess.FINAL_LIST_EXCLUSIONS, null);
@@ -151,12 +157,22 @@ class MigrationIT {
      * task as it was, and completing it there takes it on along the new version.
      */
     private void stepOnNewVersion(ProcessInstance pi, String taskKey, Map<String, Object> variables) {
+        stepOnNewVersion(pi, taskKey, tasks -> tasks.get(0), false, variables);
+    }
+
+    /**
+     * As above, for a step several people take at once (a vote, an undertaking): the one picked among the open tasks,
+     * completed as its assignee would complete it, logged in.
+     */
+    private void stepOnNewVersion(ProcessInstance pi, String taskKey, Function<List<Task>, Task> pick, boolean asAssignee,
+            Map<String, Object> variables) {
         String key = keyOf(runtime.createProcessInstanceQuery().processInstanceId(pi.getId()).singleResult().getProcessDefinitionId());
         if (!definitionOf(pi).equals(versions.oldId(key))) {
             versions.toOld(pi.getId(), key);
         }
-        Task task = tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(taskKey).singleResult();
-        assertThat(task).as(key + " waits at " + taskKey).isNotNull();
+        List<Task> waiting = tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(taskKey).orderByTaskAssignee().asc().list();
+        assertThat(waiting).as(key + " waits at " + taskKey).isNotEmpty();
+        Task task = pick.apply(waiting);
         assertThat(task.getProcessDefinitionId()).isEqualTo(versions.oldId(key));
         Set<String> groups = candidateGroups(task);
         Set<String> open = tasks.createTaskQuery().processInstanceId(pi.getId()).list().stream().map(Task::getId).collect(Collectors.toSet());
@@ -168,7 +184,7 @@ class MigrationIT {
         assertThat(moved).extracting(Task::getName, Task::getAssignee, Task::getDueDate)
                 .containsExactly(task.getName(), task.getAssignee(), task.getDueDate());
         assertThat(candidateGroups(moved)).isEqualTo(groups);
-        tasks.complete(task.getId(), variables);
+        completeAs(asAssignee ? task.getAssignee() : null, task.getId(), variables);
         ProcessInstance after = runtime.createProcessInstanceQuery().processInstanceId(pi.getId()).singleResult();
         if (after != null) {
             assertThat(after.getProcessDefinitionId()).as("after " + taskKey).isEqualTo(versions.newId(key));
@@ -218,10 +234,27 @@ class MigrationIT {
         complete(pi, Map.of(ApplicationProcess.FORM_REVIEW_DECISION, ApplicationProcess.PASS));
     }
 
-    /** Every expert scores both cases (one review moved to the new version first); the group's leader selects them. */
+    /**
+     * Every expert signs the campaign's undertaking (one signature moved to the new version first) and scores both cases
+     * (one review moved first); the group's leader, if they reviewed none, signs at the deliberation (moved first), and
+     * selects them.
+     */
     private void reviewedAndDeliberated(String campaign, String stage, List<ProcessInstance> applications, boolean walk) {
+        if (walk) {
+            Task unsigned = tasks.createTaskQuery().processDefinitionKey(ReviewProcess.KEY).taskDefinitionKey(Undertakings.SIGN_TASK)
+                    .processInstanceBusinessKeyLike(campaign + "%").orderByTaskAssignee().asc().list().get(0);
+            stepOnNewVersion(instance(unsigned.getProcessInstanceId()), Undertakings.SIGN_TASK, open -> open.get(0), true,
+                    Map.of(ConfidentialityUndertaking.ACCEPTED, true));
+        }
+        TestUndertakings.signAllInCampaign(engine, campaign);
+        if (walk) {
+            // as a leader who reviewed none of the group's applications: they sign when the deliberation opens to them
+            jdbc.sql("delete from confidentiality_undertaking where campaign_number = ? and user_id = (select e.user_id from "
+                    + "expert_group g join expert e on e.code = g.leader where g.campaign_number = ? and g.code = 'MANAGEMENT')")
+                    .params(campaign, campaign).update();
+        }
         for (ProcessInstance application : applications) {
-            for (Task review : tasks.createTaskQuery().processDefinitionKey(ReviewProcess.KEY)
+            for (Task review : tasks.createTaskQuery().processDefinitionKey(ReviewProcess.KEY).taskDefinitionKey("UserTask_ReviewApplication")
                     .processInstanceBusinessKeyLike(application.getBusinessKey() + "/" + stage.toLowerCase() + "/%").list()) {
                 Map<String, Object> scores = Map.of(ReviewProcess.SCORE_1, 88, ReviewProcess.SCORE_2, 88, ReviewProcess.SCORE_3, 88,
                         ReviewProcess.COMMENT, "方法成熟");
@@ -237,30 +270,72 @@ class MigrationIT {
         Map<String, Object> selection = Map.of(ReviewProcess.SELECTED, Spin.JSON(applications.stream().map(ProcessInstance::getBusinessKey).toList()),
                 ReviewProcess.RATIONALE, "方法成熟、成效显著");
         if (walk) {
+            stepOnNewVersion(instance(deliberation.getProcessInstanceId()), Undertakings.SIGN_TASK, open -> open.get(0), true,
+                    Map.of(ConfidentialityUndertaking.ACCEPTED, true));
             stepOnNewVersion(instance(deliberation.getProcessInstanceId()), "UserTask_Deliberate", selection);
         } else {
             tasks.complete(deliberation.getId(), selection);
         }
     }
 
-    private void objectedAndDismissed(String application) {
-        String number = TestObjections.submit(context, application, "13700000022");
-        ProcessInstance objection = runtime.createProcessInstanceQuery().processDefinitionKey(PublicityProcess.OBJECTION_KEY)
-                .processInstanceBusinessKey(number).singleResult();
+    /**
+     * One objection walks the office's investigation, a member's undertaking and vote (the others then vote alike) and
+     * the reply; a second one's investigation runs late and the office's follow-up is walked, then it is dismissed too.
+     */
+    private void objectedAndDismissed(String campaign, String application) {
+        ProcessInstance objection = objection(application, "13700000022");
+        // as members outside the groups, who have signed nothing yet: each signs before their vote opens
+        jdbc.sql("delete from confidentiality_undertaking where campaign_number = ?").param(campaign).update();
         stepOnNewVersion(objection, "UserTask_InvestigateObjection", Map.of(PublicityProcess.FINDINGS, "数据属实",
                 PublicityProcess.RECOMMENDATION, PublicityProcess.DISMISS));
-        stepOnNewVersion(objection, "UserTask_DeliberateObjection", Map.of(PublicityProcess.DECISION, PublicityProcess.DISMISS,
-                PublicityProcess.DECISION_REASON, "异议缺乏依据"));
+        stepOnNewVersion(objection, Undertakings.SIGN_TASK, open -> open.get(0), true, Map.of(ConfidentialityUndertaking.ACCEPTED, true));
+        TestUndertakings.signAllIn(engine, objection.getId());
+        stepOnNewVersion(objection, "UserTask_VoteOnObjection", open -> open.get(0), true, Map.of(PublicityProcess.VOTE,
+                PublicityProcess.DISMISS, PublicityProcess.VOTE_OPINION, "异议缺乏依据"));
+        org.caq.benchmark.TestObjections.voteAll(engine, instance(objection.getId()), PublicityProcess.DISMISS, "异议缺乏依据");
         stepOnNewVersion(objection, "UserTask_ReplyToObjector", Map.of(PublicityProcess.REPLY, "已书面答复异议不成立"));
+
+        ProcessInstance late = objection(application, "13700000023");
+        Job overdue = engine.getManagementService().createJobQuery().processInstanceId(late.getId())
+                .activityId("BoundaryEvent_InvestigationOverdue").singleResult();
+        engine.getManagementService().executeJob(overdue.getId());
+        stepOnNewVersion(late, "UserTask_FollowUpObjection", Map.of(PublicityProcess.FOLLOW_UP_NOTE, "已督促经办人两日内完成核实"));
+        tasks.complete(tasks.createTaskQuery().processInstanceId(late.getId()).taskDefinitionKey("UserTask_InvestigateObjection")
+                .singleResult().getId(), Map.of(PublicityProcess.FINDINGS, "数据属实", PublicityProcess.RECOMMENDATION, PublicityProcess.DISMISS));
+        org.caq.benchmark.TestObjections.voteAll(engine, late, PublicityProcess.DISMISS, "异议缺乏依据");
+        complete(late, Map.of(PublicityProcess.REPLY, "已书面答复异议不成立"));
     }
 
-    /** The first title's plaque and video are recorded; the second title is reported, investigated and revoked. */
+    private ProcessInstance objection(String application, String phone) {
+        String number = TestObjections.submit(context, application, phone);
+        return runtime.createProcessInstanceQuery().processDefinitionKey(PublicityProcess.OBJECTION_KEY)
+                .processInstanceBusinessKey(number).singleResult();
+    }
+
+    /**
+     * The first title's duties, each first overdue and followed up by the office: its plaque, its video and its
+     * attendance at an exchange activity; the second title is reported, investigated and revoked.
+     */
     private void titlesManagedAndOneRevoked(String campaign) {
         ProcessInstance kept = title(campaign + "-T001");
+        for (String overdue : List.of("BoundaryEvent_PlaqueOverdue", "BoundaryEvent_VideoOverdue", "BoundaryEvent_ExchangeOverdue")) {
+            engine.getManagementService().executeJob(engine.getManagementService().createJobQuery().processInstanceId(kept.getId())
+                    .activityId(overdue).singleResult().getId());
+        }
+        for (String followUp : List.of("UserTask_FollowUpPlaque", "UserTask_FollowUpVideo", "UserTask_FollowUpExchange")) {
+            stepOnNewVersion(kept, followUp, Map.of(TitleProcess.FOLLOW_UP_NOTE, "已电话督促，对方承诺两周内办理"));
+        }
         stepOnNewVersion(kept, "UserTask_RecordPlaque", Map.of(TitleProcess.PLAQUE_NUMBER, "ZLBG-2022-001",
                 TitleProcess.PLAQUE_AWARDED_ON, TestClock.today().toString()));
         stepOnNewVersion(kept, "UserTask_ProvidePromotionVideo", Map.of(TitleProcess.VIDEO_URL, "https://video.example.cn/2022.mp4",
-                TitleProcess.VIDEO_MINUTES, 30, TitleProcess.VIDEO_STRUCTURE_CONFIRMED, true, TitleProcess.EXCHANGE_CONFIRMED, true));
+                TitleProcess.VIDEO_SPEAKER_MINUTES, 1, TitleProcess.VIDEO_PRESENTATION_MINUTES, 28, TitleProcess.VIDEO_PRODUCT_MINUTES, 1,
+                TitleProcess.VIDEO_STRUCTURE_CONFIRMED, true, TitleProcess.EXCHANGE_CONFIRMED, true));
+        ProcessInstance activity = runtime.startProcessInstanceByKey(TitleProcess.EXCHANGE_KEY, Map.of(
+                TitleProcess.EXCHANGE_DIRECTORY, "national", TitleProcess.EXCHANGE_NAME, "全国质量标杆经验交流活动（迁移）",
+                TitleProcess.EXCHANGE_HELD_ON, TestClock.today().toString(), TitleProcess.EXCHANGE_PLACE, "北京",
+                TitleProcess.EXCHANGE_INVITED, campaign + "-T001"));
+        stepOnNewVersion(activity, "UserTask_RecordAttendance", Map.of(TitleProcess.EXCHANGE_ATTENDANCE, campaign + "-T001：出席"));
+        assertThat(title(campaign + "-T001")).as("the kept title's duties are done").isNull();
         ProcessInstance revocation = runtime.startProcessInstanceByKey(TitleProcess.REVOCATION_KEY, Map.of(TitleProcess.TITLE_NUMBER,
                 campaign + "-T002", TitleProcess.GROUND, "QUALITY_ACCIDENT", TitleProcess.REPORT, "媒体报道该企业发生重大产品质量事故"));
         stepOnNewVersion(revocation, "UserTask_InvestigateReport", Map.of(TitleProcess.FINDINGS, "事故属实且企业负主要责任",
@@ -285,6 +360,20 @@ class MigrationIT {
     private Set<String> candidateGroups(Task task) {
         return tasks.getIdentityLinksForTask(task.getId()).stream().filter(link -> link.getGroupId() != null)
                 .map(IdentityLink::getGroupId).collect(Collectors.toSet());
+    }
+
+    private void completeAs(String user, String taskId, Map<String, Object> variables) {
+        if (user == null) {
+            tasks.complete(taskId, variables);
+            return;
+        }
+        List<String> groups = engine.getIdentityService().createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
+        engine.getIdentityService().setAuthentication(user, groups);
+        try {
+            tasks.complete(taskId, variables);
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
     }
 
     private void complete(ProcessInstance pi, Map<String, Object> variables) {

@@ -22,6 +22,7 @@ import org.caq.benchmark.campaign.CampaignProcess;
 import org.caq.benchmark.review.Review;
 import org.caq.benchmark.review.ReviewProcess;
 import org.caq.benchmark.review.Reviews;
+import org.caq.benchmark.review.Undertakings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -121,6 +122,10 @@ class ClerksDayBrowserIT {
             applicant.choose("SelectionCategory", null);
             applicant.fill("Industry", "C26 化学原料和化学制品制造业");
             applicant.fill("Region", "山东省济南市");
+            applicant.fill("LegalRepresentative", "李建华");
+            applicant.choose("EnterpriseNature", "民营");
+            applicant.fill("FoundedYear", "2003");
+            applicant.fill("IndustryCode", "C26");
             applicant.fill("MethodSinceYear", "2030");
             applicant.fill("EnterpriseProfile", "成立于2003年，主营高性能新材料。");
             applicant.fill("MethodApplication", "推进过程".repeat(300));
@@ -130,6 +135,7 @@ class ClerksDayBrowserIT {
             applicant.fill("ProfitYear3", "2600");
             applicant.check("IndependentLegalPerson");
             applicant.check("NoBadRecords");
+            applicant.check("MethodMature");
             applicant.check("CommitsToShare");
             applicant.fill("ContactPhone", "0531-88886666");
             applicant.click(START);
@@ -248,9 +254,18 @@ class ClerksDayBrowserIT {
     }
 
     private void expertReviews(String number) throws IOException {
-        Task review = tasks.createTaskQuery().processDefinitionKey(ReviewProcess.KEY).taskAssignee("expert2")
-                .processInstanceBusinessKeyLike(number + "/%").singleResult();
         try (Browser expert = as("expert2")) {
+            // Art. 15: the undertaking first, in Tasklist, before anything of the campaign opens to the expert
+            Task undertaking = tasks.createTaskQuery().processDefinitionKey(ReviewProcess.KEY).taskAssignee("expert2")
+                    .taskDefinitionKey(Undertakings.SIGN_TASK).processInstanceBusinessKeyLike(number + "/%").singleResult();
+            expert.openListedTask(undertaking.getId());
+            assertThat(expert.formText()).contains("评审专家保密承诺").contains("第十五条");
+            expert.check("UndertakingAccepted");
+            look(expert, "the confidentiality undertaking");
+            complete(expert, undertaking.getId());
+            Task review = tasks.createTaskQuery().processDefinitionKey(ReviewProcess.KEY).taskAssignee("expert2")
+                    .taskDefinitionKey("UserTask_ReviewApplication").processInstanceBusinessKeyLike(number + "/%").singleResult();
+            expert.open("/camunda/app/tasklist/default/");
             expert.openFilter("我的评审任务");
             tasklistLooksRight(expert, "expert");
             assertThat(expert.pageText()).contains("评审申报 " + number + " 齐鲁新材料（资料评审）");

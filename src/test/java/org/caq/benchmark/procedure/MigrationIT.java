@@ -140,7 +140,7 @@ class MigrationIT {
     void moves_a_campaign_waiting_for_a_missing_holiday_arrangement_to_the_new_version_where_it_waits_again() {
         int missing = TestCalendarYears.firstMissingAfter(arrangements, TestClock.TODAY.getYear());
         TestClock.moveTo(LocalDate.of(missing - 1, 12, 21));
-        ProcessInstance pi = new TestPreliminaryLists(engine, jdbc, store, accounts).provincial(2023, "jiangsu",
+        ProcessInstance pi = new TestPreliminaryLists(engine, jdbc, store, accounts).provincial(2019, "jiangsu",
                 List.of("跨年迁移精密有限公司"), List.of("jiangsu-nanjing"), TestApplications.JIANGSU_CODE).campaign();
         String start = TestPreliminaryLists.publicityStart(arrangements).toString();
         complete(pi, Map.of(PublicityProcess.PUBLICITY_START, start));

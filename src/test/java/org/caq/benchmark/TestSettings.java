@@ -33,7 +33,7 @@ public class TestSettings implements ApplicationContextInitializer<ConfigurableA
                     "spring.datasource.username", server.user(),
                     "spring.datasource.password", "");
         }
-        return Map.of("spring.datasource.url", "jdbc:h2:mem:" + databaseName + ";DB_CLOSE_DELAY=-1",
+        return Map.of("spring.datasource.url", "jdbc:h2:mem:" + databaseName + ";DB_CLOSE_DELAY=-1;DEFAULT_NULL_ORDERING=HIGH",
                 "spring.datasource.username", "sa",
                 "spring.datasource.password", "");
     }

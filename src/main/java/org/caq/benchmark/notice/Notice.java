@@ -4,7 +4,7 @@ import java.time.Instant;
 
 /** One e-mail to one person about one case, and how its sending went. */
 public record Notice(String id, String event, String processInstanceId, String businessKey, String recipientUser,
-        String recipientAddress, String subject, String body, Status status, int attempts, String lastError,
+        String recipientAddress, String subject, String body, String signer, Status status, int attempts, String lastError,
         Instant createdAt, Instant sentAt) {
 
     public enum Status {
@@ -21,7 +21,8 @@ public record Notice(String id, String event, String processInstanceId, String b
         }
     }
 
-    /** What a notice says before it is addressed: one case, one reason, its text. */
-    record Draft(String event, String processInstanceId, String businessKey, String subject, String body, String dedupKey) {
+    /** What a notice says before it is addressed: one case, one reason, its text, the office that signs it. */
+    record Draft(String event, String processInstanceId, String businessKey, String subject, String body, String dedupKey,
+            String signer) {
     }
 }

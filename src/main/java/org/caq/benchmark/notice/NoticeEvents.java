@@ -11,10 +11,9 @@ import org.caq.benchmark.application.ApplicationCases;
 import org.caq.benchmark.application.ApplicationProcess;
 import org.caq.benchmark.application.ApplicationStatus;
 import org.caq.benchmark.application.Applications;
-import org.caq.benchmark.campaign.Campaign;
+import org.caq.benchmark.campaign.LevelRule;
 import org.caq.benchmark.campaign.CampaignCases;
 import org.caq.benchmark.campaign.CampaignProcess;
-import org.caq.benchmark.campaign.Campaigns;
 import org.caq.benchmark.procedure.CaseRecords;
 import org.caq.benchmark.publicity.Objection;
 import org.caq.benchmark.publicity.ObjectionCases;
@@ -44,7 +43,6 @@ class NoticeEvents {
     private static final Logger log = LoggerFactory.getLogger(NoticeEvents.class);
 
     private final Applications applications;
-    private final Campaigns campaigns;
     private final Publicities publicities;
     private final ApplicationCases applicationCases;
     private final CampaignCases campaignCases;
@@ -53,15 +51,15 @@ class NoticeEvents {
     private final Titles titles;
     private final Recipients recipients;
     private final NoticeTexts texts;
+    private final Signers signers;
     private final Outbox outbox;
     private final List<String> quietGroups;
 
-    NoticeEvents(Applications applications, Campaigns campaigns, ApplicationCases applicationCases, CampaignCases campaignCases,
+    NoticeEvents(Applications applications, ApplicationCases applicationCases, CampaignCases campaignCases,
             Publicities publicities, ObjectionCases objectionCases, TitleCases titleCases, Titles titles,
-            Recipients recipients, NoticeTexts texts, Outbox outbox,
+            Recipients recipients, NoticeTexts texts, Signers signers, Outbox outbox,
             @Value("${benchmark.notices.quiet-groups:office,office-*}") List<String> quietGroups) {
         this.applications = applications;
-        this.campaigns = campaigns;
         this.applicationCases = applicationCases;
         this.campaignCases = campaignCases;
         this.publicities = publicities;
@@ -70,6 +68,7 @@ class NoticeEvents {
         this.titles = titles;
         this.recipients = recipients;
         this.texts = texts;
+        this.signers = signers;
         this.outbox = outbox;
         this.quietGroups = quietGroups;
     }
@@ -117,10 +116,11 @@ class NoticeEvents {
         }
         Applications.Case c = applicationCases.of(execution);
         String reason = status.reasonVariable().map(execution::getVariable).map(String::valueOf).orElse(null);
+        String office = signers.ofCampaign(c.campaignNumber()).officeName();
         NoticeTexts.Text text = texts.status(c.number(), c.application().benchmarkName(), status.displayName(), reason,
-                due == null ? null : due.toInstant());
+                due == null ? null : due.toInstant(), office);
         outbox.write(new Notice.Draft("STATUS_" + status.name(), execution.getProcessInstanceId(), c.number(),
-                text.subject(), text.body(), null), recipients.users(Set.of(c.applicantUser())));
+                text.subject(), text.body(), null, office), recipients.users(Set.of(c.applicantUser())));
     }
 
     private void workArrived(DelegateTask task) {
@@ -132,19 +132,22 @@ class NoticeEvents {
         }
         Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
         String key = CaseRecords.shownKey(task.getExecution());
-        NoticeTexts.Text text = texts.workArrived(task.getName(), processName(task), key, due);
+        String office = signers.ofCase(task.getProcessInstanceId()).officeName();
+        NoticeTexts.Text text = texts.workArrived(task.getName(), processName(task), key, due, office);
         outbox.write(new Notice.Draft("WORK_ARRIVED", task.getProcessInstanceId(), key,
-                text.subject(), text.body(), "task:" + task.getId()), to);
+                text.subject(), text.body(), "task:" + task.getId(), office), to);
     }
 
     private void listed(String campaign) {
+        String office = signers.ofCampaign(campaign).officeName();
         publicities.find(campaign).ifPresent(publicity -> publicity.listed().forEach(entry -> {
             Applications.Case c = applications.find(entry.applicationNumber()).orElseThrow();
             NoticeTexts.Text text = texts.listed(c.number(), c.application().benchmarkName(),
                     publicity.startsOn().getYear() + "年质量标杆推荐名单公示", publicity.startsOn().toString(),
-                    publicity.endsOn().toString());
+                    publicity.endsOn().toString(), office);
             outbox.write(new Notice.Draft("LISTED", applications.processInstanceOf(c.number()).orElse(null), c.number(),
-                    text.subject(), text.body(), "listed:" + campaign + ":" + c.number()), recipients.users(Set.of(c.applicantUser())));
+                    text.subject(), text.body(), "listed:" + campaign + ":" + c.number(), office),
+                    recipients.users(Set.of(c.applicantUser())));
         }));
     }
 
@@ -156,14 +159,14 @@ class NoticeEvents {
         }
         Objection objection = objectionCases.of(execution);
         Applications.Case c = applications.find(objection.applicationNumber()).orElseThrow();
+        String office = signers.ofCampaign(c.campaignNumber()).officeName();
         NoticeTexts.Text text = received
-                ? texts.objectionReceived(c.number(), c.application().benchmarkName(), objection.number(),
-                        campaigns.find(c.campaignNumber()).map(Campaign::organiser).orElseThrow())
-                : texts.objectionDecided(c.number(), c.application().benchmarkName(), objection.number(), upheld);
+                ? texts.objectionReceived(c.number(), c.application().benchmarkName(), objection.number(), office)
+                : texts.objectionDecided(c.number(), c.application().benchmarkName(), objection.number(), upheld, office);
         // the process's own start and end are published with the same element as the start and end events: one key
         String event = received ? "OBJECTION_RECEIVED" : "OBJECTION_DECIDED";
         outbox.write(new Notice.Draft(event, applications.processInstanceOf(c.number()).orElse(null), c.number(),
-                text.subject(), text.body(), event + ":" + objection.number()),
+                text.subject(), text.body(), event + ":" + objection.number(), office),
                 recipients.users(Set.of(c.applicantUser())));
     }
 
@@ -171,10 +174,11 @@ class NoticeEvents {
         Revocation revocation = titleCases.revocationOf(execution).orElseThrow();
         BenchmarkTitle title = titles.find(revocation.titleNumber()).orElseThrow();
         Applications.Case c = applications.find(title.applicationNumber()).orElseThrow();
-        NoticeTexts.Text text = texts.revoked(title.number(), c.application().benchmarkName(),
-                revocation.groundText());
+        LevelRule rule = signers.ofCampaign(c.campaignNumber());
+        NoticeTexts.Text text = texts.revoked(title.number(), c.application().benchmarkName(), revocation.groundText(),
+                rule.titleName(), rule.revocationBasis(), rule.revokerName());
         outbox.write(new Notice.Draft("REVOKED", execution.getProcessInstanceId(), revocation.number(), text.subject(),
-                text.body(), "revoked:" + revocation.number()), recipients.users(Set.of(title.holderUser())));
+                text.body(), "revoked:" + revocation.number(), rule.revokerName()), recipients.users(Set.of(title.holderUser())));
     }
 
     private static String processName(DelegateTask task) {

@@ -1,7 +1,11 @@
 package org.caq.benchmark.notice;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.time.Instant;
@@ -31,7 +35,8 @@ public class NoticeSender {
 
     private final Notices notices;
     private final ObjectProvider<JavaMailSender> mail;
-    private final String from;
+    /** The configured sender; its name is replaced by the signing office's, its address kept. */
+    private final InternetAddress from;
     private final int maxAttempts;
     private final Duration firstRetry;
 
@@ -41,7 +46,11 @@ public class NoticeSender {
             @Value("${benchmark.notices.first-retry:PT1M}") Duration firstRetry) {
         this.notices = notices;
         this.mail = mail;
-        this.from = from;
+        try {
+            this.from = new InternetAddress(from, true);
+        } catch (AddressException e) {
+            throw new IllegalArgumentException("benchmark.notices.from is not an e-mail address: " + from, e);
+        }
         this.maxAttempts = maxAttempts;
         this.firstRetry = firstRetry;
     }
@@ -84,7 +93,8 @@ public class NoticeSender {
         try {
             MimeMessage message = sender.createMimeMessage();
             MimeMessageHelper helper = new MimeMessageHelper(message, "UTF-8");
-            helper.setFrom(from);
+            helper.setFrom(notice.signer() == null ? from
+                    : new InternetAddress(from.getAddress(), notice.signer(), StandardCharsets.UTF_8.name()));
             helper.setTo(notice.recipientAddress());
             helper.setSubject(notice.subject());
             helper.setText(notice.body());
@@ -92,7 +102,7 @@ public class NoticeSender {
             sender.send(message);
             notices.sent(notice.id());
             return true;
-        } catch (MessagingException | RuntimeException e) {
+        } catch (MessagingException | UnsupportedEncodingException | RuntimeException e) {
             int attempt = notice.attempts() + 1;
             Instant next = BeijingTime.now().plus(firstRetry.multipliedBy(1L << Math.min(attempt - 1, 16)));
             log.warn("Notice {} to {} not sent (attempt {} of {}): {}", notice.id(), notice.recipientAddress(), attempt,

@@ -31,10 +31,10 @@ public class Notices {
         String key = draft.dedupKey() == null ? null : draft.dedupKey() + "/" + user;
         jdbc.sql("""
                 insert into notice (id, event, process_instance_id, business_key, recipient_user, recipient_address,
-                    subject, body, status, attempts, next_attempt_at, dedup_key, created_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)""")
+                    subject, body, signer, status, attempts, next_attempt_at, dedup_key, created_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)""")
                 .params(UUID.randomUUID().toString(), draft.event(), draft.processInstanceId(), draft.businessKey(), user,
-                        address, draft.subject(), draft.body(),
+                        address, draft.subject(), draft.body(), draft.signer(),
                         (address == null ? Notice.Status.NO_ADDRESS : Notice.Status.PENDING).name(), now, key, now)
                 .update();
     }
@@ -85,7 +85,7 @@ public class Notices {
         Timestamp sent = rs.getTimestamp("sent_at");
         return new Notice(rs.getString("id"), rs.getString("event"), rs.getString("process_instance_id"),
                 rs.getString("business_key"), rs.getString("recipient_user"), rs.getString("recipient_address"),
-                rs.getString("subject"), rs.getString("body"), Notice.Status.valueOf(rs.getString("status")),
+                rs.getString("subject"), rs.getString("body"), rs.getString("signer"), Notice.Status.valueOf(rs.getString("status")),
                 rs.getInt("attempts"), rs.getString("last_error"), rs.getTimestamp("created_at").toInstant(),
                 sent == null ? null : sent.toInstant());
     }

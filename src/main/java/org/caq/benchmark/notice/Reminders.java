@@ -25,14 +25,16 @@ public class Reminders {
     private final TaskService tasks;
     private final Recipients recipients;
     private final NoticeTexts texts;
+    private final Signers signers;
     private final Outbox outbox;
     private final List<Integer> days;
 
-    Reminders(TaskService tasks, Recipients recipients, NoticeTexts texts, Outbox outbox,
+    Reminders(TaskService tasks, Recipients recipients, NoticeTexts texts, Signers signers, Outbox outbox,
             @Value("${benchmark.notices.reminder-days:3,1}") List<Integer> days) {
         this.tasks = tasks;
         this.recipients = recipients;
         this.texts = texts;
+        this.signers = signers;
         this.outbox = outbox;
         this.days = days.stream().sorted().toList();
     }
@@ -59,18 +61,19 @@ public class Reminders {
         Instant dueAt = task.getDueDate().toInstant();
         NoticeTexts.Text text;
         String key;
+        String office = signers.ofCase(task.getProcessInstanceId()).officeName();
         if (!dueAt.isAfter(now)) {
-            text = texts.overdue(task.getName(), dueAt);
+            text = texts.overdue(task.getName(), dueAt, office);
             key = "overdue:" + task.getId() + ":" + dueAt.toEpochMilli();
         } else {
             long left = Duration.between(now, dueAt).toMillis();
             int within = days.stream().filter(d -> left <= Duration.ofDays(d).toMillis()).findFirst().orElseThrow();
-            text = texts.dueSoon(task.getName(), dueAt, within);
+            text = texts.dueSoon(task.getName(), dueAt, within, office);
             key = "due:" + task.getId() + ":" + within + ":" + dueAt.toEpochMilli();
         }
         List<Recipients.Recipient> to = recipients.ofTask(task.getAssignee(), tasks.getIdentityLinksForTask(task.getId()),
                 group -> true);
         outbox.write(new Notice.Draft(key.startsWith("overdue") ? "OVERDUE" : "DUE_SOON", task.getProcessInstanceId(),
-                null, text.subject(), text.body(), key), to);
+                null, text.subject(), text.body(), key, office), to);
     }
 }

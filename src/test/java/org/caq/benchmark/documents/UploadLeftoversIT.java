@@ -93,7 +93,7 @@ class UploadLeftoversIT {
         } else {
             // a file database: the second start finds what the first one wrote, even the last commits before the kill
             // (H2 writes commits to its file half a second later by default)
-            settings.put("spring.datasource.url", "jdbc:h2:file:" + work.resolve("db").resolve("benchmark") + ";WRITE_DELAY=0");
+            settings.put("spring.datasource.url", "jdbc:h2:file:" + work.resolve("db").resolve("benchmark") + ";WRITE_DELAY=0;DEFAULT_NULL_ORDERING=HIGH");
             settings.put("spring.datasource.username", "sa");
         }
         settings.put("spring.datasource.password", "");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -66,7 +67,7 @@ class NoticesIT {
     @Autowired TestRestTemplate rest;
     @LocalServerPort int port;
 
-    record Mail(String to, String subject, String body) {
+    record Mail(String to, String subject, String body, String from) {
     }
 
     /** A year no other test uses: the units' quotas are this test's own. */
@@ -83,7 +84,8 @@ class NoticesIT {
             String body = m.getContent().toString();
             String subject = m.getSubject();
             if (subject.contains(key) || body.contains(key)) {
-                found.add(new Mail(m.getRecipients(Message.RecipientType.TO)[0].toString(), subject, body.replace("\r\n", "\n")));
+                found.add(new Mail(m.getRecipients(Message.RecipientType.TO)[0].toString(), subject, body.replace("\r\n", "\n"),
+                        ((InternetAddress) m.getFrom()[0]).getPersonal()));
             }
         }
         return found;
@@ -154,6 +156,32 @@ class NoticesIT {
                 .contains("\"status\":\"SENT\"").contains("申报 " + number + "：形式审查通过，待资料评审");
         assertThat(TestHttp.text(new TestHttp(port).get("auditor", "/api/audit/cases/" + number + "/dossier.csv")))
                 .contains("通知").contains("已发送");
+    }
+
+    /** A province's selection is run by its own office (level-rules.csv): its mail is signed and sent in that name. */
+    @Test
+    void signs_a_provincial_applicant_s_notices_in_the_name_of_the_office_running_its_selection() throws Exception {
+        new TestCampaigns(engine, jdbc).openProvincial(2015, "jiangsu", null);
+        TestApplications cases = new TestApplications(engine, store, accounts);
+        Map<String, Object> form = TestApplications.form("jiangsu-suzhou", "省级通知测试有限公司", TestApplications.JIANGSU_CODE);
+        String applicant = cases.applicantOf(form);
+        ProcessInstance pi = cases.submit(applicant, form);
+        cases.attachRequiredMaterials(pi.getBusinessKey(), applicant);
+        complete(pi, Map.of());
+
+        assertThat(to(applicant, pi.getBusinessKey())).singleElement().satisfies(m -> {
+            assertThat(m.body()).endsWith("江苏省质量管理协会\n（本邮件由质量标杆遴选管理系统自动发送，请勿直接回复。）")
+                    .doesNotContain("全国质量标杆工作办公室");
+            assertThat(m.from()).isEqualTo("江苏省质量管理协会");
+        });
+        // the national campaign's mail keeps the national office's name
+        new TestCampaigns(engine, jdbc).openNational(2019, null);
+        Map<String, Object> national = TestApplications.form("jiangsu", "国家级通知测试有限公司", TestApplications.JIANGSU_CODE);
+        ProcessInstance nationalCase = cases.submit(cases.applicantOf(national), national);
+        cases.attachRequiredMaterials(nationalCase.getBusinessKey(), cases.applicantOf(national));
+        complete(nationalCase, Map.of());
+        assertThat(to(cases.applicantOf(national), nationalCase.getBusinessKey())).singleElement()
+                .satisfies(m -> assertThat(m.from()).isEqualTo("全国质量标杆工作办公室"));
     }
 
     @Test
@@ -287,8 +315,9 @@ class NoticesIT {
         complete(revocation, Map.of(TitleProcess.FINDINGS, "属实", TitleProcess.RECOMMENDATION, "revoke"));
         complete(revocation, Map.of(TitleProcess.DECISION, "revoke", TitleProcess.DECISION_REASON, "证据确凿"));
         assertThat(to(applicantOf(awarded), title)).filteredOn(m -> m.subject().contains("已撤销")).singleElement().satisfies(m -> {
-            assertThat(m.subject()).isEqualTo("【质量标杆遴选】质量标杆称号 " + title + " 已撤销");
-            assertThat(m.body()).contains("获评通知乙有限公司实施六西格玛设计的经验").contains("第二十四条").doesNotContain("证据确凿");
+            assertThat(m.subject()).isEqualTo("【质量标杆遴选】全国质量标杆称号 " + title + " 已撤销");
+            assertThat(m.body()).contains("获评通知乙有限公司实施六西格玛设计的经验")
+                    .contains("根据《全国质量标杆遴选管理办法》第二十四条，全国质量标杆工作办公室决定撤销").doesNotContain("证据确凿");
         });
     }
 }

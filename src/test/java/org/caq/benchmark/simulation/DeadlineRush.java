@@ -115,7 +115,10 @@ public final class DeadlineRush {
     private List<String> openCampaigns(int year, int count) {
         TestCampaigns opener = new TestCampaigns(engine, jdbc);
         List<String> campaigns = new ArrayList<>(List.of(opener.openNational(year, null)));
-        for (String province : SimulationData.UNITS.subList(0, count - 1)) {
+        // the provinces with a row in directory/level-rules.csv first: a provincial campaign needs its level's rules
+        List<String> provinces = new ArrayList<>(List.of("jiangsu", "shandong"));
+        SimulationData.UNITS.subList(0, 31).stream().filter(p -> !provinces.contains(p)).forEach(provinces::add);
+        for (String province : provinces.subList(0, count - 1)) {
             for (int u = 1; u <= UNITS_PER_PROVINCE; u++) {
                 jdbc.sql("""
                         insert into recommending_unit (code, directory, name, kind, default_quota, position)

@@ -60,12 +60,13 @@ public class LevelRules {
 
     private static LevelRule parseLine(String line) {
         String[] cells = line.split(",", -1);
-        if (cells.length != 10 || !List.of("REQUIRED", "OPTIONAL").contains(cells[5].trim())) {
+        if (cells.length != 11 || !cells[10].trim().matches("\\d*") || !List.of("REQUIRED", "OPTIONAL").contains(cells[5].trim())) {
             throw new IllegalStateException("Level rule needs directory,title_name,office_name,approver_group,"
                     + "approver_name,publicity (REQUIRED or OPTIONAL),revoker_group,revoker_name,revocation_basis,"
-                    + "national_preference: " + line);
+                    + "national_preference,nominations_per_unit (a number or empty): " + line);
         }
         return new LevelRule(cells[0].trim(), cells[1].trim(), cells[2].trim(), cells[3].trim(), cells[4].trim(),
-                "REQUIRED".equals(cells[5].trim()), cells[6].trim(), cells[7].trim(), cells[8].trim(), cells[9].trim());
+                "REQUIRED".equals(cells[5].trim()), cells[6].trim(), cells[7].trim(), cells[8].trim(), cells[9].trim(),
+                cells[10].isBlank() ? null : Integer.valueOf(cells[10].trim()));
     }
 }

@@ -24,6 +24,8 @@ import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.authorization.UserOperationLogCategoryPermissions;
 import org.caq.benchmark.application.ApplicationProcess;
 import org.caq.benchmark.campaign.CampaignProcess;
+import org.caq.benchmark.recommendation.NominationProcess;
+import org.caq.benchmark.recommendingunit.RecommendingUnit;
 import org.caq.benchmark.title.TitleProcess;
 
 /**
@@ -52,6 +54,11 @@ final class Grants {
             grants.add(Grant.of(office, PROCESS_DEFINITION, TitleProcess.REVOCATION_KEY, ProcessDefinitionPermissions.CREATE_INSTANCE));
             grants.add(Grant.of(office, PROCESS_DEFINITION, TitleProcess.EXCHANGE_KEY, ProcessDefinitionPermissions.CREATE_INSTANCE));
             grants.add(Grant.of(office, PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE));
+            // the province's national recommending unit nominates its province's titles to the national selection
+            String nominatingUnit = RecommendingUnit.groupOf(office.substring("office-".length()));
+            grants.add(Grant.of(nominatingUnit, PROCESS_DEFINITION, NominationProcess.KEY,
+                    ProcessDefinitionPermissions.CREATE_INSTANCE));
+            grants.add(Grant.of(nominatingUnit, PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE));
         }
         grants.addAll(auditor());
         grants.add(Grant.of(APPLICANT.id(), PROCESS_DEFINITION, ApplicationProcess.KEY,

@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.caq.benchmark.application.ApplicationProcess;
 import org.caq.benchmark.campaign.CampaignProcess;
 import org.caq.benchmark.publicity.PublicityProcess;
+import org.caq.benchmark.recommendation.NominationProcess;
 import org.caq.benchmark.review.DeliberationProcess;
 import org.caq.benchmark.review.GroupTemplate;
 import org.caq.benchmark.review.ReviewProcess;
@@ -49,8 +50,15 @@ class CaseLabels {
                     .flatMap(this::title);
             case TitleProcess.EXCHANGE_KEY -> jdbc.sql("select number, name from exchange_activity where process_instance_id = ?")
                     .param(processInstanceId).query((rs, n) -> rs.getString("number") + " " + rs.getString("name")).optional();
+            case NominationProcess.KEY -> jdbc.sql("select campaign_number, unit_code from national_nomination where process_instance_id = ?")
+                    .param(processInstanceId).query((rs, n) -> new String[] {rs.getString("campaign_number"), rs.getString("unit_code")})
+                    .optional().flatMap(n -> campaign(n[0]).map(label -> label + " " + unitName(n[1]) + "择优推荐"));
             default -> Optional.empty();
         };
+    }
+
+    private String unitName(String code) {
+        return one("select name from recommending_unit where code = ?", code).orElse(code);
     }
 
     private Optional<String> one(String sql, String parameter) {

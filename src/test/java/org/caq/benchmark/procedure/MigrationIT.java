@@ -40,6 +40,7 @@ import org.caq.benchmark.campaign.CampaignProcess;
 import org.caq.benchmark.documents.DocumentStore;
 import org.caq.benchmark.identity.ApplicantAccounts;
 import org.caq.benchmark.publicity.PublicityProcess;
+import org.caq.benchmark.recommendation.NominationProcess;
 import org.caq.benchmark.publicity.TestObjections;
 import org.caq.benchmark.review.ConfidentialityUndertaking;
 import org.caq.benchmark.review.DeliberationProcess;
@@ -66,7 +67,10 @@ class MigrationIT {
 
     private static final String CAMPAIGN = "2022-national";
     /** Reached by the second walk: a publicity whose period runs into a year without its holiday arrangement. */
-    private static final Set<String> ELSEWHERE = Set.of("benchmark-campaign/UserTask_AwaitCalendarYear");
+    private static final Set<String> ACROSS_YEARS = Set.of("benchmark-campaign/UserTask_AwaitCalendarYear");
+    /** Reached by the third walk: a province's titles nominated to the national selection. */
+    private static final Set<String> NOMINATION = Set.of("benchmark-nomination/UserTask_NominateTitles",
+            "benchmark-nomination/UserTask_ApplyFromNomination");
 
     @Autowired ProcessEngine engine;
     @Autowired ApplicationContext context;
@@ -133,7 +137,7 @@ class MigrationIT {
                 AnnouncementProcess.PUBLISHED_ON, TestClock.today().toString()));
         titlesManagedAndOneRevoked(campaign);
 
-        assertThat(walked).isEqualTo(difference(everyUserTask(), ELSEWHERE));
+        assertThat(walked).isEqualTo(difference(difference(everyUserTask(), ACROSS_YEARS), NOMINATION));
     }
 
     @Test
@@ -149,7 +153,37 @@ class MigrationIT {
 
         assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult().getTaskDefinitionKey())
                 .isEqualTo("UserTask_AwaitCalendarYear");
-        assertThat(walked).isEqualTo(ELSEWHERE);
+        assertThat(walked).isEqualTo(ACROSS_YEARS);
+    }
+
+    @Test
+    void moves_a_nomination_waiting_for_the_province_s_choice_and_then_for_the_holder_to_the_new_version() {
+        TestClock.moveTo(LocalDate.of(2024, 6, 2));
+        new TestCampaigns(engine, jdbc).openNational(2024, null);
+        ProcessInstance jiangsu = new TestPreliminaryLists(engine, jdbc, store, accounts).provincialWithoutPublicity(2017, "jiangsu",
+                List.of("迁移推荐称号有限公司"), List.of("jiangsu-nanjing"), TestApplications.JIANGSU_CODE).campaign();
+        complete(jiangsu, Map.of(AnnouncementProcess.FINAL_LIST_EXCLUSIONS, ""));
+        complete(jiangsu, Map.of(AnnouncementProcess.APPROVAL_DECISION, AnnouncementProcess.APPROVE,
+                AnnouncementProcess.APPROVAL_REFERENCE, "苏工信科技〔2017〕1号"));
+        complete(jiangsu, Map.of(AnnouncementProcess.DOCUMENT_NUMBER, "苏工信科技〔2017〕2号",
+                AnnouncementProcess.PUBLISHED_ON, TestClock.today().toString()));
+        String title = jiangsu.getBusinessKey() + "-T001";
+
+        engine.getIdentityService().setAuthentication("jiangsu", List.of("unit-jiangsu"));
+        ProcessInstance nomination;
+        try {
+            nomination = runtime.startProcessInstanceByKey(NominationProcess.KEY, Map.of(NominationProcess.UNIT, "jiangsu",
+                    NominationProcess.CHOOSE_BY, TestClock.today().plusDays(5).toString(),
+                    NominationProcess.APPLY_BY, TestClock.today().plusDays(10).toString()));
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+        stepOnNewVersion(nomination, "UserTask_NominateTitles", Map.of(NominationProcess.NOMINATED, title));
+        stepOnNewVersion(nomination, "UserTask_ApplyFromNomination", open -> open.get(0), true,
+                Map.of(ApplicationProcess.CONTACT_PHONE, "025-88886666"));
+
+        assertThat(instance(nomination.getId())).as("the holder applied; the nomination ends").isNull();
+        assertThat(walked).isEqualTo(NOMINATION);
     }
 
     /**

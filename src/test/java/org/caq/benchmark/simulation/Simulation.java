@@ -54,25 +54,7 @@ public final class Simulation {
             System.setProperty(TestPostgres.SETTINGS_PROPERTY, PostgresStatements.SERVER_SETTINGS);
         }
 
-        Path work = Files.createTempDirectory("benchmark-simulation-");
-        Map<String, Object> settings = new HashMap<>(TestSettings.properties("simulation"));
-        settings.put("server.port", "0");
-        settings.put("spring.profiles.active", "demo");
-        settings.put("benchmark.demo.campaign", "false");
-        settings.put("camunda.bpm.job-execution.enabled", "false");
-        settings.put("benchmark.experts.file", "file:" + SimulationData.expertPool(experts, work));
-        settings.put("benchmark.documents.directory", work.resolve("documents").toString());
-        // every simulated objection comes from this machine's address, a whole year's of them within minutes
-        settings.put("benchmark.objections.per-address-per-hour", "1000000");
-        settings.put("benchmark.objections.per-hour", "1000000");
-        settings.put("logging.level.root", "WARN");
-        if (nodeCount > 1) {
-            // Camunda's cluster model: every node runs a job executor on the shared database
-            settings.put("camunda.bpm.job-execution.enabled", "true");
-            settings.put("camunda.bpm.job-execution.wait-time-in-millis", "200");
-            settings.put("camunda.bpm.job-execution.max-wait", "1000");
-        }
-        List<String> arguments = settings.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toList();
+        List<String> arguments = arguments(experts, nodeCount > 1);
 
         long bootStart = System.nanoTime();
         // as command-line arguments: they win over application.yml (the demo's file database)
@@ -87,6 +69,31 @@ public final class Simulation {
             context.close();
         }
         System.exit(status);
+    }
+
+    /**
+     * The application's settings for a run on a fresh database of the chosen kind (system property
+     * {@code benchmark.test.database}), as command-line arguments: they win over application.yml (the demo's file
+     * database). With the job executor on for a cluster: Camunda's cluster model, every node runs one.
+     */
+    static List<String> arguments(int experts, boolean jobExecutor) throws IOException {
+        Path work = Files.createTempDirectory("benchmark-simulation-");
+        Map<String, Object> settings = new HashMap<>(TestSettings.properties("simulation"));
+        settings.put("server.port", "0");
+        settings.put("spring.profiles.active", "demo");
+        settings.put("benchmark.demo.campaign", "false");
+        settings.put("camunda.bpm.job-execution.enabled", String.valueOf(jobExecutor));
+        settings.put("benchmark.experts.file", "file:" + SimulationData.expertPool(experts, work));
+        settings.put("benchmark.documents.directory", work.resolve("documents").toString());
+        // every simulated objection comes from this machine's address, a whole year's of them within minutes
+        settings.put("benchmark.objections.per-address-per-hour", "1000000");
+        settings.put("benchmark.objections.per-hour", "1000000");
+        settings.put("logging.level.root", "WARN");
+        if (jobExecutor) {
+            settings.put("camunda.bpm.job-execution.wait-time-in-millis", "200");
+            settings.put("camunda.bpm.job-execution.max-wait", "1000");
+        }
+        return settings.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toList();
     }
 
     /** The people's logins (the second node authenticates REST calls), then the second node itself. */

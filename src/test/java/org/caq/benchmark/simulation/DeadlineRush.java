@@ -1,0 +1,259 @@
+package org.caq.benchmark.simulation;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.User;
+import org.caq.benchmark.BenchmarkApplication;
+import org.caq.benchmark.TestCampaigns;
+import org.caq.benchmark.TestPostgres;
+import org.caq.benchmark.TestSettings;
+import org.caq.benchmark.application.ApplicationProcess;
+import org.caq.benchmark.procedure.BeijingTime;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The deadline rush: N enterprises press 提交申报 at the same instant, each as itself over {@code /engine-rest}
+ * (HTTP Basic, the start form's variables, as Tasklist sends them, each from its own address), spread over C open campaigns (the national one
+ * and C − 1 provincial ones with generated directories). Prints each submission's time (p50, p95, max) and checks
+ * that every campaign's numbers run 1..n without a gap or a duplicate; exits 1 if not, or if a submission failed.
+ *
+ * <p>{@code mvn -B -Psimulate test-compile exec:exec -Dsimulation.main=org.caq.benchmark.simulation.DeadlineRush
+ * -Dsimulation.database=postgres -Dsimulation.applications=200 -Dsimulation.campaigns=1} (docs/performance.md).
+ * Before the rush, {@code simulation.warmup} submissions one after another (not timed) warm the JVM up.
+ */
+public final class DeadlineRush {
+
+    private static final String PASSWORD = "rush";
+    private static final int UNITS_PER_PROVINCE = 4;
+
+    public static void main(String[] args) throws Exception {
+        int applications = Integer.getInteger("simulation.applications", 200);
+        int campaigns = Integer.getInteger("simulation.campaigns", 1);
+        int warmup = Integer.getInteger("simulation.warmup", 50);
+        String database = System.getProperty("simulation.database", "h2");
+        System.setProperty(TestSettings.PROPERTY, database);
+        if (System.getProperty(TestPostgres.SETTINGS_PROPERTY) == null) {
+            System.setProperty(TestPostgres.SETTINGS_PROPERTY, PostgresStatements.SERVER_SETTINGS);
+        }
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(BenchmarkApplication.class)
+                .run(Simulation.arguments(SimulationData.experts(62), false).toArray(String[]::new));
+        int status;
+        try {
+            status = new DeadlineRush(context).run(applications, campaigns, warmup, database);
+        } finally {
+            context.close();
+        }
+        System.exit(status);
+    }
+
+    private record Enterprise(String user, String unit, String name, String creditCode) {
+    }
+
+    private record Submission(long millis, int status, String body) {
+    }
+
+    private final ProcessEngine engine;
+    private final JdbcClient jdbc;
+    private final int port;
+    private final ObjectMapper json = new ObjectMapper();
+
+    private DeadlineRush(ConfigurableApplicationContext context) {
+        this.engine = context.getBean(ProcessEngine.class);
+        this.jdbc = context.getBean(JdbcClient.class);
+        this.port = ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
+
+    private int run(int applications, int campaignCount, int warmup, String database) throws Exception {
+        int year = BeijingTime.today().getYear();
+        List<String> campaigns = openCampaigns(year, campaignCount);
+        List<Enterprise> warm = enterprises(campaigns, 90_000, warmup);
+        List<Enterprise> rush = enterprises(campaigns, 0, applications);
+        for (int i = 0; i < warm.size(); i++) {
+            submit(warm.get(i), i, null);
+        }
+        ExecutorService people = Executors.newFixedThreadPool(applications);
+        CountDownLatch gate = new CountDownLatch(1);
+        List<Future<Submission>> pending = new ArrayList<>();
+        for (int i = 0; i < rush.size(); i++) {
+            Enterprise e = rush.get(i);
+            int serial = i;
+            pending.add(people.submit(() -> submit(e, serial, gate)));
+        }
+        long start = System.nanoTime();
+        gate.countDown();
+        List<Submission> done = new ArrayList<>();
+        for (Future<Submission> f : pending) {
+            done.add(f.get());
+        }
+        long wallMillis = (System.nanoTime() - start) / 1_000_000;
+        people.shutdown();
+        return report(done, wallMillis, campaigns, warmup + applications, database);
+    }
+
+    /** The national campaign and the first C − 1 provinces' own, each province with a generated directory of units. */
+    private List<String> openCampaigns(int year, int count) {
+        TestCampaigns opener = new TestCampaigns(engine, jdbc);
+        List<String> campaigns = new ArrayList<>(List.of(opener.openNational(year, null)));
+        // the provinces with a row in directory/level-rules.csv first: a provincial campaign needs its level's rules
+        List<String> provinces = new ArrayList<>(List.of("jiangsu", "shandong"));
+        SimulationData.UNITS.subList(0, 31).stream().filter(p -> !provinces.contains(p)).forEach(provinces::add);
+        for (String province : provinces.subList(0, count - 1)) {
+            for (int u = 1; u <= UNITS_PER_PROVINCE; u++) {
+                jdbc.sql("""
+                        insert into recommending_unit (code, directory, name, kind, default_quota, position)
+                        values (?, ?, ?, 'CITY', 2, ?)""")
+                        .params(province + "-rush" + u, province, province + "模拟第" + u + "市工业和信息化局", 100 + u).update();
+            }
+            campaigns.add(opener.openProvincial(year, province, null));
+        }
+        return campaigns;
+    }
+
+    /** Enterprises spread round-robin over the campaigns, each with a login and bound to its account. */
+    private List<Enterprise> enterprises(List<String> campaigns, int firstSerial, int count) {
+        IdentityService identity = engine.getIdentityService();
+        List<Enterprise> result = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            int serial = firstSerial + i;
+            String campaign = campaigns.get(i % campaigns.size());
+            String province = campaign.substring(campaign.indexOf('-') + 1);
+            String unit = "national".equals(province) ? SimulationData.UNITS.get(serial % 31)
+                    : province + "-rush" + (1 + serial % UNITS_PER_PROVINCE);
+            String region = SimulationData.PROVINCE_OF_UNIT.get("national".equals(province) ? unit : province);
+            Enterprise e = new Enterprise(String.format("rush-e%06d", serial), unit, "冲刺" + serial + "号制造有限公司",
+                    SimulationData.creditCode(region, serial));
+            User user = identity.newUser(e.user());
+            user.setFirstName(e.user());
+            user.setLastName("模拟");
+            user.setPassword(PASSWORD);
+            identity.saveUser(user);
+            identity.createMembership(e.user(), "applicant");
+            jdbc.sql("insert into applicant_enterprise (user_id, credit_code, enterprise_name, bound_by, bound_at) values (?, ?, ?, ?, ?)")
+                    .params(e.user(), e.creditCode(), e.name(), "simulation", Timestamp.from(Instant.now())).update();
+            result.add(e);
+        }
+        return result;
+    }
+
+    /**
+     * 提交申报 as the enterprise: the start form's variables, as Tasklist posts them, from the enterprise's own
+     * address (127.0.x.y: 200 enterprises do not share one, and the login limits count per address).
+     */
+    private Submission submit(Enterprise e, int serial, CountDownLatch gate) throws Exception {
+        byte[] body = json.writeValueAsBytes(Map.of("variables", form(e)));
+        String head = "POST /engine-rest/process-definition/key/" + ApplicationProcess.KEY + "/submit-form HTTP/1.1\r\n"
+                + "Host: localhost:" + port + "\r\n"
+                + "Authorization: Basic " + Base64.getEncoder().encodeToString((e.user() + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)) + "\r\n"
+                + "Content-Type: application/json\r\nContent-Length: " + body.length + "\r\nConnection: close\r\n\r\n";
+        InetAddress from = InetAddress.getByAddress(new byte[] {127, 0, (byte) (1 + serial / 250), (byte) (1 + serial % 250)});
+        if (gate != null) {
+            gate.await();
+        }
+        long start = System.nanoTime();
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port, from, 0)) {
+            OutputStream out = socket.getOutputStream();
+            out.write(head.getBytes(StandardCharsets.US_ASCII));
+            out.write(body);
+            out.flush();
+            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            int status = Integer.parseInt(response.substring(9, 12));
+            return new Submission(millis, status, response.substring(response.indexOf("\r\n\r\n") + 4));
+        }
+    }
+
+    private static Map<String, Object> form(Enterprise e) {
+        Map<String, Object> form = new HashMap<>();
+        form.put(ApplicationProcess.RECOMMENDING_UNIT, e.unit());
+        form.put(ApplicationProcess.ENTERPRISE_NAME, e.name());
+        form.put(ApplicationProcess.CREDIT_CODE, e.creditCode());
+        form.put(ApplicationProcess.BENCHMARK_NAME, e.name() + "实施卓越绩效管理模式的经验");
+        form.put(ApplicationProcess.SELECTION_CATEGORY, "2");
+        form.put(ApplicationProcess.SME, false);
+        form.put(ApplicationProcess.INDUSTRY, "C34 通用设备制造业");
+        form.put(ApplicationProcess.REGION, "模拟地区");
+        form.put(ApplicationProcess.METHOD_SINCE_YEAR, 2015);
+        form.put(ApplicationProcess.ABSTRACT, "以卓越绩效模式系统提升质量管理水平。");
+        form.put(ApplicationProcess.ENTERPRISE_PROFILE, e.name() + "，独立法人，主营通用设备。");
+        form.put(ApplicationProcess.METHOD_APPLICATION, "一、推进目标与组织保障。二、过程管理。三、持续改进。".repeat(40));
+        form.put(ApplicationProcess.EFFECTS, "近三年一次交检合格率 97.5%、98.6%、99.3%。");
+        form.put(ApplicationProcess.PROFIT_YEAR_1, 800);
+        form.put(ApplicationProcess.PROFIT_YEAR_2, 950);
+        form.put(ApplicationProcess.PROFIT_YEAR_3, 1100);
+        form.put(ApplicationProcess.INDEPENDENT_LEGAL_PERSON, true);
+        form.put(ApplicationProcess.LEGAL_REPRESENTATIVE, "王建国");
+        form.put(ApplicationProcess.ENTERPRISE_NATURE, "PRIVATE");
+        form.put(ApplicationProcess.FOUNDED_YEAR, 1998);
+        form.put(ApplicationProcess.INDUSTRY_CODE, "C34");
+        form.put(ApplicationProcess.METHOD_MATURE, true);
+        form.put(ApplicationProcess.NO_BAD_RECORDS, true);
+        form.put(ApplicationProcess.COMMITS_TO_SHARE, true);
+        form.put(ApplicationProcess.CONTACT_NAME, "联系人");
+        form.put(ApplicationProcess.CONTACT_PHONE, "010-80000000");
+        Map<String, Object> variables = new HashMap<>();
+        form.forEach((name, value) -> variables.put(name, Map.of("value", value, "type",
+                value instanceof Integer ? "Integer" : value instanceof Boolean ? "Boolean" : "String")));
+        return variables;
+    }
+
+    private int report(List<Submission> done, long wallMillis, List<String> campaigns, int expected, String database) {
+        List<Long> times = done.stream().map(Submission::millis).sorted().toList();
+        long failed = done.stream().filter(s -> s.status() != 200).count();
+        done.stream().filter(s -> s.status() != 200).limit(3)
+                .forEach(s -> System.out.println("FAILED " + s.status() + ": " + s.body()));
+        List<String> problems = new ArrayList<>();
+        if (failed > 0) {
+            problems.add(failed + " submissions failed");
+        }
+        int numbered = 0;
+        for (String campaign : campaigns) {
+            List<Integer> sequence = jdbc.sql("select number from application where campaign_number = ? order by number")
+                    .param(campaign).query(String.class).list().stream()
+                    .map(n -> Integer.parseInt(n.substring(campaign.length() + 1))).toList();
+            numbered += sequence.size();
+            for (int i = 0; i < sequence.size(); i++) {
+                if (sequence.get(i) != i + 1) {
+                    problems.add(campaign + ": number " + (i + 1) + " missing or duplicated (found " + sequence.get(i) + ")");
+                    break;
+                }
+            }
+        }
+        if (numbered != expected) {
+            problems.add(numbered + " applications numbered, " + expected + " submitted");
+        }
+        System.out.printf(Locale.ROOT, "%nDEADLINE RUSH on %s: %d simultaneous submissions over %d campaign(s) (%d cores, max heap %d MiB)%n",
+                database, done.size(), campaigns.size(), Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        System.out.printf(Locale.ROOT, "per submission: p50 %.2f s, p95 %.2f s, max %.2f s; all done in %.1f s (%.1f submissions/s)%n",
+                percentile(times, 50) / 1000.0, percentile(times, 95) / 1000.0, times.get(times.size() - 1) / 1000.0,
+                wallMillis / 1000.0, done.size() * 1000.0 / wallMillis);
+        System.out.println(problems.isEmpty() ? "NUMBERS: every campaign numbered 1..n, no gap, no duplicate (" + numbered + " applications)"
+                : "NUMBERS: INCONSISTENT");
+        problems.forEach(p -> System.out.println("  - " + p));
+        return problems.isEmpty() ? 0 : 1;
+    }
+
+    private static long percentile(List<Long> sorted, int p) {
+        return sorted.get(Math.max(0, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+    }
+}

@@ -135,7 +135,9 @@ class ReviewBrowserIT {
             shot(office, "office-opens-material-review");
             complete(office, task);
         }
-        assertThat(reviewTasks(ReviewStage.MATERIAL)).hasSize(4);
+        assertThat(tasks.createTaskQuery().processDefinitionKey(ReviewProcess.KEY).processInstanceBusinessKeyLike(campaign + "-%/material/%")
+                .list()).as("two experts for each application, each waiting first at the undertaking").hasSize(4)
+                .extracting(Task::getTaskDefinitionKey).containsOnly(Undertakings.SIGN_TASK);
     }
 
     /** Each expert signs the confidentiality undertaking in Tasklist before any application opens to them (Art. 15). */

@@ -127,7 +127,7 @@ final class Browser implements AutoCloseable {
         group.click();
         if (typed == null) {
             click(By.cssSelector(".fjs-dropdownlist-item"));
-        } else if (group.findElements(By.cssSelector("input")).isEmpty()) {
+        } else if (driver.findElements(By.cssSelector("[id$='Field_" + id + "']")).stream().noneMatch(WebElement::isDisplayed)) {
             // a short list without a search box: the option is picked by its label
             click(By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][contains(normalize-space(.), '" + typed + "')]"));
         } else {

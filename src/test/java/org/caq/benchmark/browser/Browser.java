@@ -121,14 +121,19 @@ final class Browser implements AutoCloseable {
         throw new IllegalStateException("field " + id + " does not keep the value typed into it");
     }
 
-    /** A Camunda Forms select: open it, type to filter, take the first match. */
+    /** A Camunda Forms select: open it, type to filter (or find the label in a list without search), take the first match. */
     void choose(String id, String typed) {
         WebElement group = visible(By.xpath("//*[contains(@class,'fjs-form-field')][.//*[substring(@id, string-length(@id) - string-length('Field_" + id + "') + 1)='Field_" + id + "']]//*[contains(@class,'fjs-input-group')]"));
         group.click();
-        if (typed != null) {
+        if (typed == null) {
+            click(By.cssSelector(".fjs-dropdownlist-item"));
+        } else if (driver.findElements(By.cssSelector("[id$='Field_" + id + "']")).stream().noneMatch(WebElement::isDisplayed)) {
+            // a short list without a search box: the option is picked by its label
+            click(By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][contains(normalize-space(.), '" + typed + "')]"));
+        } else {
             field(id).sendKeys(typed);
+            click(By.cssSelector(".fjs-dropdownlist-item"));
         }
-        click(By.cssSelector(".fjs-dropdownlist-item"));
     }
 
     void check(String id) {

@@ -207,7 +207,25 @@ function offerDraft(form) {
 }
 
 // After an application is started, Tasklist says only 流程已启动。: add the number it was given, and where it goes on.
+// The number is the business key the engine answers the start with; the applicant's list before and after is the
+// fallback where the answer cannot be read.
 let knownApplications = null;
+let startedNumber = null;
+
+const send = XMLHttpRequest.prototype.send;
+XMLHttpRequest.prototype.send = function (...body) {
+  this.addEventListener('load', () => {
+    if (/\/process-definition\/.+\/submit-form(?:\?.*)?$/.test(this.responseURL || '') && this.status === 200) {
+      try {
+        const key = JSON.parse(this.responseText).businessKey;
+        startedNumber = /^\d{4}-[a-z]+-\d{4}$/.test(key || '') ? key : null;
+      } catch (e) {
+        startedNumber = null;
+      }
+    }
+  });
+  return send.apply(this, body);
+};
 
 async function myApplications() {
   const response = await fetch('/api/applications/mine', { credentials: 'same-origin', headers: { Accept: 'application/json' } })
@@ -218,8 +236,8 @@ async function myApplications() {
 async function announceNumber() {
   const before = knownApplications || [];
   knownApplications = null;
-  const now = await myApplications();
-  const number = now && now.find(n => !before.includes(n));
+  const number = startedNumber || (await myApplications() || []).find(n => !before.includes(n));
+  startedNumber = null;
   if (!number) {
     return;
   }

@@ -41,7 +41,9 @@ class VariableLabels {
             Map.entry("reviewStage", "评审阶段"), Map.entry("revocationOpener", "撤销发起人"),
             Map.entry("rubricText", "评分标准"), Map.entry("selectionOptions", "可选申报"),
             Map.entry("shortlisted", "入围答辩"), Map.entry("supplementDueAt", "补正截止时间"),
-            Map.entry("titleSummary", "称号概况"));
+            Map.entry("titleSummary", "称号概况"), Map.entry("applicationNotes", "省级遴选结果"),
+            Map.entry("eligibleTitles", "可推荐的省级质量标杆"), Map.entry("exchangeInvitedList", "受邀称号单位"),
+            Map.entry("objectionOverdueSteps", "逾期环节"), Map.entry("overdueDuty", "逾期事项"));
 
     private final Map<String, String> labels = new HashMap<>(RECORDED_BY_THE_PROCEDURE);
 

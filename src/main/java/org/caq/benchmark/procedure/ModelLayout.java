@@ -269,6 +269,7 @@ final class ModelLayout {
 
     private static String describe(BaseElement element) {
         String name = element.getAttributeValue("name");
-        return name == null || name.isBlank() ? element.getId() : element.getId() + "（" + name.strip() + "）";
+        return name == null || name.isBlank() || name.strip().equals(element.getId()) ? element.getId()
+                : element.getId() + "（" + name.strip() + "）";
     }
 }

@@ -8,6 +8,8 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.builder.UserTaskBuilder;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.camunda.bpm.model.bpmn.instance.dc.Bounds;
 import org.caq.benchmark.BenchmarkSpringTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,5 +76,27 @@ class DeploymentCheckTest {
                         + "camunda:historyTimeToLive is not set");
 
         assertThat(deployments()).isEqualTo(before);
+    }
+
+    @Test
+    void refuses_a_model_whose_end_event_is_drawn_on_its_user_task() {
+        long before = deployments();
+        BpmnModelInstance model = model("registerCampaignDelegate", "redeploy-check", "office", 30);
+        BpmnShape task = shapeOf(model, "UserTask_Decide");
+        Bounds end = shapeOf(model, "EndEvent_Done").getBounds();
+        end.setX(task.getBounds().getX() + 30);
+        end.setY(task.getBounds().getY() + 20);
+
+        assertThatThrownBy(() -> deploy(model))
+                .isInstanceOf(ParseException.class)
+                .hasMessageContaining("redeploy-check.bpmn")
+                .hasMessageContaining("EndEvent_Done: 图形与 UserTask_Decide 重叠：请移开 / the shape overlaps UserTask_Decide: move it apart");
+
+        assertThat(deployments()).isEqualTo(before);
+    }
+
+    private static BpmnShape shapeOf(BpmnModelInstance model, String id) {
+        return model.getModelElementsByType(BpmnShape.class).stream()
+                .filter(shape -> shape.getBpmnElement().getId().equals(id)).findFirst().orElseThrow();
     }
 }

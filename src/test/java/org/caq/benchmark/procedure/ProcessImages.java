@@ -45,10 +45,11 @@ public final class ProcessImages {
             new HandOff("benchmark-campaign", "benchmark-application", "LeftOffFinalList / ResultAnnounced"),
             new HandOff("benchmark-campaign", "benchmark-title", "启动：每个称号（发布公告并授予称号）"),
             new HandOff("benchmark-exchange", "benchmark-title", "ExchangeAttended（参加交流活动）"),
-            new HandOff("benchmark-revocation", "benchmark-title", "TitleRevoked（撤销称号）"));
+            new HandOff("benchmark-revocation", "benchmark-title", "TitleRevoked（撤销称号）"),
+            new HandOff("benchmark-nomination", "benchmark-application", "启动：被推荐的省级质量标杆单位申报全国质量标杆"));
 
     private static final List<String> ORDER = List.of("benchmark-revocation", "benchmark-exchange", "benchmark-title",
-            "benchmark-campaign", "benchmark-application", "benchmark-objection", "benchmark-deliberation", "benchmark-review");
+            "benchmark-campaign", "benchmark-nomination", "benchmark-application", "benchmark-objection", "benchmark-deliberation", "benchmark-review");
 
     private ProcessImages() {
     }

@@ -1,16 +1,24 @@
 package org.caq.benchmark.identity;
 
+import com.zaxxer.hikari.HikariDataSource;
+import jakarta.annotation.PreDestroy;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Failed logins and the addresses each account logged in from (table login_failure, login_known_address). */
+/**
+ * Failed logins and the addresses each account logged in from (table login_failure, login_known_address), read and
+ * written through a small pool of their own: a login's bookkeeping never queues for a connection behind the
+ * application's long transactions (issue 19's deadline rush), only its one password check does.
+ */
 @Repository
 class LoginFailures {
 
@@ -22,10 +30,20 @@ class LoginFailures {
     record Counter(String account, String address, long failures, Instant last) {
     }
 
+    private final HikariDataSource pool;
     private final JdbcClient jdbc;
 
-    LoginFailures(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    LoginFailures(DataSourceProperties database, @Value("${benchmark.login.pool-size:2}") int poolSize) {
+        this.pool = database.initializeDataSourceBuilder().type(HikariDataSource.class).build();
+        pool.setPoolName("login-checks");
+        pool.setMaximumPoolSize(poolSize);
+        pool.setConnectionTimeout(5000);
+        this.jdbc = JdbcClient.create(pool);
+    }
+
+    @PreDestroy
+    void close() {
+        pool.close();
     }
 
     void record(String account, String address, boolean known, Instant at) {

@@ -5,8 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -31,8 +29,8 @@ import org.springframework.stereotype.Component;
 class LoginThrottle {
 
     private static final Logger log = LoggerFactory.getLogger(LoginThrottle.class);
-    private static final int STRIPES = 64;
     private static final Duration FRESH_KNOWN_ADDRESS = Duration.ofDays(1);
+    private static final long LOCK_WAIT_SECONDS = 6;
 
     /** How many failures a counter allows before each further attempt waits, doubling up to a maximum. */
     record Limit(int free, Duration firstDelay, Duration maxDelay) {
@@ -63,8 +61,8 @@ class LoginThrottle {
     private final Limit address;
     private final Limit account;
     private final Limit knownAddress;
-    private final ReentrantLock[] accountLocks = locks();
-    private final ReentrantLock[] addressLocks = locks();
+    private final KeyedLocks accountLocks = new KeyedLocks();
+    private final KeyedLocks addressLocks = new KeyedLocks();
     private final DatabaseAvailability database;
 
     LoginThrottle(IdentityService identity, LoginFailures failures, Clock clock, DatabaseAvailability database,
@@ -89,7 +87,8 @@ class LoginThrottle {
     /**
      * Whether the password is the user's. Throws {@link LoginRefusal} without checking it when the address or the
      * account must wait. Attempts for one account or from one address are checked one at a time, so that a burst of
-     * parallel requests cannot slip past the counters.
+     * parallel requests cannot slip past the counters; attempts for other accounts from other addresses never wait
+     * for them, however long their checks wait for a database connection.
      */
     boolean verify(String user, String password, String from) {
         String key = accountKey(user);
@@ -171,13 +170,11 @@ class LoginThrottle {
     }
 
     private <T> T guarded(String key, String from, Supplier<T> work) {
-        ReentrantLock accountLock = accountLocks[Math.floorMod(key.hashCode(), STRIPES)];
-        ReentrantLock addressLock = addressLocks[Math.floorMod(from.hashCode(), STRIPES)];
-        if (!acquire(accountLock)) {
+        if (!accountLocks.tryLock(key, LOCK_WAIT_SECONDS)) {
             throw busy();
         }
         try {
-            if (!acquire(addressLock)) {
+            if (!addressLocks.tryLock(from, LOCK_WAIT_SECONDS)) {
                 throw busy();
             }
             try {
@@ -186,28 +183,20 @@ class LoginThrottle {
                 }
                 return work.get();
             } finally {
-                addressLock.unlock();
+                addressLocks.unlock(from);
             }
         } finally {
-            accountLock.unlock();
+            accountLocks.unlock(key);
         }
     }
 
     /**
-     * A check takes milliseconds. Waiting longer than the pool waits for a connection (5 s) means the one ahead met
-     * an unreachable database, or far too many attempts arrive at once; either way the caller hears so (503).
+     * A check takes milliseconds. Waiting longer than the pool waits for a connection (5 s) behind another attempt for
+     * the same account or address means the one ahead met an unreachable database, or far too many attempts for that
+     * account or address arrive at once; either way the caller hears so (503).
      */
     private RuntimeException busy() {
         return database.unreachable() ? new DatabaseUnreachable() : LoginRefusal.busy();
-    }
-
-    private static boolean acquire(ReentrantLock lock) {
-        try {
-            return lock.tryLock(6, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 
     @Scheduled(fixedDelayString = "${benchmark.login.forget-interval:10m}")
@@ -248,11 +237,4 @@ class LoginThrottle {
         return a.compareTo(b) >= 0 ? a : b;
     }
 
-    private static ReentrantLock[] locks() {
-        ReentrantLock[] locks = new ReentrantLock[STRIPES];
-        for (int i = 0; i < STRIPES; i++) {
-            locks[i] = new ReentrantLock();
-        }
-        return locks;
-    }
 }

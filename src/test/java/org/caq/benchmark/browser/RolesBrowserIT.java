@@ -28,6 +28,8 @@ class RolesBrowserIT {
         "ministry,       demo,  tasklist, 我的待办,                     本单位待推荐|待形式审查|我的评审任务",
         "auditor,        demo,  cockpit,  审计追踪,                     授权|系统管理",
         "admin,          admin, admin,    用户|群组|授权,                审计追踪",
+        "auditor,        demo,  welcome,  流程监控,                     系统管理",
+        "admin,          admin, welcome,  任务列表|流程监控|系统管理,     审计追踪",
     })
     void shows_each_role_its_own_entry_points(String user, String password, String app, String visible, String hidden)
             throws Exception {

@@ -74,7 +74,8 @@ async function removeDocument(d) {
 async function papers(s) {
   const base = `/api/applications/${encodeURIComponent(number)}`;
   document.getElementById('application-form').href = `${base}/application-form.pdf`;
-  const recommended = RECOMMENDED.includes(s.status);
+  // the unit prints and uploads its sealed 推荐表 while it decides: recommending needs it (seed 001 §1(2)2)
+  const recommended = s.status === 'AWAITING_RECOMMENDATION' || RECOMMENDED.includes(s.status);
   document.getElementById('recommendation-links').hidden = !recommended;
   document.getElementById('recommendation-form').href = `${base}/recommendation-form.pdf`;
   document.getElementById('recommendation-upload').hidden = !(recommended && !s.ended && s.canUploadRecommendation);

@@ -35,6 +35,7 @@ public final class EngineRestRefusals implements AutoDiscoverable {
         if (!context.getConfiguration().isRegistered(Wrapped.class)) {
             context.register(Wrapped.class, BEFORE_CAMUNDA);
             context.register(Engine.class, BEFORE_CAMUNDA);
+            context.register(EngineRestDenials.class, BEFORE_CAMUNDA);
         }
     }
 

@@ -109,9 +109,25 @@ public final class TestApplications {
         }
     }
 
+    /**
+     * What the case needs up to form review: the applicant's typical experience and sealed 申报书, and the unit's sealed
+     * 推荐表 (a scan, which the office checks by eye), put there in advance so that a test may recommend at once.
+     */
     public void attachRequiredMaterials(String applicationNumber, String applicant) {
+        attachApplicantMaterials(applicationNumber, applicant);
+        attachSealedRecommendation(applicationNumber);
+    }
+
+    /** The applicant's required materials only: the unit has not yet uploaded its sealed 推荐表. */
+    public void attachApplicantMaterials(String applicationNumber, String applicant) {
         store.save(applicationNumber, DocumentKind.EXPERIENCE, "典型经验.pdf", new ByteArrayInputStream(PDF), applicant, () -> { });
         store.save(applicationNumber, DocumentKind.SEALED_FORM, "申报书.png", new ByteArrayInputStream(PNG), applicant, () -> { });
+    }
+
+    /** The unit's sealed 推荐表 as a scan (seed 001 §1(2)2): a recommendation needs it. */
+    public void attachSealedRecommendation(String applicationNumber) {
+        store.save(applicationNumber, DocumentKind.SEALED_RECOMMENDATION, "推荐表.png", new ByteArrayInputStream(PNG),
+                "unit-officer", () -> { });
     }
 
     public static String numberOf(ProcessInstance instance) {

@@ -1,6 +1,7 @@
 package org.caq.benchmark.announcement;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
@@ -9,7 +10,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.caq.benchmark.application.ApplicationProcess;
 import org.caq.benchmark.application.Applications;
+import org.caq.benchmark.campaign.Campaign;
 import org.caq.benchmark.campaign.CampaignCases;
+import org.caq.benchmark.campaign.CampaignLevel;
+import org.caq.benchmark.campaign.NationalYears;
 import org.caq.benchmark.campaign.CampaignStatus;
 import org.caq.benchmark.campaign.Campaigns;
 import org.caq.benchmark.procedure.FormValues;
@@ -21,7 +25,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The office's final list: the list after publicity, less what it leaves off with a reason written per application
- * ({@code 申报编号：理由}), for example after verifying a ministry comment. Those cases end with the reason.
+ * ({@code 申报编号：理由}), for example after verifying a ministry comment. Those cases end with the reason. A year
+ * whose notice capped the national titles (2012: 50, {@link NationalYears}) gets no longer list.
  */
 @Component
 class RecordFinalListDelegate implements JavaDelegate {
@@ -49,9 +54,13 @@ class RecordFinalListDelegate implements JavaDelegate {
         Set<String> listed = publicities.find(campaign).orElseThrow().listed().stream()
                 .map(Publicity.Entry::applicationNumber).collect(Collectors.toSet());
         String label = "不列入遴选结果的申报";
-        PerApplicationLines.parse(new FormValues(execution.getVariables())
-                .optionalLines(AnnouncementProcess.FINAL_LIST_EXCLUSIONS, label, 100, 1100), listed, label, "公示后的名单")
-                .forEach((application, reason) -> leaveOff(campaign, application, reason));
+        Map<String, String> leftOff = PerApplicationLines.parse(new FormValues(execution.getVariables())
+                .optionalLines(AnnouncementProcess.FINAL_LIST_EXCLUSIONS, label, 100, 1100), listed, label, "公示后的名单");
+        Campaign c = campaigns.find(campaign).orElseThrow();
+        if (c.level() == CampaignLevel.NATIONAL) {
+            NationalYears.of(c.year()).ifPresent(year -> year.requireTitlesWithin(listed.size() - leftOff.size()));
+        }
+        leftOff.forEach((application, reason) -> leaveOff(campaign, application, reason));
         execution.setVariable(AnnouncementProcess.FINAL_LIST, describe(publicities.find(campaign).orElseThrow()));
         campaigns.moveTo(campaign, CampaignStatus.AWAITING_APPROVAL);
     }

@@ -15,6 +15,7 @@ import static org.caq.benchmark.campaign.CampaignProcess.YEAR;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.caq.benchmark.InvalidInput;
 import org.caq.benchmark.procedure.FormValues;
@@ -45,8 +46,10 @@ final class CampaignForm {
         boolean withPublicity = withPublicity(variables, rules.apply(campaign.directory()));
         List<String> ranOwnActivity = campaign.level() == CampaignLevel.NATIONAL
                 ? form.optionalList(RAN_OWN_ACTIVITY_UNITS, "开展过质量标杆活动的推荐单位") : List.of();
+        Optional<NationalYears.YearRule> year = campaign.level() == CampaignLevel.NATIONAL
+                ? NationalYears.of(campaign.year()) : Optional.empty();
         Map<String, Integer> quotas = QuotaSettings.quotas(directories.apply(campaign.directory()), ranOwnActivity,
-                form.optionalLines(QUOTA_ADJUSTMENTS, "名额调整", 100, 60));
+                form.optionalLines(QUOTA_ADJUSTMENTS, "名额调整", 100, 60), year);
         return new Request(campaign, withPublicity, quotas);
     }
 

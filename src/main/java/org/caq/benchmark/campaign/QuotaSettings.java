@@ -3,6 +3,7 @@ package org.caq.benchmark.campaign;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.caq.benchmark.InvalidInput;
 import org.caq.benchmark.recommendingunit.RecommendingUnit;
 
@@ -11,6 +12,8 @@ import org.caq.benchmark.recommendingunit.RecommendingUnit;
  * that ran its own regional or industry benchmark activity this year, and what the office sets for a unit explicitly
  * ({@code code=quota}, one per line) within that unit's ceiling: "各推荐单位可择优推荐3项。对于开展过本地区、本行业
  * 质量标杆活动的推荐单位，可择优推荐不超过5项" gives no unit more than its default unless it ran its own activity.
+ * A year whose own notice set the number (2012: "可推荐1-2个", {@link NationalYears}) gives every unit that number as
+ * both default and ceiling, with no raise for an activity of its own.
  */
 final class QuotaSettings {
 
@@ -21,9 +24,13 @@ final class QuotaSettings {
     }
 
     static Map<String, Integer> quotas(List<RecommendingUnit> units, List<String> ranOwnActivity,
-            List<String> adjustments) {
+            List<String> adjustments, Optional<NationalYears.YearRule> year) {
         Map<String, Integer> quotas = new LinkedHashMap<>();
-        units.forEach(unit -> quotas.put(unit.code(), unit.defaultQuota()));
+        units.forEach(unit -> quotas.put(unit.code(), year.map(NationalYears.YearRule::unitQuota).orElse(unit.defaultQuota())));
+        if (year.isPresent() && !ranOwnActivity.isEmpty()) {
+            throw new InvalidInput(year.get().year() + "年每个推荐单位可推荐 1—" + year.get().unitQuota() + " 个（" + year.get().source()
+                    + "），不因开展过本地区、本行业质量标杆活动增加名额：请不要勾选“开展过质量标杆活动的推荐单位”。");
+        }
         Map<String, Integer> ceilings = new LinkedHashMap<>(quotas);
         Map<String, String> names = new LinkedHashMap<>();
         units.forEach(unit -> names.put(unit.code(), unit.name()));
@@ -41,6 +48,10 @@ final class QuotaSettings {
             int quota = Integer.parseInt(parts[1]);
             if (quota > MAX) {
                 throw new InvalidInput("推荐名额最多 " + MAX + " 项（" + parts[0] + " 当前值：" + quota + "）。");
+            }
+            if (year.isPresent() && quota > year.get().unitQuota()) {
+                throw new InvalidInput(year.get().year() + "年每个推荐单位可推荐 1—" + year.get().unitQuota() + " 个（"
+                        + year.get().source() + "）：" + names.get(parts[0]) + "（" + parts[0] + "）当前值：" + quota + "。");
             }
             if (quota > ceilings.get(parts[0])) {
                 throw new InvalidInput(names.get(parts[0]) + "（" + parts[0] + "）的推荐名额最多 " + ceilings.get(parts[0])

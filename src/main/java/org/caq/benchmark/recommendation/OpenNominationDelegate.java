@@ -49,8 +49,11 @@ class OpenNominationDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         FormValues form = new FormValues(execution.getVariables());
+        // FormValues.choice takes value and label pairs: a plain list of codes would offer every other province only
         List<String> provinces = rules.all().stream().map(rule -> rule.directory())
-                .filter(directory -> !RecommendingUnit.NATIONAL.equals(directory)).toList();
+                .filter(directory -> !RecommendingUnit.NATIONAL.equals(directory))
+                .flatMap(directory -> java.util.stream.Stream.of(directory, units.find(directory).orElseThrow().name()))
+                .toList();
         String province = form.choice(NominationProcess.UNIT, "推荐单位", provinces);
         RecommendingUnit unit = units.find(province).orElseThrow();
         if (!user.groups().isEmpty() && !user.inAny(unit.groupId())) {

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.caq.benchmark.StateConflict;
 import org.caq.benchmark.application.ApplicationAccess;
 import org.caq.benchmark.application.ApplicationProcess;
+import org.caq.benchmark.application.ApplicationStatus;
 import org.caq.benchmark.application.Applications;
 import org.caq.benchmark.application.RecommendationDigest;
 import org.caq.benchmark.campaign.Campaign;
@@ -71,15 +72,18 @@ class RecommendationFormsController {
 
     @GetMapping("/api/applications/{number}/recommendation-form.pdf")
     ResponseEntity<byte[]> form(@PathVariable String number) {
-        Applications.Case c = recommended(access.readable(number));
+        Applications.Case c = recommendable(access.readable(number));
         Campaign campaign = campaigns.find(c.campaignNumber()).orElseThrow();
         RecommendationPrints.Printed pdf = RecommendationPrints.form(campaign, c, units.nameOf(c.recommendingUnit()),
-                comment(c.number()));
+                c.status().isRecommended() ? comment(c.number()) : null);
         printed.record(number, PrintedForms.Kind.RECOMMENDATION_FORM, pdf.digest(), user.id());
         return Downloads.pdf(number + "-推荐表.pdf", pdf.pdf());
     }
 
-    /** The sealed 推荐表, uploaded by an officer of the case's unit once the case is recommended and still running. */
+    /**
+     * The sealed 推荐表, uploaded by an officer of the case's unit while it decides (the recommendation needs it) or once
+     * the case is recommended and still running.
+     */
     @PostMapping("/api/applications/{number}/recommendation-form")
     ResponseEntity<Document> upload(@PathVariable String number, @RequestParam String fileName,
             @RequestParam(required = false) String declaredCode, HttpServletRequest request) throws IOException {
@@ -87,12 +91,12 @@ class RecommendationFormsController {
         if (!user.inAny(RecommendingUnit.groupOf(c.recommendingUnit()))) {
             throw new ApplicationAccess.NotVisible("申报 " + number + " 的推荐表");
         }
-        recommendedAndRunning(c);
+        recommendableAndRunning(c);
         String digest = RecommendationDigest.of(c);
         SealedForms.requireDeclaredCode(declaredCode, digest);
         try (InputStream body = request.getInputStream()) {
             Document document = store.save(number, DocumentKind.SEALED_RECOMMENDATION, fileName, body, user.id(),
-                    () -> recommendedAndRunning(applications.lock(number).orElseThrow()));
+                    () -> recommendableAndRunning(applications.lock(number).orElseThrow()));
             sealed.check(document, PrintedForms.Kind.RECOMMENDATION_FORM, digest, declaredCode);
             return ResponseEntity.created(URI.create("/api/documents/" + document.id())).body(document);
         }
@@ -128,22 +132,22 @@ class RecommendationFormsController {
                 .filter(c -> c.recommendingUnit().equals(unit) && c.status().isRecommended()).toList();
     }
 
-    private static Applications.Case recommended(Applications.Case c) {
-        if (!c.status().isRecommended()) {
+    private static Applications.Case recommendable(Applications.Case c) {
+        if (c.status() != ApplicationStatus.AWAITING_RECOMMENDATION && !c.status().isRecommended()) {
             throw new StateConflict("申报 " + c.number() + " 当前状态为“" + c.status().displayName()
-                    + "”，推荐单位推荐后才有推荐表。");
+                    + "”，提交推荐单位后才有推荐表。");
         }
         return c;
     }
 
-    private static void recommendedAndRunning(Applications.Case c) {
-        if (!c.status().isRecommended() || c.status().isOutcome()) {
+    private static void recommendableAndRunning(Applications.Case c) {
+        if (recommendable(c).status().isOutcome()) {
             throw new StateConflict("申报 " + c.number() + " 当前状态为“" + c.status().displayName()
-                    + "”：推荐后、申报结束前才能上传加盖公章的推荐表。");
+                    + "”：提交推荐单位后、申报结束前才能上传加盖公章的推荐表。");
         }
     }
 
-    /** The unit's comment when it recommended, read on the procedure's account (officers may not read history). */
+    /** The unit's comment when it recommended (before, a return's comment is no recommendation's), read on the procedure's account (officers may not read history). */
     private String comment(String number) {
         String instance = applications.processInstanceOf(number).orElseThrow();
         return SystemCalls.call(identity, () -> history.createHistoricVariableInstanceQuery().processInstanceId(instance)

@@ -15,8 +15,9 @@ import org.caq.benchmark.procedure.FormValues;
 import org.springframework.stereotype.Component;
 
 /**
- * Records the unit's decision. A recommendation takes one place of the unit's quota at this moment, atomically,
- * so the quota holds however many officers recommend at once (Measures Art. 17; seed 001 §1(2)3).
+ * Records the unit's decision. A recommendation needs the unit's sealed 推荐表 uploaded (seed 001 §1(2)2) and takes one
+ * place of the unit's quota at this moment, atomically, so the quota holds however many officers recommend at once
+ * (Measures Art. 17; seed 001 §1(2)3).
  */
 @Component
 class RecordRecommendationDecisionDelegate implements JavaDelegate {
@@ -25,10 +26,12 @@ class RecordRecommendationDecisionDelegate implements JavaDelegate {
 
     private final Quotas quotas;
     private final ApplicationCases cases;
+    private final SealedRecommendations sealed;
 
-    RecordRecommendationDecisionDelegate(Quotas quotas, ApplicationCases cases) {
+    RecordRecommendationDecisionDelegate(Quotas quotas, ApplicationCases cases, SealedRecommendations sealed) {
         this.quotas = quotas;
         this.cases = cases;
+        this.sealed = sealed;
     }
 
     @Override
@@ -41,6 +44,7 @@ class RecordRecommendationDecisionDelegate implements JavaDelegate {
         execution.setVariable(RECOMMENDATION_COMMENT, comment);
         if (decision.equals(RECOMMEND)) {
             Applications.Case application = cases.of(execution);
+            sealed.require(application);
             recommend(application.campaignNumber(), application.recommendingUnit());
         }
     }

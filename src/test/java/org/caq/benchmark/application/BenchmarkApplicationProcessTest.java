@@ -380,6 +380,28 @@ class BenchmarkApplicationProcessTest {
         assertThat(second).isWaitingAt("UserTask_RecommendApplication");
     }
 
+    /** Seed 001 §1(2)2 "推荐单位填写推荐表并加盖公章": no form review without the unit's sealed 推荐表. */
+    @Test
+    void refuses_to_recommend_without_the_unit_s_sealed_recommendation_form_and_says_where_to_upload_it() {
+        String unit = UNITS[NEXT_UNIT.getAndIncrement() % UNITS.length];
+        ProcessInstance pi = cases.submit(TestApplications.form(unit, "未盖章推荐有限公司", TestApplications.JIANGSU_CODE));
+        cases.attachApplicantMaterials(pi.getBusinessKey(), "applicant1");
+        complete(task(pi));
+        String quotaUsed = "select used from campaign_quota where campaign_number = ? and unit_code = ?";
+        int used = jdbc.sql(quotaUsed).params(YEAR + "-national", unit).query(Integer.class).single();
+
+        assertThatThrownBy(() -> complete(task(pi), withVariables(RECOMMENDATION_DECISION, "recommend")))
+                .isInstanceOf(InvalidInput.class)
+                .hasMessageContaining("推荐前须上传加盖本单位公章的推荐表（缺少：加盖公章的推荐表）")
+                .hasMessageContaining("/materials.html?application=" + pi.getBusinessKey());
+        assertThat(pi).isWaitingAt("UserTask_RecommendApplication");
+        assertThat(jdbc.sql(quotaUsed).params(YEAR + "-national", unit).query(Integer.class).single()).isEqualTo(used);
+
+        cases.attachSealedRecommendation(pi.getBusinessKey());
+        complete(task(pi), withVariables(RECOMMENDATION_DECISION, "recommend"));
+        assertThat(pi).isWaitingAt("UserTask_ReviewForm");
+    }
+
     @Test
     void refuses_an_unknown_decision() {
         ProcessInstance pi = submitted("jiangsu", "乱填有限公司");

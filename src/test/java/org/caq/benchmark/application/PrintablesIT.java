@@ -105,9 +105,9 @@ class PrintablesIT {
 
     @Test
     void gives_a_receipt_of_the_hand_over_with_the_digest_of_every_material_and_recommends_on_a_sealed_form() throws Exception {
-        new TestApplications(engine, store, accounts).attachRequiredMaterials(number, applicant);
+        new TestApplications(engine, store, accounts).attachApplicantMaterials(number, applicant);
         assertThat(http.get("jiangsu", "/api/applications/" + number + "/recommendation-form.pdf").statusCode())
-                .as("not recommended yet").isEqualTo(409);
+                .as("not handed to the unit yet").isEqualTo(409);
         tasks.complete(tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult().getId(), Map.of());
 
         String receipts = TestHttp.text(http.get(applicant, "/api/applications/" + number + "/receipts"));
@@ -120,13 +120,24 @@ class PrintablesIT {
                 "典型经验材料", "典型经验.pdf", sha256, digest());
         assertThat(http.get("applicant2", "/api/receipts/" + number + "-R1.pdf").statusCode()).isEqualTo(404);
 
-        tasks.complete(tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult().getId(),
-                Map.of(ApplicationProcess.RECOMMENDATION_DECISION, "recommend", ApplicationProcess.RECOMMENDATION_COMMENT, "质量基础扎实。"));
+        // seed 001 §1(2)2: the unit recommends on its sealed 推荐表, so it prints and seals it while it decides
+        String recommend = "{\"variables\":{\"" + ApplicationProcess.RECOMMENDATION_DECISION + "\":{\"value\":\"recommend\"},\""
+                + ApplicationProcess.RECOMMENDATION_COMMENT + "\":{\"value\":\"质量基础扎实。\"}}}";
+        String task = "/engine-rest/task/" + tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult().getId() + "/complete";
+        String used = "select used from campaign_quota where campaign_number = '2018-national' and unit_code = 'jiangsu'";
+        int usedBefore = jdbc.sql(used).query(Integer.class).single();
+        HttpResponse<byte[]> unsealed = http.post("jiangsu", task, "application/json", recommend.getBytes(StandardCharsets.UTF_8));
+        assertThat(unsealed.statusCode()).isEqualTo(400);
+        assertThat(TestHttp.text(unsealed)).contains("推荐前须上传加盖本单位公章的推荐表（缺少：加盖公章的推荐表）",
+                "/materials.html?application=" + number);
+        assertThat(applications.find(number).orElseThrow().status()).isEqualTo(ApplicationStatus.AWAITING_RECOMMENDATION);
+        assertThat(jdbc.sql(used).query(Integer.class).single()).as("no place of the quota taken").isEqualTo(usedBefore);
+
         HttpResponse<byte[]> form = http.get("jiangsu", "/api/applications/" + number + "/recommendation-form.pdf");
         assertThat(form.statusCode()).isEqualTo(200);
         String recommendationDigest = RecommendationDigest.of(applications.find(number).orElseThrow());
-        assertThat(PdfText.flat(form.body())).contains("质量标杆推荐表", "江苏省工业和信息化厅", number, "质量基础扎实。",
-                "推荐单位（盖章）", recommendationDigest);
+        assertThat(PdfText.flat(form.body())).contains("质量标杆推荐表", "江苏省工业和信息化厅", number, "推荐单位（盖章）",
+                recommendationDigest);
 
         String sealed = "/api/applications/" + number + "/recommendation-form";
         assertThat(upload("shandong", sealed, "推荐表.pdf", form.body()).statusCode()).isEqualTo(404);
@@ -134,6 +145,11 @@ class PrintablesIT {
         assertThat(upload("jiangsu", sealed, "推荐表.pdf", form.body()).statusCode()).isEqualTo(201);
         assertThat(TestHttp.text(http.get("office", "/api/applications/" + number + "/sealed-forms")))
                 .contains("\"recommendationForms\":[{", "\"fileName\":\"推荐表.pdf\"", "\"result\":\"MATCHES\"");
+        assertThat(http.post("jiangsu", task, "application/json", recommend.getBytes(StandardCharsets.UTF_8)).statusCode())
+                .isEqualTo(204);
+        assertThat(applications.find(number).orElseThrow().status()).isEqualTo(ApplicationStatus.IN_FORM_REVIEW);
+        assertThat(PdfText.flat(http.get("jiangsu", "/api/applications/" + number + "/recommendation-form.pdf").body()))
+                .contains("质量基础扎实。", recommendationDigest);
 
         String summary = "/api/campaigns/2018-national/units/jiangsu/recommendations";
         assertThat(PdfText.flat(http.get("jiangsu", summary + ".pdf").body())).contains("质量标杆推荐汇总表", number,

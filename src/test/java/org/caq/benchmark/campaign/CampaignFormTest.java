@@ -128,6 +128,35 @@ class CampaignFormTest {
                 .containsExactlyInAnyOrderEntriesOf(Map.of("jiangsu", 4, "shandong", 0, "caq", 3));
     }
 
+    /** Seed 000 §五: in 2012 each provincial unit and national association recommends 1-2, with no raise to 5. */
+    @Test
+    void gives_every_unit_of_2012_two_places_as_that_year_s_notice_says_and_no_more_for_an_own_activity() {
+        Map<String, Object> of2012 = national(2012);
+        assertThat(CampaignForm.parse(of2012, PROVINCES, RULES::of, TODAY).quotas())
+                .containsExactlyInAnyOrderEntriesOf(Map.of("jiangsu", 2, "shandong", 2, "caq", 2));
+        of2012.put(CampaignProcess.QUOTA_ADJUSTMENTS, "jiangsu=1");
+        assertThat(CampaignForm.parse(of2012, PROVINCES, RULES::of, TODAY).quotas()).containsEntry("jiangsu", 1);
+
+        of2012.put(CampaignProcess.QUOTA_ADJUSTMENTS, "caq=3");
+        assertThatThrownBy(() -> CampaignForm.parse(of2012, PROVINCES, RULES::of, TODAY)).isInstanceOf(InvalidInput.class)
+                .hasMessageContaining("2012年每个推荐单位可推荐 1—2 个（工信厅科〔2012〕64号第五部分）");
+        of2012.remove(CampaignProcess.QUOTA_ADJUSTMENTS);
+        of2012.put(CampaignProcess.RAN_OWN_ACTIVITY_UNITS, List.of("jiangsu"));
+        assertThatThrownBy(() -> CampaignForm.parse(of2012, PROVINCES, RULES::of, TODAY)).isInstanceOf(InvalidInput.class)
+                .hasMessageContaining("不因开展过本地区、本行业质量标杆活动增加名额");
+        assertThat(CampaignForm.parse(national(2013), PROVINCES, RULES::of, TODAY).quotas())
+                .as("a year without a rule of its own keeps seed 001's three").containsEntry("caq", 3);
+    }
+
+    private static Map<String, Object> national(int year) {
+        Map<String, Object> form = national2026();
+        form.put(CampaignProcess.YEAR, year);
+        form.put(CampaignProcess.APPLICATION_OPENS, year + "-05-15");
+        form.put(CampaignProcess.APPLICATION_CLOSES, year + "-07-05");
+        form.put(CampaignProcess.RECOMMENDATION_DEADLINE, year + "-07-20");
+        return form;
+    }
+
     /** Seed 001 §1(2)3: 3 for every unit, up to 5 only for a unit that ran its own benchmark activity. */
     @Test
     void refuses_a_fourth_place_to_a_unit_not_marked_as_running_its_own_activity() {

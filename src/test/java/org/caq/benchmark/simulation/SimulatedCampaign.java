@@ -196,6 +196,9 @@ final class SimulatedCampaign {
         byApplication.put(number, e);
         store.save(number, DocumentKind.EXPERIENCE, "典型经验.pdf", new ByteArrayInputStream(PDF), e.user(), () -> { });
         store.save(number, DocumentKind.SEALED_FORM, "申报书.png", new ByteArrayInputStream(PNG), e.user(), () -> { });
+        // the unit's sealed 推荐表, which recommending needs (decision 0052), stored ahead of its decision
+        store.save(number, DocumentKind.SEALED_RECOMMENDATION, "推荐表.png", new ByteArrayInputStream(PNG), "sim-unit-" + e.unit(),
+                () -> { });
         Task attach = tasks.createTaskQuery().processInstanceBusinessKey(number).singleResult();
         complete(attach, e.user(), List.of("applicant"), Map.of());
     }

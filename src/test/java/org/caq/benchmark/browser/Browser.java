@@ -177,6 +177,17 @@ final class Browser implements AutoCloseable {
         driver.findElement(By.id("send")).click();
     }
 
+    /**
+     * The unit's sealed 推荐表 uploaded on the application's materials page, as a clerk does before recommending
+     * (seed 001 §1(2)2); waits for the page to confirm it.
+     */
+    void uploadSealedRecommendation(String application, Path scan) {
+        open("/materials.html?application=" + application);
+        visible(By.id("recommendation-file")).sendKeys(scan.toAbsolutePath().toString());
+        driver.findElement(By.id("recommendation-send")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "已上传 " + scan.getFileName()));
+    }
+
     /** Sets an input's value as a user's picker would (native date inputs differ in what keys they take per locale). */
     void setValue(WebElement input, String value) {
         driver.executeScript("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', {bubbles: true}));", input, value);

@@ -44,12 +44,7 @@ public final class TestCampaigns {
      */
     public String registerNational(int year) {
         String number = year + "-national";
-        if (jdbc.sql("select count(*) from campaign where number = ?").param(number).query(Integer.class).single() == 0) {
-            ProcessInstance campaign = engine.getRuntimeService().startProcessInstanceByKey(CampaignProcess.KEY,
-                    settings(year, "national", null, null));
-            String task = engine.getTaskService().createTaskQuery().processInstanceId(campaign.getId()).singleResult().getId();
-            engine.getTaskService().complete(task, Map.of(CampaignProcess.NOTICE_URL, "https://www.caq.org.cn/" + number));
-        }
+        register(number, settings(year, "national", null, null));
         return number;
     }
 
@@ -77,7 +72,8 @@ public final class TestCampaigns {
         engine.getManagementService().executeJob(job.getId());
     }
 
-    private String open(String number, Map<String, Object> settings) {
+    /** Starts the campaign and publishes its notice, unless it exists; answers whether it existed. */
+    private boolean register(String number, Map<String, Object> settings) {
         boolean exists = jdbc.sql("select count(*) from campaign where number = ?").param(number)
                 .query(Integer.class).single() > 0;
         if (!exists) {
@@ -85,6 +81,11 @@ public final class TestCampaigns {
             String task = engine.getTaskService().createTaskQuery().processInstanceId(campaign.getId()).singleResult().getId();
             engine.getTaskService().complete(task, Map.of(CampaignProcess.NOTICE_URL, "https://www.caq.org.cn/" + number));
         }
+        return exists;
+    }
+
+    private String open(String number, Map<String, Object> settings) {
+        boolean exists = register(number, settings);
         String directoryCondition = settings.get(CampaignProcess.PROVINCE) == null
                 ? "level = 'national'" : "province = '" + settings.get(CampaignProcess.PROVINCE) + "'";
         jdbc.sql("update campaign set status = 'CLOSED' where status = 'OPEN' and number <> ? and " + directoryCondition)

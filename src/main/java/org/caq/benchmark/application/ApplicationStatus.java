@@ -65,6 +65,11 @@ public enum ApplicationStatus {
                 && this != NOT_RECOMMENDED_IN_TIME && this != RETURNED_FOR_REVISION;
     }
 
+    /** Whether the unit's 推荐表 exists: while the unit decides (it seals it to recommend) and once it recommended. */
+    public boolean hasRecommendationForm() {
+        return this == AWAITING_RECOMMENDATION || isRecommended();
+    }
+
     /** Whether the applicant may change the application and its materials now. */
     public boolean isEditable() {
         return this == MATERIALS_PENDING || this == RETURNED_FOR_REVISION || this == SUPPLEMENT_REQUESTED;

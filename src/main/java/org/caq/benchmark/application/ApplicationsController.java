@@ -54,8 +54,6 @@ class ApplicationsController {
         return new Summary(c.number(), c.campaignNumber(), c.application().benchmarkName(),
                 c.application().enterpriseName(), c.recommendingUnit(), unitName, c.status(), c.status().displayName(),
                 c.statusReason(), c.status().isOutcome(), access.isApplicant(c) && c.status().isEditable(),
-                // the unit uploads its sealed 推荐表 while it decides (recommending needs it) and after, while the case runs
-                access.isUnitOfficer(c) && (c.status() == ApplicationStatus.AWAITING_RECOMMENDATION || c.status().isRecommended())
-                        && !c.status().isOutcome());
+                access.isUnitOfficer(c) && c.status().hasRecommendationForm() && !c.status().isOutcome());
     }
 }

@@ -11,7 +11,6 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.caq.benchmark.StateConflict;
 import org.caq.benchmark.application.ApplicationAccess;
 import org.caq.benchmark.application.ApplicationProcess;
-import org.caq.benchmark.application.ApplicationStatus;
 import org.caq.benchmark.application.Applications;
 import org.caq.benchmark.application.RecommendationDigest;
 import org.caq.benchmark.campaign.Campaign;
@@ -133,7 +132,7 @@ class RecommendationFormsController {
     }
 
     private static Applications.Case recommendable(Applications.Case c) {
-        if (c.status() != ApplicationStatus.AWAITING_RECOMMENDATION && !c.status().isRecommended()) {
+        if (!c.status().hasRecommendationForm()) {
             throw new StateConflict("申报 " + c.number() + " 当前状态为“" + c.status().displayName()
                     + "”，提交推荐单位后才有推荐表。");
         }

@@ -24,9 +24,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @BenchmarkSpringTest
 class IntakeAndAuditBrowserIT {
 
-    /** A scan of the unit's sealed 推荐表: a picture the system cannot read, kept for the office to check by eye. */
-    private static final byte[] SCAN = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13};
-
     // Camunda's own hooks, not the labels: those are Chinese or English with the browser's language.
     private static final By START_PROCESS = By.cssSelector(".start-process-action a");
     private static final By START = By.cssSelector("button[ng-click='startProcessInstance()']");
@@ -99,7 +96,7 @@ class IntakeAndAuditBrowserIT {
 
         try (Browser unit = new Browser(base)) {
             unit.login("tasklist", "jiangsu", "demo");
-            unit.uploadSealedRecommendation(number, Files.write(files.resolve("推荐表.png"), SCAN));
+            unit.uploadSealedRecommendation(number, files);
             unit.open("/camunda/app/tasklist/default/");
             unit.openTask("择优推荐");
             assertThat(unit.pageText()).contains("华东精密机械股份有限公司");

@@ -93,15 +93,12 @@ class LoginUnderLoadIT {
      */
     private void holdConnections(AtomicBoolean busy) {
         while (busy.get()) {
-            try (Connection connection = dataSource.getConnection()) {
-                Thread.sleep(1000);
-            } catch (SQLException timedOut) {
-                // the pool is meant to be this busy; try again
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
             try {
+                try (Connection connection = dataSource.getConnection()) {
+                    Thread.sleep(1000);
+                } catch (SQLException timedOut) {
+                    // the pool is meant to be this busy; try again
+                }
                 Thread.sleep(100);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

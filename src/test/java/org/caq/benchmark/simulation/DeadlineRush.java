@@ -184,33 +184,7 @@ public final class DeadlineRush {
     }
 
     private static Map<String, Object> form(Enterprise e) {
-        Map<String, Object> form = new HashMap<>();
-        form.put(ApplicationProcess.RECOMMENDING_UNIT, e.unit());
-        form.put(ApplicationProcess.ENTERPRISE_NAME, e.name());
-        form.put(ApplicationProcess.CREDIT_CODE, e.creditCode());
-        form.put(ApplicationProcess.BENCHMARK_NAME, e.name() + "实施卓越绩效管理模式的经验");
-        form.put(ApplicationProcess.SELECTION_CATEGORY, "2");
-        form.put(ApplicationProcess.SME, false);
-        form.put(ApplicationProcess.INDUSTRY, "C34 通用设备制造业");
-        form.put(ApplicationProcess.REGION, "模拟地区");
-        form.put(ApplicationProcess.METHOD_SINCE_YEAR, 2015);
-        form.put(ApplicationProcess.ABSTRACT, "以卓越绩效模式系统提升质量管理水平。");
-        form.put(ApplicationProcess.ENTERPRISE_PROFILE, e.name() + "，独立法人，主营通用设备。");
-        form.put(ApplicationProcess.METHOD_APPLICATION, "一、推进目标与组织保障。二、过程管理。三、持续改进。".repeat(40));
-        form.put(ApplicationProcess.EFFECTS, "近三年一次交检合格率 97.5%、98.6%、99.3%。");
-        form.put(ApplicationProcess.PROFIT_YEAR_1, 800);
-        form.put(ApplicationProcess.PROFIT_YEAR_2, 950);
-        form.put(ApplicationProcess.PROFIT_YEAR_3, 1100);
-        form.put(ApplicationProcess.INDEPENDENT_LEGAL_PERSON, true);
-        form.put(ApplicationProcess.LEGAL_REPRESENTATIVE, "王建国");
-        form.put(ApplicationProcess.ENTERPRISE_NATURE, "PRIVATE");
-        form.put(ApplicationProcess.FOUNDED_YEAR, 1998);
-        form.put(ApplicationProcess.INDUSTRY_CODE, "C34");
-        form.put(ApplicationProcess.METHOD_MATURE, true);
-        form.put(ApplicationProcess.NO_BAD_RECORDS, true);
-        form.put(ApplicationProcess.COMMITS_TO_SHARE, true);
-        form.put(ApplicationProcess.CONTACT_NAME, "联系人");
-        form.put(ApplicationProcess.CONTACT_PHONE, "010-80000000");
+        Map<String, Object> form = SimulationData.applicationForm(e.unit(), e.name(), e.creditCode(), 2);
         Map<String, Object> variables = new HashMap<>();
         form.forEach((name, value) -> variables.put(name, Map.of("value", value, "type",
                 value instanceof Integer ? "Integer" : value instanceof Boolean ? "Boolean" : "String")));

@@ -13,6 +13,7 @@ import java.util.Random;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.spin.Spin;
+import org.caq.benchmark.application.ApplicationProcess;
 import org.caq.benchmark.application.CreditCode;
 import org.caq.benchmark.review.GroupTemplate;
 import org.caq.benchmark.review.ReviewProcess;
@@ -49,6 +50,38 @@ final class SimulationData {
 
     /** A simulated enterprise: login, unit, names, Art. 10 category (1–6), credit code and merit (0–1). */
     record Enterprise(String user, String unit, String name, int category, String creditCode, double merit) {
+    }
+
+    /** A simulated enterprise's application form, as it submits it: every field the start form asks, all valid. */
+    static Map<String, Object> applicationForm(String unit, String name, String creditCode, int category) {
+        Map<String, Object> form = new HashMap<>();
+        form.put(ApplicationProcess.RECOMMENDING_UNIT, unit);
+        form.put(ApplicationProcess.ENTERPRISE_NAME, name);
+        form.put(ApplicationProcess.CREDIT_CODE, creditCode);
+        form.put(ApplicationProcess.BENCHMARK_NAME, name + "实施卓越绩效管理模式的经验");
+        form.put(ApplicationProcess.SELECTION_CATEGORY, String.valueOf(category));
+        form.put(ApplicationProcess.SME, category == 4);
+        form.put(ApplicationProcess.INDUSTRY, "C34 通用设备制造业");
+        form.put(ApplicationProcess.REGION, "模拟地区");
+        form.put(ApplicationProcess.METHOD_SINCE_YEAR, 2015);
+        form.put(ApplicationProcess.ABSTRACT, "以卓越绩效模式系统提升质量管理水平。");
+        form.put(ApplicationProcess.ENTERPRISE_PROFILE, name + "，独立法人，主营通用设备。");
+        form.put(ApplicationProcess.METHOD_APPLICATION, "一、推进目标与组织保障。二、过程管理。三、持续改进。".repeat(40));
+        form.put(ApplicationProcess.EFFECTS, "近三年一次交检合格率 97.5%、98.6%、99.3%。");
+        form.put(ApplicationProcess.PROFIT_YEAR_1, 800);
+        form.put(ApplicationProcess.PROFIT_YEAR_2, 950);
+        form.put(ApplicationProcess.PROFIT_YEAR_3, 1100);
+        form.put(ApplicationProcess.INDEPENDENT_LEGAL_PERSON, true);
+        form.put(ApplicationProcess.LEGAL_REPRESENTATIVE, "王建国");
+        form.put(ApplicationProcess.ENTERPRISE_NATURE, "PRIVATE");
+        form.put(ApplicationProcess.FOUNDED_YEAR, 1998);
+        form.put(ApplicationProcess.INDUSTRY_CODE, "C34");
+        form.put(ApplicationProcess.METHOD_MATURE, true);
+        form.put(ApplicationProcess.NO_BAD_RECORDS, true);
+        form.put(ApplicationProcess.COMMITS_TO_SHARE, true);
+        form.put(ApplicationProcess.CONTACT_NAME, "联系人");
+        form.put(ApplicationProcess.CONTACT_PHONE, "010-80000000");
+        return form;
     }
 
     private SimulationData() {

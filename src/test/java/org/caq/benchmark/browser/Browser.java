@@ -10,6 +10,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -153,11 +154,18 @@ final class Browser implements AutoCloseable {
      * own name (worklist.TaskNames), so an entry that is only the bare name fails.
      */
     void clickTask(String name) {
-        WebElement entry = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-                "//*[contains(@class,'tasks-list') or contains(@class,'task-list') or @cam-tasks]"
-                        + "//*[starts-with(normalize-space(text()), '" + name + " ')]")));
-        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", entry);
-        entry.click();
+        By task = By.xpath("//*[contains(@class,'tasks-list') or contains(@class,'task-list') or @cam-tasks]"
+                + "//*[starts-with(normalize-space(text()), '" + name + " ')]");
+        // Tasklist redraws its list when it refreshes (after a start, every few seconds): find the entry again then
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class).until(d -> {
+            WebElement entry = ExpectedConditions.elementToBeClickable(task).apply(d);
+            if (entry == null) {
+                return false;
+            }
+            driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", entry);
+            entry.click();
+            return true;
+        });
         pause();
     }
 

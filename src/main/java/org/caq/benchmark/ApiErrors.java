@@ -3,8 +3,6 @@ package org.caq.benchmark;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.caq.benchmark.application.ApplicationAccess;
-import org.caq.benchmark.documents.DocumentStore;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -51,19 +49,14 @@ class ApiErrors {
         return answer(HttpStatus.PAYLOAD_TOO_LARGE, "上传的文件过大：证明材料不得超过 10 MB。");
     }
 
-    @ExceptionHandler(DocumentStore.UploadTooLarge.class)
-    ResponseEntity<Map<String, String>> uploadTooLarge(DocumentStore.UploadTooLarge e) {
+    @ExceptionHandler(TooLarge.class)
+    ResponseEntity<Map<String, String>> uploadTooLarge(TooLarge e) {
         return answer(HttpStatus.PAYLOAD_TOO_LARGE, e.getMessage());
     }
 
-    @ExceptionHandler(ApplicationAccess.NotVisible.class)
-    ResponseEntity<Map<String, String>> notVisible(ApplicationAccess.NotVisible e) {
+    @ExceptionHandler(NotFound.class)
+    ResponseEntity<Map<String, String>> notFound(NotFound e) {
         return answer(HttpStatus.NOT_FOUND, e.getMessage());
-    }
-
-    @ExceptionHandler(ApplicationAccess.NotEditable.class)
-    ResponseEntity<Map<String, String>> notEditable(ApplicationAccess.NotEditable e) {
-        return answer(HttpStatus.CONFLICT, e.getMessage());
     }
 
     @ExceptionHandler(StateConflict.class)
@@ -71,8 +64,8 @@ class ApiErrors {
         return answer(HttpStatus.CONFLICT, e.getMessage());
     }
 
-    @ExceptionHandler(DocumentStore.CorruptDocument.class)
-    ResponseEntity<Map<String, String>> corrupt(DocumentStore.CorruptDocument e) {
+    @ExceptionHandler(DamagedRecord.class)
+    ResponseEntity<Map<String, String>> corrupt(DamagedRecord e) {
         return answer(HttpStatus.INTERNAL_SERVER_ERROR, e.getMessage());
     }
 

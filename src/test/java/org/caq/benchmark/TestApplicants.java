@@ -5,8 +5,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
+import org.caq.benchmark.application.ApplicantAccounts;
 import org.caq.benchmark.application.CreditCode;
-import org.caq.benchmark.identity.ApplicantAccounts;
 
 /**
  * The applicant accounts the tests apply with, each bound to its enterprise as an administrator would bind it: the
@@ -19,7 +19,7 @@ public final class TestApplicants {
 
     public static final String PASSWORD = "test-applicant-password";
 
-    /** The demo enterprises (identity.DemoUsers): name → login and credit code. */
+    /** The demo enterprises (demo.DemoUsers): name → login and credit code. */
     private static final Map<String, String[]> DEMO = Map.of(
             "华东精密机械股份有限公司", new String[] {"applicant1", "91320500MA1MX0000R"},
             "齐鲁新材料集团有限公司", new String[] {"applicant2", "91370100MA3C00000E"},

@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.caq.benchmark.application.ApplicationProcess;
+import org.caq.benchmark.application.ApplicantAccounts;
 import org.caq.benchmark.application.CreditCode;
 import org.caq.benchmark.documents.DocumentKind;
 import org.caq.benchmark.documents.DocumentStore;
-import org.caq.benchmark.identity.ApplicantAccounts;
+import org.caq.benchmark.model.ApplicationProcess;
 
 /**
  * Applications for tests: a valid form, submitted by the account of its enterprise (TestApplicants), with its required

@@ -5,7 +5,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.caq.benchmark.campaign.CampaignProcess;
+import org.caq.benchmark.model.CampaignProcess;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**

@@ -5,7 +5,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.caq.benchmark.publicity.PublicityProcess;
+import org.caq.benchmark.model.PublicityProcess;
 
 /** The committee's vote on an objection (Art. 21), as its members would cast it in Tasklist, each with their login. */
 public final class TestObjections {

@@ -8,13 +8,13 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.caq.benchmark.application.ApplicationProcess;
+import org.caq.benchmark.application.ApplicantAccounts;
 import org.caq.benchmark.calendar.HolidayArrangements;
 import org.caq.benchmark.calendar.WorkingDayCalendar;
 import org.caq.benchmark.documents.DocumentStore;
-import org.caq.benchmark.identity.ApplicantAccounts;
+import org.caq.benchmark.model.ApplicationProcess;
+import org.caq.benchmark.model.ReviewProcess;
 import org.caq.benchmark.procedure.BeijingTime;
-import org.caq.benchmark.review.ReviewProcess;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**

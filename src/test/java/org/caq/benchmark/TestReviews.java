@@ -6,10 +6,10 @@ import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.caq.benchmark.application.ApplicationProcess;
+import org.caq.benchmark.application.ApplicantAccounts;
 import org.caq.benchmark.documents.DocumentStore;
-import org.caq.benchmark.identity.ApplicantAccounts;
-import org.caq.benchmark.review.ReviewProcess;
+import org.caq.benchmark.model.ApplicationProcess;
+import org.caq.benchmark.model.ReviewProcess;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Jiangsu's 2025 selection with material review under way: two applications reviewed by three experts each. */

@@ -4,8 +4,7 @@ import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Map;
 import org.caq.benchmark.InvalidInput;
-import org.caq.benchmark.identity.ApplicantAccounts;
-import org.caq.benchmark.identity.Enterprise;
+import org.caq.benchmark.model.ApplicationProcess;
 import org.caq.benchmark.procedure.FormValues;
 import org.springframework.stereotype.Component;
 

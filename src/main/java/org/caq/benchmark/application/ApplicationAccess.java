@@ -1,8 +1,10 @@
 package org.caq.benchmark.application;
 
 import java.util.List;
+import org.caq.benchmark.NotFound;
+import org.caq.benchmark.StateConflict;
 import org.caq.benchmark.identity.CurrentUser;
-import org.caq.benchmark.identity.ProcedureGroup;
+import org.caq.benchmark.model.ProcedureGroup;
 import org.caq.benchmark.recommendingunit.RecommendingUnit;
 import org.springframework.stereotype.Component;
 
@@ -65,13 +67,13 @@ public class ApplicationAccess {
     }
 
     /** Not found, or not for this user: the same answer, so that nothing leaks. */
-    public static class NotVisible extends RuntimeException {
+    public static class NotVisible extends NotFound {
         public NotVisible(String what) {
             super(what + " 不存在，或您无权查看。");
         }
     }
 
-    public static class NotEditable extends RuntimeException {
+    public static class NotEditable extends StateConflict {
         NotEditable(Applications.Case application) {
             super("申报 " + application.number() + " 当前状态为“" + application.status().displayName()
                     + "”，只有申报单位在上传材料、退回修改或补正阶段才能更改材料。");

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.caq.benchmark.campaign.Campaign;
 import org.caq.benchmark.campaign.Campaigns;
+import org.caq.benchmark.model.ApplicationProcess;
 import org.caq.benchmark.printing.Digest;
 import org.caq.benchmark.printing.PdfSheet;
 import org.caq.benchmark.recommendingunit.RecommendingUnits;

@@ -3,6 +3,7 @@ package org.caq.benchmark.application;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.caq.benchmark.model.ApplicationProcess;
 import org.springframework.stereotype.Component;
 
 /** Puts the notes of later stages on an application's task (task-local), where the unit or the office decides. */

@@ -2,6 +2,7 @@ package org.caq.benchmark.application;
 
 import java.util.Arrays;
 import java.util.Optional;
+import org.caq.benchmark.model.ApplicationProcess;
 
 /**
  * Where a case stands, as its applicant sees it. Each status belongs to the BPMN element that sets it (a user

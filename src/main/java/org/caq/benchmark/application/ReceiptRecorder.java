@@ -4,6 +4,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.caq.benchmark.documents.Documents;
+import org.caq.benchmark.model.ApplicationProcess;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 

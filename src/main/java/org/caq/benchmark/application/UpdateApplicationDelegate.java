@@ -4,6 +4,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.caq.benchmark.campaign.Campaigns;
+import org.caq.benchmark.model.ApplicationProcess;
 import org.caq.benchmark.procedure.Violations;
 import org.springframework.stereotype.Component;
 

@@ -14,15 +14,15 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.caq.benchmark.announcement.AnnouncementProcess;
-import org.caq.benchmark.application.ApplicationProcess;
-import org.caq.benchmark.campaign.CampaignProcess;
 import org.caq.benchmark.identity.PersonNames;
+import org.caq.benchmark.model.AnnouncementProcess;
+import org.caq.benchmark.model.ApplicationProcess;
+import org.caq.benchmark.model.CampaignProcess;
+import org.caq.benchmark.model.DeliberationProcess;
+import org.caq.benchmark.model.PublicityProcess;
+import org.caq.benchmark.model.ReviewProcess;
+import org.caq.benchmark.model.TitleProcess;
 import org.caq.benchmark.procedure.SystemCalls;
-import org.caq.benchmark.publicity.PublicityProcess;
-import org.caq.benchmark.review.DeliberationProcess;
-import org.caq.benchmark.review.ReviewProcess;
-import org.caq.benchmark.title.TitleProcess;
 import org.springframework.stereotype.Component;
 
 /**

@@ -2,7 +2,7 @@ package org.caq.benchmark.campaign;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.caq.benchmark.identity.ProcedureGroup;
+import org.caq.benchmark.model.ProcedureGroup;
 import org.caq.benchmark.recommendingunit.RecommendingUnit;
 
 /** The settings of one annual selection, as the office fixed them when starting it. */
@@ -28,7 +28,7 @@ public record Campaign(
     }
 
     /** The readable number that is also the business key: {@code 2026-national}, {@code 2026-jiangsu}. */
-    static String numberOf(int year, CampaignLevel level, String province) {
+    public static String numberOf(int year, CampaignLevel level, String province) {
         return year + "-" + (level == CampaignLevel.NATIONAL ? level.value() : province);
     }
 }

@@ -4,6 +4,7 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.caq.benchmark.procedure.BeijingTime;
 import org.caq.benchmark.procedure.CaseRecords;
+import org.caq.benchmark.recommendingunit.LevelRules;
 import org.springframework.stereotype.Component;
 
 /**
@@ -59,7 +60,7 @@ public class CampaignCases {
      * department that runs it).
      */
     public String approverGroupOf(DelegateExecution execution) {
-        return rules.of(of(execution)).approverGroup();
+        return rules.of(of(execution).directory()).approverGroup();
     }
 
     /** Whether the list is publicised (Art. 21), as the office chose when it started the campaign. */

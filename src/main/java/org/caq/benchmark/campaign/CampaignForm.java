@@ -1,16 +1,16 @@
 package org.caq.benchmark.campaign;
 
-import static org.caq.benchmark.campaign.CampaignProcess.APPLICATION_CLOSES;
-import static org.caq.benchmark.campaign.CampaignProcess.APPLICATION_OPENS;
-import static org.caq.benchmark.campaign.CampaignProcess.FOCUS_AREAS;
-import static org.caq.benchmark.campaign.CampaignProcess.LEVEL;
-import static org.caq.benchmark.campaign.CampaignProcess.ORGANISER;
-import static org.caq.benchmark.campaign.CampaignProcess.PROVINCE;
-import static org.caq.benchmark.campaign.CampaignProcess.QUOTA_ADJUSTMENTS;
-import static org.caq.benchmark.campaign.CampaignProcess.RAN_OWN_ACTIVITY_UNITS;
-import static org.caq.benchmark.campaign.CampaignProcess.RECOMMENDATION_DEADLINE;
-import static org.caq.benchmark.campaign.CampaignProcess.WITH_PUBLICITY;
-import static org.caq.benchmark.campaign.CampaignProcess.YEAR;
+import static org.caq.benchmark.model.CampaignProcess.APPLICATION_CLOSES;
+import static org.caq.benchmark.model.CampaignProcess.APPLICATION_OPENS;
+import static org.caq.benchmark.model.CampaignProcess.FOCUS_AREAS;
+import static org.caq.benchmark.model.CampaignProcess.LEVEL;
+import static org.caq.benchmark.model.CampaignProcess.ORGANISER;
+import static org.caq.benchmark.model.CampaignProcess.PROVINCE;
+import static org.caq.benchmark.model.CampaignProcess.QUOTA_ADJUSTMENTS;
+import static org.caq.benchmark.model.CampaignProcess.RAN_OWN_ACTIVITY_UNITS;
+import static org.caq.benchmark.model.CampaignProcess.RECOMMENDATION_DEADLINE;
+import static org.caq.benchmark.model.CampaignProcess.WITH_PUBLICITY;
+import static org.caq.benchmark.model.CampaignProcess.YEAR;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -18,7 +18,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.caq.benchmark.InvalidInput;
+import org.caq.benchmark.model.CampaignProcess;
 import org.caq.benchmark.procedure.FormValues;
+import org.caq.benchmark.recommendingunit.LevelRule;
 import org.caq.benchmark.recommendingunit.RecommendingUnit;
 
 /**

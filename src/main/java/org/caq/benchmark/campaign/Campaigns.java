@@ -134,7 +134,7 @@ public class Campaigns {
                 .query((rs, row) -> Map.entry(map(rs, row), rs.getString("notice_url"))).list();
     }
 
-    Optional<String> noticeUrl(String number) {
+    public Optional<String> noticeUrl(String number) {
         return jdbc.sql("select notice_url from campaign where number = ?").param(number)
                 .query(String.class).optional();
     }

@@ -3,7 +3,7 @@ package org.caq.benchmark.campaign;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.caq.benchmark.application.ApplicationAccess;
+import org.caq.benchmark.NotFound;
 import org.caq.benchmark.printing.Downloads;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -55,6 +55,6 @@ class PublicNoticesController {
 
     private Map.Entry<Campaign, String> published(String campaign) {
         return campaigns.published().stream().filter(e -> e.getKey().number().equals(campaign)).findFirst()
-                .orElseThrow(() -> new ApplicationAccess.NotVisible("遴选通知 " + campaign));
+                .orElseThrow(() -> new NotFound("遴选通知 " + campaign + " 不存在，或您无权查看。"));
     }
 }

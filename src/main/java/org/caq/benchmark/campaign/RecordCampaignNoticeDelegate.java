@@ -3,6 +3,7 @@ package org.caq.benchmark.campaign;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.caq.benchmark.InvalidInput;
+import org.caq.benchmark.model.CampaignProcess;
 import org.caq.benchmark.procedure.PlainText;
 import org.springframework.stereotype.Component;
 

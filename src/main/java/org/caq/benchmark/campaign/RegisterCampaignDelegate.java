@@ -7,7 +7,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.caq.benchmark.InvalidInput;
 import org.caq.benchmark.identity.CurrentUser;
-import org.caq.benchmark.recommendation.Quotas;
+import org.caq.benchmark.model.CampaignProcess;
+import org.caq.benchmark.recommendingunit.LevelRules;
 import org.caq.benchmark.recommendingunit.RecommendingUnits;
 import org.springframework.stereotype.Component;
 

@@ -5,7 +5,7 @@ import org.caq.benchmark.application.ApplicationAccess;
 import org.caq.benchmark.campaign.Campaign;
 import org.caq.benchmark.campaign.Campaigns;
 import org.caq.benchmark.identity.CurrentUser;
-import org.caq.benchmark.identity.ProcedureGroup;
+import org.caq.benchmark.model.ProcedureGroup;
 import org.caq.benchmark.printing.Downloads;
 import org.caq.benchmark.printing.Spreadsheet;
 import org.springframework.http.ResponseEntity;

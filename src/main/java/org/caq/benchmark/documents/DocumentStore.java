@@ -1,11 +1,11 @@
 package org.caq.benchmark.documents;
 
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -17,7 +17,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.caq.benchmark.DamagedRecord;
 import org.caq.benchmark.InvalidInput;
+import org.caq.benchmark.TooLarge;
 import org.caq.benchmark.procedure.BeijingTime;
 import org.caq.benchmark.procedure.PlainText;
 import org.slf4j.Logger;
@@ -100,7 +102,7 @@ public class DocumentStore {
     }
 
     /** An upload declared larger than the application's remaining budget. */
-    public static class UploadTooLarge extends RuntimeException {
+    public static class UploadTooLarge extends TooLarge {
         UploadTooLarge(String message) {
             super(message);
         }
@@ -170,7 +172,7 @@ public class DocumentStore {
     }
 
     /** Thrown when a stored file no longer matches its checksum. */
-    public static class CorruptDocument extends RuntimeException {
+    public static class CorruptDocument extends DamagedRecord {
         CorruptDocument(String fileName) {
             super("文件“" + fileName + "”校验失败（SHA-256 与上传时不一致），文件可能已损坏，请联系全国质量标杆工作办公室。");
         }

@@ -7,13 +7,13 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.caq.benchmark.application.ApplicationCases;
-import org.caq.benchmark.application.ApplicationProcess;
 import org.caq.benchmark.application.Applications;
 import org.caq.benchmark.campaign.Campaign;
 import org.caq.benchmark.campaign.Campaigns;
 import org.caq.benchmark.documents.Document;
 import org.caq.benchmark.documents.DocumentStore;
 import org.caq.benchmark.documents.Documents;
+import org.caq.benchmark.model.ApplicationProcess;
 import org.caq.benchmark.recommendingunit.RecommendingUnits;
 import org.springframework.stereotype.Component;
 

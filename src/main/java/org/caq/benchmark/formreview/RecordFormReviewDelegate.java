@@ -1,12 +1,12 @@
 package org.caq.benchmark.formreview;
 
-import static org.caq.benchmark.application.ApplicationProcess.FORM_REVIEW_CHOICES;
-import static org.caq.benchmark.application.ApplicationProcess.FORM_REVIEW_DECISION;
-import static org.caq.benchmark.application.ApplicationProcess.FORM_REVIEW_REASON;
-import static org.caq.benchmark.application.ApplicationProcess.PASS;
-import static org.caq.benchmark.application.ApplicationProcess.SUPPLEMENT;
-import static org.caq.benchmark.application.ApplicationProcess.SUPPLEMENT_DUE_AT;
-import static org.caq.benchmark.application.ApplicationProcess.SUPPLEMENT_DUE_DATE;
+import static org.caq.benchmark.model.ApplicationProcess.FORM_REVIEW_CHOICES;
+import static org.caq.benchmark.model.ApplicationProcess.FORM_REVIEW_DECISION;
+import static org.caq.benchmark.model.ApplicationProcess.FORM_REVIEW_REASON;
+import static org.caq.benchmark.model.ApplicationProcess.PASS;
+import static org.caq.benchmark.model.ApplicationProcess.SUPPLEMENT;
+import static org.caq.benchmark.model.ApplicationProcess.SUPPLEMENT_DUE_AT;
+import static org.caq.benchmark.model.ApplicationProcess.SUPPLEMENT_DUE_DATE;
 
 import java.time.Clock;
 import java.time.LocalDate;

@@ -3,7 +3,7 @@ package org.caq.benchmark.guard;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.caq.benchmark.identity.ProcedureGroup;
+import org.caq.benchmark.model.ProcedureGroup;
 
 /**
  * The roles that read and change nothing: the auditor (DOMAIN.md, "Who takes part"). A user is read-only when every

@@ -4,6 +4,7 @@ import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.caq.benchmark.model.ProcedureGroup;
 import org.springframework.stereotype.Component;
 
 /** The user an /api call runs as (set by {@link ApiAuthenticationFilter}) and the groups they are in. */

@@ -9,9 +9,9 @@ import static org.camunda.bpm.engine.authorization.Resources.OPERATION_LOG_CATEG
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Resources.TASK;
-import static org.caq.benchmark.identity.ProcedureGroup.APPLICANT;
-import static org.caq.benchmark.identity.ProcedureGroup.AUDITOR;
-import static org.caq.benchmark.identity.ProcedureGroup.OFFICE;
+import static org.caq.benchmark.model.ProcedureGroup.APPLICANT;
+import static org.caq.benchmark.model.ProcedureGroup.AUDITOR;
+import static org.caq.benchmark.model.ProcedureGroup.OFFICE;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,11 +22,12 @@ import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.authorization.UserOperationLogCategoryPermissions;
-import org.caq.benchmark.application.ApplicationProcess;
-import org.caq.benchmark.campaign.CampaignProcess;
-import org.caq.benchmark.recommendation.NominationProcess;
+import org.caq.benchmark.model.ApplicationProcess;
+import org.caq.benchmark.model.CampaignProcess;
+import org.caq.benchmark.model.NominationProcess;
+import org.caq.benchmark.model.ProcedureGroup;
+import org.caq.benchmark.model.TitleProcess;
 import org.caq.benchmark.recommendingunit.RecommendingUnit;
-import org.caq.benchmark.title.TitleProcess;
 
 /**
  * What each group may do in the engine. Work on a task comes from the task's candidate groups (the engine

@@ -12,13 +12,13 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.identity.Group;
-import org.caq.benchmark.campaign.LevelRule;
-import org.caq.benchmark.campaign.LevelRules;
+import org.caq.benchmark.model.ProcedureGroup;
+import org.caq.benchmark.recommendingunit.LevelRule;
+import org.caq.benchmark.recommendingunit.LevelRules;
 import org.caq.benchmark.recommendingunit.RecommendingUnit;
 import org.caq.benchmark.recommendingunit.RecommendingUnits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.DependsOn;
 import org.springframework.stereotype.Component;
@@ -39,17 +39,15 @@ class IdentityBootstrap implements SmartInitializingSingleton {
     private final AuthorizationService authorizations;
     private final RecommendingUnits units;
     private final TasklistFilters filters;
-    private final ObjectProvider<DemoUsers> demoUsers;
     private final LevelRules rules;
 
     IdentityBootstrap(IdentityService identity, AuthorizationService authorizations, RecommendingUnits units,
-            TasklistFilters filters, ObjectProvider<DemoUsers> demoUsers, LevelRules rules) {
+            TasklistFilters filters, LevelRules rules) {
         this.rules = rules;
         this.identity = identity;
         this.authorizations = authorizations;
         this.units = units;
         this.filters = filters;
-        this.demoUsers = demoUsers;
     }
 
     @Override
@@ -93,7 +91,6 @@ class IdentityBootstrap implements SmartInitializingSingleton {
         }
         Grants.forGroups(workingGroups, List.copyOf(provincialOffices)).forEach(grant -> ensure(existingGrants, grant));
         filters.ensure(workingGroups).forEach(grant -> ensure(existingGrants, grant));
-        demoUsers.ifAvailable(DemoUsers::ensure);
         log.info("Identity in place: {} task-working groups", workingGroups.size());
     }
 

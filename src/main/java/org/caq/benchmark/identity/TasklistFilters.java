@@ -11,9 +11,10 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.caq.benchmark.model.DeliberationProcess;
+import org.caq.benchmark.model.ProcedureGroup;
+import org.caq.benchmark.model.ReviewProcess;
 import org.caq.benchmark.recommendingunit.RecommendingUnit;
-import org.caq.benchmark.review.DeliberationProcess;
-import org.caq.benchmark.review.ReviewProcess;
 import org.springframework.stereotype.Component;
 
 /**

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.caq.benchmark.application.ApplicationStatus;
 import org.caq.benchmark.application.Applications;
 import org.caq.benchmark.campaign.Campaign;
+import org.caq.benchmark.model.TitleProcess;
 import org.caq.benchmark.procedure.BeijingTime;
 import org.caq.benchmark.procedure.SystemCalls;
 import org.caq.benchmark.publicity.Publicities;
@@ -23,7 +24,6 @@ import org.caq.benchmark.review.Committees;
 import org.caq.benchmark.title.BenchmarkTitle;
 import org.caq.benchmark.title.Revocation;
 import org.caq.benchmark.title.Revocations;
-import org.caq.benchmark.title.TitleProcess;
 import org.caq.benchmark.title.Titles;
 import org.springframework.stereotype.Component;
 

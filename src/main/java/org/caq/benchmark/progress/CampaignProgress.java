@@ -13,7 +13,7 @@ import org.caq.benchmark.campaign.Campaign;
 import org.caq.benchmark.campaign.CampaignLevel;
 import org.caq.benchmark.campaign.CampaignStatus;
 import org.caq.benchmark.campaign.Campaigns;
-import org.caq.benchmark.recommendation.Quotas;
+import org.caq.benchmark.campaign.Quotas;
 import org.caq.benchmark.recommendingunit.RecommendingUnits;
 import org.caq.benchmark.review.Committee;
 import org.caq.benchmark.review.Committees;

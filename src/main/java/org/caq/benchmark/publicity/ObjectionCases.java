@@ -6,6 +6,7 @@ import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.caq.benchmark.campaign.Campaigns;
+import org.caq.benchmark.model.PublicityProcess;
 import org.caq.benchmark.procedure.BeijingTime;
 import org.caq.benchmark.procedure.CaseRecords;
 import org.caq.benchmark.review.Committees;

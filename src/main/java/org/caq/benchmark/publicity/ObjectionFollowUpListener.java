@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.caq.benchmark.model.PublicityProcess;
 import org.caq.benchmark.procedure.BeijingTime;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;

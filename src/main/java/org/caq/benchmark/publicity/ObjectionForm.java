@@ -5,7 +5,7 @@ import org.caq.benchmark.InvalidInput;
 import org.caq.benchmark.procedure.PlainText;
 
 /** What a member of the public submits; every rule is checked here, whatever the browser let through. */
-record ObjectionForm(String applicationNumber, String name, String organisation, String phone, String email,
+public record ObjectionForm(String applicationNumber, String name, String organisation, String phone, String email,
         String grounds, boolean pledge) {
 
     static final int MIN_GROUNDS = 20;
@@ -13,7 +13,7 @@ record ObjectionForm(String applicationNumber, String name, String organisation,
     private static final Pattern PHONE = Pattern.compile("^[0-9+\\- ]{7,30}$");
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+$");
 
-    static ObjectionForm of(String applicationNumber, String name, String organisation, String phone, String email,
+    public static ObjectionForm of(String applicationNumber, String name, String organisation, String phone, String email,
             String grounds, String pledge) {
         ObjectionForm form = new ObjectionForm(strip(PlainText.line(applicationNumber, "异议涉及的申报")),
                 strip(PlainText.line(name, "姓名")), strip(PlainText.line(organisation, "单位")),

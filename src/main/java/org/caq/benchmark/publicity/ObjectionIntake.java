@@ -13,6 +13,7 @@ import org.caq.benchmark.campaign.Campaign;
 import org.caq.benchmark.campaign.CampaignStatus;
 import org.caq.benchmark.campaign.Campaigns;
 import org.caq.benchmark.documents.DocumentStore;
+import org.caq.benchmark.model.PublicityProcess;
 import org.caq.benchmark.procedure.SystemCalls;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -25,7 +26,7 @@ import org.springframework.util.unit.DataSize;
  * records it and starts its handling, all in one transaction with the evidence file.
  */
 @Component
-class ObjectionIntake {
+public class ObjectionIntake {
 
     /** Refused because one address, or all addresses together, sent too many objections in the last hour. */
     static class TooManyObjections extends RuntimeException {
@@ -91,7 +92,7 @@ class ObjectionIntake {
     }
 
     /** Records the objection and answers its number. {@code evidence} may be null. */
-    String submit(ObjectionForm form, String fileName, InputStream evidence, String clientAddress) {
+    public String submit(ObjectionForm form, String fileName, InputStream evidence, String clientAddress) {
         if (evidence == null) {
             return transaction.execute(status -> record(form, null, clientAddress));
         }

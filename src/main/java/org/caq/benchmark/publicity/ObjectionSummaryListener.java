@@ -4,6 +4,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.caq.benchmark.application.Applications;
+import org.caq.benchmark.model.PublicityProcess;
 import org.springframework.stereotype.Component;
 
 /**

@@ -2,6 +2,7 @@ package org.caq.benchmark.publicity;
 
 import java.sql.Timestamp;
 import java.util.List;
+import org.caq.benchmark.model.PublicityProcess;
 import org.caq.benchmark.procedure.BeijingTime;
 import org.caq.benchmark.review.CommitteeRoster;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -8,7 +8,7 @@ import org.caq.benchmark.campaign.Campaign;
 import org.caq.benchmark.campaign.Campaigns;
 import org.caq.benchmark.documents.DocumentStore;
 import org.caq.benchmark.identity.CurrentUser;
-import org.caq.benchmark.identity.ProcedureGroup;
+import org.caq.benchmark.model.ProcedureGroup;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;

@@ -13,6 +13,7 @@ import org.caq.benchmark.calendar.WorkingDayCalendar;
 import org.caq.benchmark.campaign.CampaignCases;
 import org.caq.benchmark.campaign.CampaignStatus;
 import org.caq.benchmark.campaign.Campaigns;
+import org.caq.benchmark.model.PublicityProcess;
 import org.caq.benchmark.procedure.Actor;
 import org.caq.benchmark.procedure.FormValues;
 import org.springframework.stereotype.Component;

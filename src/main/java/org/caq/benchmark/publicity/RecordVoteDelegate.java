@@ -3,6 +3,7 @@ package org.caq.benchmark.publicity;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.caq.benchmark.InvalidInput;
+import org.caq.benchmark.model.PublicityProcess;
 import org.caq.benchmark.procedure.Actor;
 import org.caq.benchmark.procedure.FormValues;
 import org.springframework.stereotype.Component;

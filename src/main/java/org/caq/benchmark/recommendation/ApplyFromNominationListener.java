@@ -6,8 +6,9 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.caq.benchmark.InvalidInput;
-import org.caq.benchmark.application.ApplicationProcess;
 import org.caq.benchmark.identity.CurrentUser;
+import org.caq.benchmark.model.ApplicationProcess;
+import org.caq.benchmark.model.NominationProcess;
 import org.caq.benchmark.procedure.BeijingTime;
 import org.springframework.stereotype.Component;
 

@@ -4,7 +4,7 @@ import java.util.List;
 import org.caq.benchmark.campaign.Campaign;
 import org.caq.benchmark.campaign.CampaignLevel;
 import org.caq.benchmark.campaign.Campaigns;
-import org.caq.benchmark.campaign.LevelRules;
+import org.caq.benchmark.recommendingunit.LevelRules;
 import org.caq.benchmark.recommendingunit.RecommendingUnits;
 import org.caq.benchmark.title.BenchmarkTitle;
 import org.caq.benchmark.title.Titles;
@@ -42,7 +42,7 @@ class NominationTitles {
     /** One line of the list the unit chooses from: number, year, enterprise, benchmark, the unit that first recommended it. */
     String describe(BenchmarkTitle title) {
         String unit = units.find(title.recommendingUnit()).map(u -> u.name()).orElse(title.recommendingUnit());
-        return title.number() + "：" + title.year() + "年" + rules.of(campaigns.find(title.campaignNumber()).orElseThrow()).titleName()
+        return title.number() + "：" + title.year() + "年" + rules.of(campaigns.find(title.campaignNumber()).orElseThrow().directory()).titleName()
                 + "，" + title.enterpriseName() + "“" + title.benchmarkName() + "”（原推荐单位：" + unit + "）";
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import org.caq.benchmark.application.Applications;
 import org.caq.benchmark.application.RecommendationDigest;
 import org.caq.benchmark.campaign.Campaign;
+import org.caq.benchmark.campaign.Quotas;
 import org.caq.benchmark.printing.Digest;
 import org.caq.benchmark.printing.PdfSheet;
 import org.caq.benchmark.printing.Spreadsheet;

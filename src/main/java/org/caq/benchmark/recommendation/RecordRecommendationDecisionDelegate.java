@@ -1,16 +1,17 @@
 package org.caq.benchmark.recommendation;
 
-import static org.caq.benchmark.application.ApplicationProcess.RECOMMEND;
-import static org.caq.benchmark.application.ApplicationProcess.RECOMMENDATION_CHOICES;
-import static org.caq.benchmark.application.ApplicationProcess.RECOMMENDATION_COMMENT;
-import static org.caq.benchmark.application.ApplicationProcess.RECOMMENDATION_DECISION;
-import static org.caq.benchmark.application.ApplicationProcess.RETURN;
+import static org.caq.benchmark.model.ApplicationProcess.RECOMMEND;
+import static org.caq.benchmark.model.ApplicationProcess.RECOMMENDATION_CHOICES;
+import static org.caq.benchmark.model.ApplicationProcess.RECOMMENDATION_COMMENT;
+import static org.caq.benchmark.model.ApplicationProcess.RECOMMENDATION_DECISION;
+import static org.caq.benchmark.model.ApplicationProcess.RETURN;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.caq.benchmark.InvalidInput;
 import org.caq.benchmark.application.ApplicationCases;
 import org.caq.benchmark.application.Applications;
+import org.caq.benchmark.campaign.Quotas;
 import org.caq.benchmark.procedure.FormValues;
 import org.springframework.stereotype.Component;
 

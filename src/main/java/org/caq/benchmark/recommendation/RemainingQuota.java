@@ -1,11 +1,12 @@
 package org.caq.benchmark.recommendation;
 
-import static org.caq.benchmark.application.ApplicationProcess.REMAINING_QUOTA;
+import static org.caq.benchmark.model.ApplicationProcess.REMAINING_QUOTA;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.caq.benchmark.application.ApplicationCases;
 import org.caq.benchmark.application.Applications;
+import org.caq.benchmark.campaign.Quotas;
 import org.caq.benchmark.recommendingunit.RecommendingUnits;
 import org.springframework.stereotype.Component;
 

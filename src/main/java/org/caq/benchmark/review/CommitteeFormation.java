@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.caq.benchmark.application.ApplicationStatus;
 import org.caq.benchmark.application.Applications;
+import org.caq.benchmark.model.ReviewProcess;
 import org.caq.benchmark.procedure.FormValues;
 import org.caq.benchmark.procedure.Violations;
 import org.springframework.stereotype.Component;

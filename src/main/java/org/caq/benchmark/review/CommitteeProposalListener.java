@@ -11,6 +11,7 @@ import org.camunda.spin.Spin;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.caq.benchmark.application.Applications;
 import org.caq.benchmark.campaign.CampaignCases;
+import org.caq.benchmark.model.ReviewProcess;
 import org.springframework.stereotype.Component;
 
 /**

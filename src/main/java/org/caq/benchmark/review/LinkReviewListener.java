@@ -3,6 +3,7 @@ package org.caq.benchmark.review;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.caq.benchmark.model.ReviewProcess;
 import org.caq.benchmark.procedure.NotThisCase;
 import org.springframework.stereotype.Component;
 

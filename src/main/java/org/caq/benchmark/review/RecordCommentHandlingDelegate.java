@@ -7,6 +7,7 @@ import org.caq.benchmark.InvalidInput;
 import org.caq.benchmark.campaign.CampaignCases;
 import org.caq.benchmark.campaign.CampaignStatus;
 import org.caq.benchmark.campaign.Campaigns;
+import org.caq.benchmark.model.ReviewProcess;
 import org.caq.benchmark.procedure.FormValues;
 import org.springframework.stereotype.Component;
 

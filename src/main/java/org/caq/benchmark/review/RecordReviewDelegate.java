@@ -4,6 +4,7 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.caq.benchmark.InvalidInput;
+import org.caq.benchmark.model.ReviewProcess;
 import org.caq.benchmark.procedure.FormValues;
 import org.springframework.stereotype.Component;
 

@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.caq.benchmark.application.ApplicationCases;
+import org.caq.benchmark.model.ReviewProcess;
 import org.caq.benchmark.procedure.FormValues;
 import org.springframework.stereotype.Component;
 

@@ -4,8 +4,8 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.caq.benchmark.application.ApplicationNotes;
-import org.caq.benchmark.application.ApplicationProcess;
 import org.caq.benchmark.application.Applications;
+import org.caq.benchmark.model.ApplicationProcess;
 import org.springframework.stereotype.Component;
 
 /**

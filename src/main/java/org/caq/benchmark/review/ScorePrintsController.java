@@ -10,7 +10,7 @@ import org.caq.benchmark.application.Applications;
 import org.caq.benchmark.campaign.Campaign;
 import org.caq.benchmark.campaign.Campaigns;
 import org.caq.benchmark.identity.CurrentUser;
-import org.caq.benchmark.identity.ProcedureGroup;
+import org.caq.benchmark.model.ProcedureGroup;
 import org.caq.benchmark.printing.Downloads;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -6,6 +6,7 @@ import org.caq.benchmark.campaign.CampaignCases;
 import org.caq.benchmark.campaign.CampaignLevel;
 import org.caq.benchmark.campaign.CampaignStatus;
 import org.caq.benchmark.campaign.Campaigns;
+import org.caq.benchmark.model.ReviewProcess;
 import org.springframework.stereotype.Component;
 
 /** The preliminary list: a national one goes to the ministry for comments (Art. 20); a province decides itself. */

@@ -1,6 +1,7 @@
 package org.caq.benchmark.review;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.caq.benchmark.model.DeliberationProcess;
 import org.springframework.stereotype.Component;
 
 /**

@@ -2,7 +2,7 @@ package org.caq.benchmark.title;
 
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.caq.benchmark.identity.ProcedureGroup;
+import org.caq.benchmark.model.ProcedureGroup;
 import org.caq.benchmark.procedure.BeijingTime;
 import org.caq.benchmark.procedure.CaseRecords;
 import org.springframework.beans.factory.annotation.Value;

@@ -5,10 +5,11 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.caq.benchmark.InvalidInput;
 import org.caq.benchmark.campaign.Campaign;
 import org.caq.benchmark.campaign.Campaigns;
-import org.caq.benchmark.campaign.LevelRules;
 import org.caq.benchmark.identity.CurrentUser;
+import org.caq.benchmark.model.TitleProcess;
 import org.caq.benchmark.procedure.Actor;
 import org.caq.benchmark.procedure.FormValues;
+import org.caq.benchmark.recommendingunit.LevelRules;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,8 +45,8 @@ class OpenRevocationDelegate implements JavaDelegate {
                 .orElseThrow(() -> new InvalidInput("称号编号 " + titleNumber + " 不存在：请按质量标杆名录中的称号编号填写。"));
         Campaign campaign = campaigns.find(title.campaignNumber()).orElseThrow();
         if (!user.actsFor(campaign.officeGroup())) {
-            throw new InvalidInput("称号 " + titleNumber + " 是" + rules.of(campaign).titleName() + "，由"
-                    + rules.of(campaign).officeName() + "管理：您只能对本级（本省）的称号受理撤销线索。");
+            throw new InvalidInput("称号 " + titleNumber + " 是" + rules.of(campaign.directory()).titleName() + "，由"
+                    + rules.of(campaign.directory()).officeName() + "管理：您只能对本级（本省）的称号受理撤销线索。");
         }
         titles.lock(titleNumber);
         if (title.status() == BenchmarkTitle.Status.REVOKED) {

@@ -6,8 +6,8 @@ import org.caq.benchmark.application.Applications;
 import org.caq.benchmark.campaign.Campaign;
 import org.caq.benchmark.campaign.CampaignLevel;
 import org.caq.benchmark.campaign.Campaigns;
-import org.caq.benchmark.campaign.LevelRule;
-import org.caq.benchmark.campaign.LevelRules;
+import org.caq.benchmark.recommendingunit.LevelRule;
+import org.caq.benchmark.recommendingunit.LevelRules;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,7 +38,7 @@ class ProvincialTitleNotes implements ApplicationNotes {
 
     private String describe(BenchmarkTitle title) {
         Campaign campaign = campaigns.find(title.campaignNumber()).orElseThrow();
-        LevelRule rule = rules.of(campaign);
+        LevelRule rule = rules.of(campaign.directory());
         return "**省级质量标杆**：该企业为" + title.year() + "年" + rule.titleName() + "“" + title.benchmarkName() + "”（称号编号 "
                 + title.number() + "）。" + rule.nationalPreference() + "。";
     }

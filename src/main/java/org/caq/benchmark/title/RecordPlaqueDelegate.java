@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.caq.benchmark.InvalidInput;
+import org.caq.benchmark.model.TitleProcess;
 import org.caq.benchmark.procedure.FormValues;
 import org.springframework.stereotype.Component;
 

@@ -8,11 +8,12 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.caq.benchmark.campaign.Campaign;
 import org.caq.benchmark.campaign.Campaigns;
-import org.caq.benchmark.campaign.LevelRule;
-import org.caq.benchmark.campaign.LevelRules;
+import org.caq.benchmark.model.TitleProcess;
 import org.caq.benchmark.procedure.Actor;
 import org.caq.benchmark.procedure.FormValues;
 import org.caq.benchmark.procedure.SystemCalls;
+import org.caq.benchmark.recommendingunit.LevelRule;
+import org.caq.benchmark.recommendingunit.LevelRules;
 import org.springframework.stereotype.Component;
 
 /**
@@ -70,7 +71,7 @@ class RecordRevocationDecisionDelegate implements JavaDelegate {
      */
     private String notice(BenchmarkTitle title, Revocation revocation, LocalDate today) {
         Campaign campaign = campaigns.find(title.campaignNumber()).orElseThrow();
-        LevelRule rule = rules.of(campaign);
+        LevelRule rule = rules.of(campaign.directory());
         return title.enterpriseName() + "的“" + title.benchmarkName() + "”为" + title.year() + "年" + rule.titleName()
                 + "（称号编号 " + title.number() + "）。经调查核实，该单位" + revocation.groundText() + "。" + rule.revocationBasis()
                 + "，" + rule.revokerName() + "决定自 " + today + " 起撤销其“" + rule.titleName() + "”称号。\n\n特此公告。";

@@ -9,11 +9,12 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.caq.benchmark.InvalidInput;
 import org.caq.benchmark.campaign.Campaigns;
-import org.caq.benchmark.campaign.LevelRules;
 import org.caq.benchmark.identity.CurrentUser;
-import org.caq.benchmark.identity.ProcedureGroup;
+import org.caq.benchmark.model.ProcedureGroup;
+import org.caq.benchmark.model.TitleProcess;
 import org.caq.benchmark.procedure.Actor;
 import org.caq.benchmark.procedure.FormValues;
+import org.caq.benchmark.recommendingunit.LevelRules;
 import org.springframework.stereotype.Component;
 
 /**

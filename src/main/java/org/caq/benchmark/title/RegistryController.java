@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.caq.benchmark.application.Applications;
 import org.caq.benchmark.campaign.Campaigns;
-import org.caq.benchmark.campaign.LevelRules;
+import org.caq.benchmark.recommendingunit.LevelRules;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -71,7 +71,7 @@ class RegistryController {
             BenchmarkTitle t = byNumber.get(r.titleNumber());
             return new Notice(r.number(), "关于撤销" + t.enterpriseName() + "“质量标杆”称号的公告", t.number(),
                     t.benchmarkName(), t.enterpriseName(), t.year(), t.level().displayName(), r.groundText(), t.revokedOn(),
-                    r.noticeText(), rules.of(campaigns.find(t.campaignNumber()).orElseThrow()).revokerName());
+                    r.noticeText(), rules.of(campaigns.find(t.campaignNumber()).orElseThrow().directory()).revokerName());
         }).toList();
     }
 }

@@ -1,6 +1,7 @@
 package org.caq.benchmark.title;
 
 import java.time.Instant;
+import org.caq.benchmark.model.TitleProcess;
 
 /**
  * A revocation case opened on a report (Art. 24), and its outcome once the office decided. {@code groundDetail} names

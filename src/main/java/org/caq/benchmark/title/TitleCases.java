@@ -7,9 +7,10 @@ import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.caq.benchmark.campaign.CampaignLevel;
 import org.caq.benchmark.campaign.Campaigns;
-import org.caq.benchmark.campaign.LevelRules;
+import org.caq.benchmark.model.TitleProcess;
 import org.caq.benchmark.procedure.BeijingTime;
 import org.caq.benchmark.procedure.CaseRecords;
+import org.caq.benchmark.recommendingunit.LevelRules;
 import org.caq.benchmark.review.Committees;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -109,7 +110,7 @@ public class TitleCases {
      * province's notice makes determine its titles (directory/level-rules.csv).
      */
     public String revocationDeciderOf(DelegateExecution execution) {
-        return rules.of(campaigns.find(of(execution).campaignNumber()).orElseThrow()).revokerGroup();
+        return rules.of(campaigns.find(of(execution).campaignNumber()).orElseThrow().directory()).revokerGroup();
     }
 
     /**

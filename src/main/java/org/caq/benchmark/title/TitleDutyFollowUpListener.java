@@ -2,6 +2,7 @@ package org.caq.benchmark.title;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.caq.benchmark.model.TitleProcess;
 import org.springframework.stereotype.Component;
 
 /**

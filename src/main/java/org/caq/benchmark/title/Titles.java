@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.caq.benchmark.application.Applications;
 import org.caq.benchmark.application.SelectionCategory;
 import org.caq.benchmark.campaign.CampaignLevel;
+import org.caq.benchmark.model.TitleProcess;
 import org.caq.benchmark.procedure.BeijingTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

@@ -1,15 +1,15 @@
 package org.caq.benchmark.worklist;
 
 import java.util.Optional;
-import org.caq.benchmark.application.ApplicationProcess;
-import org.caq.benchmark.campaign.CampaignProcess;
-import org.caq.benchmark.publicity.PublicityProcess;
-import org.caq.benchmark.recommendation.NominationProcess;
-import org.caq.benchmark.review.DeliberationProcess;
+import org.caq.benchmark.model.ApplicationProcess;
+import org.caq.benchmark.model.CampaignProcess;
+import org.caq.benchmark.model.DeliberationProcess;
+import org.caq.benchmark.model.NominationProcess;
+import org.caq.benchmark.model.PublicityProcess;
+import org.caq.benchmark.model.ReviewProcess;
+import org.caq.benchmark.model.TitleProcess;
 import org.caq.benchmark.review.GroupTemplate;
-import org.caq.benchmark.review.ReviewProcess;
 import org.caq.benchmark.review.ReviewStage;
-import org.caq.benchmark.title.TitleProcess;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

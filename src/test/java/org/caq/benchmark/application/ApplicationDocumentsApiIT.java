@@ -19,7 +19,6 @@ import org.caq.benchmark.TestApplications;
 import org.caq.benchmark.TestCampaigns;
 import org.caq.benchmark.WebSession;
 import org.caq.benchmark.documents.DocumentStore;
-import org.caq.benchmark.identity.ApplicantAccounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

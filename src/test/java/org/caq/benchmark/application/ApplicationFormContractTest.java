@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.caq.benchmark.InvalidInput;
 import org.caq.benchmark.TestApplications;
+import org.caq.benchmark.model.ApplicationProcess;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;

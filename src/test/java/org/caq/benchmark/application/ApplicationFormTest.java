@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.Map;
 import org.caq.benchmark.InvalidInput;
 import org.caq.benchmark.TestApplications;
+import org.caq.benchmark.model.ApplicationProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -18,7 +18,7 @@ import org.caq.benchmark.TestApplications;
 import org.caq.benchmark.TestCampaigns;
 import org.caq.benchmark.TestHttp;
 import org.caq.benchmark.documents.DocumentStore;
-import org.caq.benchmark.identity.ApplicantAccounts;
+import org.caq.benchmark.model.ApplicationProcess;
 import org.caq.benchmark.printing.Digest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

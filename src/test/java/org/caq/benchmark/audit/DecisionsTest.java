@@ -13,12 +13,12 @@ import java.util.List;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.caq.benchmark.application.ApplicationProcess;
-import org.caq.benchmark.campaign.CampaignProcess;
-import org.caq.benchmark.publicity.PublicityProcess;
-import org.caq.benchmark.review.DeliberationProcess;
-import org.caq.benchmark.review.ReviewProcess;
-import org.caq.benchmark.title.TitleProcess;
+import org.caq.benchmark.model.ApplicationProcess;
+import org.caq.benchmark.model.CampaignProcess;
+import org.caq.benchmark.model.DeliberationProcess;
+import org.caq.benchmark.model.PublicityProcess;
+import org.caq.benchmark.model.ReviewProcess;
+import org.caq.benchmark.model.TitleProcess;
 import org.junit.jupiter.api.Test;
 
 /** What counts as a decision of a case, read from its trail alone; and that every decision point is in the model. */

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.caq.benchmark.BenchmarkSpringTest;
-import org.caq.benchmark.identity.ApplicantAccounts;
+import org.caq.benchmark.application.ApplicantAccounts;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;

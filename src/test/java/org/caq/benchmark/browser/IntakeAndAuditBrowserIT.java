@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.caq.benchmark.BenchmarkSpringTest;
 import org.caq.benchmark.TestCampaigns;
-import org.caq.benchmark.application.ApplicationProcess;
+import org.caq.benchmark.model.ApplicationProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.caq.benchmark.InvalidInput;
+import org.caq.benchmark.model.CampaignProcess;
+import org.caq.benchmark.recommendingunit.LevelRules;
 import org.caq.benchmark.recommendingunit.RecommendingUnit;
 import org.junit.jupiter.api.Test;
 

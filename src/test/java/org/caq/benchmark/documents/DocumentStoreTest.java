@@ -19,7 +19,7 @@ import org.caq.benchmark.BenchmarkSpringTest;
 import org.caq.benchmark.InvalidInput;
 import org.caq.benchmark.TestApplications;
 import org.caq.benchmark.TestCampaigns;
-import org.caq.benchmark.identity.ApplicantAccounts;
+import org.caq.benchmark.application.ApplicantAccounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

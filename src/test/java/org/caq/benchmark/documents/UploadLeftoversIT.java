@@ -21,7 +21,7 @@ import org.caq.benchmark.LoopbackClient;
 import org.caq.benchmark.TestApplications;
 import org.caq.benchmark.TestPostgres;
 import org.caq.benchmark.TestSettings;
-import org.caq.benchmark.application.ApplicationProcess;
+import org.caq.benchmark.model.ApplicationProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -14,8 +14,8 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.caq.benchmark.BenchmarkSpringTest;
 import org.caq.benchmark.TestApplications;
 import org.caq.benchmark.WebSession;
-import org.caq.benchmark.application.ApplicationProcess;
 import org.caq.benchmark.documents.DocumentStore;
+import org.caq.benchmark.model.ApplicationProcess;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,7 +54,7 @@ class ObjectVariablesIT {
     @BeforeEach
     void aCaseBeingDrafted() {
         cases = RunningCases.ensure(context);
-        drafting = new TestApplications(engine, store, context.getBean(org.caq.benchmark.identity.ApplicantAccounts.class))
+        drafting = new TestApplications(engine, store, context.getBean(org.caq.benchmark.application.ApplicantAccounts.class))
                 .submit("applicant1", TestApplications.form("jiangsu", "华东精密机械股份有限公司", TestApplications.JIANGSU_CODE));
         draftingTask = engine.getTaskService().createTaskQuery().processInstanceId(drafting.getId()).singleResult().getId();
     }

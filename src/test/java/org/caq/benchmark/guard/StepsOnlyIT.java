@@ -18,13 +18,13 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.caq.benchmark.BenchmarkSpringTest;
 import org.caq.benchmark.TestApplications;
 import org.caq.benchmark.WebSession;
-import org.caq.benchmark.application.ApplicationProcess;
 import org.caq.benchmark.application.Applications;
-import org.caq.benchmark.campaign.CampaignProcess;
-import org.caq.benchmark.publicity.PublicityProcess;
-import org.caq.benchmark.review.DeliberationProcess;
-import org.caq.benchmark.review.ReviewProcess;
-import org.caq.benchmark.title.TitleProcess;
+import org.caq.benchmark.model.ApplicationProcess;
+import org.caq.benchmark.model.CampaignProcess;
+import org.caq.benchmark.model.DeliberationProcess;
+import org.caq.benchmark.model.PublicityProcess;
+import org.caq.benchmark.model.ReviewProcess;
+import org.caq.benchmark.model.TitleProcess;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -359,7 +359,7 @@ class StepsOnlyIT {
     @Test
     void refuses_the_administrator_s_modification_of_an_instance_whose_business_key_names_another_case() {
         TestApplications submissions = new TestApplications(engine, context.getBean(org.caq.benchmark.documents.DocumentStore.class),
-                context.getBean(org.caq.benchmark.identity.ApplicantAccounts.class));
+                context.getBean(org.caq.benchmark.application.ApplicantAccounts.class));
         var misnamed = submissions.submit(TestApplications.form("jiangsu", "错号申报有限公司", TestApplications.JIANGSU_CODE));
         var own = submissions.submit(TestApplications.form("jiangsu", "正号申报有限公司", TestApplications.JIANGSU_CODE));
         Applications.Case other = applications.find(cases.otherApplication().key()).orElseThrow();

@@ -10,17 +10,17 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.caq.benchmark.BenchmarkSpringTest;
 import org.caq.benchmark.TestUsers;
-import org.caq.benchmark.campaign.CampaignProcess;
+import org.caq.benchmark.model.CampaignProcess;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.util.LinkedMultiValueMap;
 
 /** /engine-rest authenticates every call and the engine's authorization decides what each role may do. */

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.caq.benchmark.BenchmarkSpringTest;
+import org.caq.benchmark.model.ProcedureGroup;
 import org.caq.benchmark.recommendingunit.RecommendingUnits;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

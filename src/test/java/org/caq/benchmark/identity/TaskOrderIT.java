@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.caq.benchmark.BenchmarkSpringTest;
+import org.caq.benchmark.model.ProcedureGroup;
 import org.caq.benchmark.procedure.BeijingTime;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

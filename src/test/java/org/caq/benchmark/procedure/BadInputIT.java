@@ -13,7 +13,7 @@ import org.caq.benchmark.BenchmarkSpringTest;
 import org.caq.benchmark.TestApplications;
 import org.caq.benchmark.TestCampaigns;
 import org.caq.benchmark.WebSession;
-import org.caq.benchmark.application.ApplicationProcess;
+import org.caq.benchmark.model.ApplicationProcess;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

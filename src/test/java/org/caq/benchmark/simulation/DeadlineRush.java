@@ -25,7 +25,7 @@ import org.caq.benchmark.BenchmarkApplication;
 import org.caq.benchmark.TestCampaigns;
 import org.caq.benchmark.TestPostgres;
 import org.caq.benchmark.TestSettings;
-import org.caq.benchmark.application.ApplicationProcess;
+import org.caq.benchmark.model.ApplicationProcess;
 import org.caq.benchmark.procedure.BeijingTime;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;

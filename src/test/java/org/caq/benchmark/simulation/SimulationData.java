@@ -13,10 +13,10 @@ import java.util.Random;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.spin.Spin;
-import org.caq.benchmark.application.ApplicationProcess;
 import org.caq.benchmark.application.CreditCode;
+import org.caq.benchmark.model.ApplicationProcess;
+import org.caq.benchmark.model.ReviewProcess;
 import org.caq.benchmark.review.GroupTemplate;
-import org.caq.benchmark.review.ReviewProcess;
 
 /**
  * The simulated people: enterprises spread over the 49 recommending units of seed 001, each with a valid unified

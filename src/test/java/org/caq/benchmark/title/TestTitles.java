@@ -12,11 +12,12 @@ import org.caq.benchmark.TestApplications;
 import org.caq.benchmark.TestCampaigns;
 import org.caq.benchmark.TestClock;
 import org.caq.benchmark.TestPreliminaryLists;
-import org.caq.benchmark.announcement.AnnouncementProcess;
+import org.caq.benchmark.application.ApplicantAccounts;
 import org.caq.benchmark.calendar.HolidayArrangements;
 import org.caq.benchmark.documents.DocumentStore;
-import org.caq.benchmark.identity.ApplicantAccounts;
-import org.caq.benchmark.publicity.PublicityProcess;
+import org.caq.benchmark.model.AnnouncementProcess;
+import org.caq.benchmark.model.PublicityProcess;
+import org.caq.benchmark.model.TitleProcess;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**

@@ -1,4 +1,4 @@
-package org.caq.benchmark.campaign;
+package org.caq.benchmark.demo;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -9,7 +9,11 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.caq.benchmark.identity.ProcedureGroup;
+import org.caq.benchmark.campaign.Campaign;
+import org.caq.benchmark.campaign.CampaignLevel;
+import org.caq.benchmark.campaign.Campaigns;
+import org.caq.benchmark.model.CampaignProcess;
+import org.caq.benchmark.model.ProcedureGroup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;

@@ -1,4 +1,4 @@
-package org.caq.benchmark.publicity;
+package org.caq.benchmark.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,6 +13,8 @@ import org.caq.benchmark.TestClock;
 import org.caq.benchmark.calendar.HolidayArrangements;
 import org.caq.benchmark.campaign.Campaigns;
 import org.caq.benchmark.documents.DocumentStore;
+import org.caq.benchmark.publicity.ObjectionIntake;
+import org.caq.benchmark.publicity.Publicities;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;

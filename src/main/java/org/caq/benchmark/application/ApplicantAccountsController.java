@@ -1,9 +1,10 @@
-package org.caq.benchmark.identity;
+package org.caq.benchmark.application;
 
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import org.caq.benchmark.application.ApplicationAccess;
+import org.caq.benchmark.NotFound;
+import org.caq.benchmark.identity.CurrentUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -63,7 +64,7 @@ class ApplicantAccountsController {
 
     private void requireAdministrator() {
         if (!user.inAny(CurrentUser.ADMINS)) {
-            throw new ApplicationAccess.NotVisible("申报单位账号管理");
+            throw new NotFound("申报单位账号管理 不存在，或您无权查看。");
         }
     }
 }

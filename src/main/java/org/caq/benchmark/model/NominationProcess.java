@@ -1,4 +1,4 @@
-package org.caq.benchmark.recommendation;
+package org.caq.benchmark.model;
 
 /**
  * {@code benchmark-nomination}: a province's national recommending unit chooses, from its province's titles in force,

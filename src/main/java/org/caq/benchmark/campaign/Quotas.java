@@ -1,4 +1,4 @@
-package org.caq.benchmark.recommendation;
+package org.caq.benchmark.campaign;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -59,7 +59,7 @@ public class Quotas {
      * Takes one place of the unit's quota, or answers false when none is left. A single conditional update:
      * the database serialises concurrent recommendations on the row, so the quota holds whatever the timing.
      */
-    boolean take(String campaignNumber, String unitCode) {
+    public boolean take(String campaignNumber, String unitCode) {
         return jdbc.sql("""
                 update campaign_quota set used = used + 1
                 where campaign_number = ? and unit_code = ? and used < quota""")

@@ -1,4 +1,4 @@
-package org.caq.benchmark.identity;
+package org.caq.benchmark.application;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.caq.benchmark.InvalidInput;
-import org.caq.benchmark.application.Applications;
-import org.caq.benchmark.application.CreditCode;
+import org.caq.benchmark.identity.PersonNames;
+import org.caq.benchmark.model.ProcedureGroup;
 import org.caq.benchmark.procedure.PlainText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,4 +1,4 @@
-package org.caq.benchmark.campaign;
+package org.caq.benchmark.model;
 
 /** Names the {@code benchmark-campaign} process shares with its forms and with Java. */
 public final class CampaignProcess {

@@ -1,4 +1,4 @@
-package org.caq.benchmark.identity;
+package org.caq.benchmark.model;
 
 import java.util.Set;
 import org.caq.benchmark.recommendingunit.RecommendingUnit;
@@ -25,7 +25,7 @@ public enum ProcedureGroup {
     public static final Set<String> READ_ONLY = Set.of(AUDITOR.id);
 
     /** Camunda's group type for groups that take part in processes. */
-    static final String WORKFLOW_TYPE = "WORKFLOW";
+    public static final String WORKFLOW_TYPE = "WORKFLOW";
 
     private final String id;
     private final String displayName;

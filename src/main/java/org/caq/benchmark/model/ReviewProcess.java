@@ -1,4 +1,4 @@
-package org.caq.benchmark.review;
+package org.caq.benchmark.model;
 
 /** Names the {@code benchmark-review} process and the review stages of the campaign share with forms and Java. */
 public final class ReviewProcess {

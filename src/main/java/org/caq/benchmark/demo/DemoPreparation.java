@@ -1,4 +1,4 @@
-package org.caq.benchmark.campaign;
+package org.caq.benchmark.demo;
 
 import org.springframework.context.SmartLifecycle;
 

@@ -1,4 +1,4 @@
-package org.caq.benchmark.review;
+package org.caq.benchmark.model;
 
 /** Names the {@code benchmark-deliberation} process shares with its form and with Java. */
 public final class DeliberationProcess {

@@ -1,4 +1,4 @@
-package org.caq.benchmark.identity;
+package org.caq.benchmark.application;
 
 /** The enterprise an applicant account applies as: its unified social credit code and its registered name. */
 public record Enterprise(String creditCode, String name) {

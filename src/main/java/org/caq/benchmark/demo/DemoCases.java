@@ -1,4 +1,4 @@
-package org.caq.benchmark.campaign;
+package org.caq.benchmark.demo;
 
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
@@ -8,9 +8,9 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.caq.benchmark.application.ApplicationProcess;
 import org.caq.benchmark.documents.DocumentKind;
 import org.caq.benchmark.documents.DocumentStore;
+import org.caq.benchmark.model.ApplicationProcess;
 import org.caq.benchmark.procedure.BeijingTime;
 
 /** What the demo campaigns do as their users would: apply with materials, complete the one open task, run a timer early. */

@@ -1,4 +1,4 @@
-package org.caq.benchmark.title;
+package org.caq.benchmark.model;
 
 import java.util.List;
 
@@ -12,7 +12,7 @@ public final class TitleProcess {
     /** Sent to a national title's management case when its holder attended an exchange activity (Art. 23). */
     public static final String EXCHANGE_ATTENDED = "ExchangeAttended";
     /** The gateway that gives a title its duties by level; models before it asked no video parts. */
-    static final String DUTIES_GATEWAY = "Gateway_Duties";
+    public static final String DUTIES_GATEWAY = "Gateway_Duties";
     /** What the office records when it follows an overdue duty up. */
     public static final String FOLLOW_UP_NOTE = "dutyFollowUpNote";
     /** Task-local: which duty is overdue and since when. */

@@ -1,4 +1,4 @@
-package org.caq.benchmark.publicity;
+package org.caq.benchmark.model;
 
 import java.util.List;
 

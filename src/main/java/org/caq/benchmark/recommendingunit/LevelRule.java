@@ -1,4 +1,4 @@
-package org.caq.benchmark.campaign;
+package org.caq.benchmark.recommendingunit;
 
 /**
  * What one level's own notice fixes for its campaigns (directory/level-rules.csv): the title it confers, who runs the

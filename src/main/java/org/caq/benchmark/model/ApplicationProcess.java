@@ -1,4 +1,4 @@
-package org.caq.benchmark.application;
+package org.caq.benchmark.model;
 
 import java.util.List;
 

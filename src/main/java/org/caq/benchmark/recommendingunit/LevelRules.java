@@ -1,4 +1,4 @@
-package org.caq.benchmark.campaign;
+package org.caq.benchmark.recommendingunit;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -23,7 +23,7 @@ public class LevelRules {
 
     private final Map<String, LevelRule> byDirectory;
 
-    LevelRules() {
+    public LevelRules() {
         this(parse(FILE));
     }
 
@@ -39,10 +39,6 @@ public class LevelRules {
             throw new IllegalStateException("No row for " + directory + " in directory/level-rules.csv");
         }
         return rule;
-    }
-
-    public LevelRule of(Campaign campaign) {
-        return of(campaign.directory());
     }
 
     public List<LevelRule> all() {

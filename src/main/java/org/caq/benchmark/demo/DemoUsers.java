@@ -1,12 +1,12 @@
-package org.caq.benchmark.identity;
+package org.caq.benchmark.demo;
 
-import static org.caq.benchmark.identity.ProcedureGroup.APPLICANT;
-import static org.caq.benchmark.identity.ProcedureGroup.AUDITOR;
-import static org.caq.benchmark.identity.ProcedureGroup.CAQ;
-import static org.caq.benchmark.identity.ProcedureGroup.COMMITTEE;
-import static org.caq.benchmark.identity.ProcedureGroup.COMMITTEE_CHAIR;
-import static org.caq.benchmark.identity.ProcedureGroup.MINISTRY;
-import static org.caq.benchmark.identity.ProcedureGroup.OFFICE;
+import static org.caq.benchmark.model.ProcedureGroup.APPLICANT;
+import static org.caq.benchmark.model.ProcedureGroup.AUDITOR;
+import static org.caq.benchmark.model.ProcedureGroup.CAQ;
+import static org.caq.benchmark.model.ProcedureGroup.COMMITTEE;
+import static org.caq.benchmark.model.ProcedureGroup.COMMITTEE_CHAIR;
+import static org.caq.benchmark.model.ProcedureGroup.MINISTRY;
+import static org.caq.benchmark.model.ProcedureGroup.OFFICE;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.caq.benchmark.application.ApplicantAccounts;
+import org.caq.benchmark.model.ProcedureGroup;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.io.Resource;
@@ -33,7 +35,10 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("demo")
-class DemoUsers {
+class DemoUsers extends DemoPreparation {
+
+    /** Before every demo campaign, which act as these people; after the groups are in place (IdentityBootstrap). */
+    static final int PHASE = -1;
 
     static final String PASSWORD = "demo";
 
@@ -75,17 +80,19 @@ class DemoUsers {
     static final int DEMO_EXPERTS = 15;
 
     private final IdentityService identity;
-    private final ApplicantEnterprises enterprises;
+    private final ApplicantAccounts accounts;
     private final Resource expertPool;
 
-    DemoUsers(IdentityService identity, ApplicantEnterprises enterprises,
+    DemoUsers(IdentityService identity, ApplicantAccounts accounts,
             @Value("${benchmark.experts.file:classpath:demo/experts.csv}") Resource expertPool) {
+        super(PHASE);
         this.identity = identity;
-        this.enterprises = enterprises;
+        this.accounts = accounts;
         this.expertPool = expertPool;
     }
 
-    void ensure() {
+    @Override
+    protected void ensure() {
         List<DemoUser> all = new ArrayList<>(USERS);
         Map<String, String[]> pool = expertNames();
         for (int i = 1; i <= DEMO_EXPERTS; i++) {
@@ -109,8 +116,8 @@ class DemoUsers {
                     identity.createMembership(demo.id(), group);
                 }
             }
-            if (demo.creditCode() != null && enterprises.of(demo.id()).isEmpty()) {
-                enterprises.bind(demo.id(), new Enterprise(demo.creditCode(), demo.organisation()), "demo");
+            if (demo.creditCode() != null && accounts.enterpriseOf(demo.id()).isEmpty()) {
+                accounts.bind(demo.id(), demo.creditCode(), demo.organisation(), "demo");
             }
         }
     }

@@ -1,4 +1,4 @@
-package org.caq.benchmark.identity;
+package org.caq.benchmark.application;
 
 import java.sql.Timestamp;
 import java.time.Instant;

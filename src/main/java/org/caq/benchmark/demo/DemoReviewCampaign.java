@@ -1,4 +1,4 @@
-package org.caq.benchmark.campaign;
+package org.caq.benchmark.demo;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.caq.benchmark.campaign.CampaignLevel;
+import org.caq.benchmark.campaign.Campaigns;
 import org.caq.benchmark.documents.DocumentStore;
+import org.caq.benchmark.model.CampaignProcess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;

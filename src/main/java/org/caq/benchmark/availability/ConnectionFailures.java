@@ -14,6 +14,7 @@ import java.sql.SQLTransientConnectionException;
 final class ConnectionFailures {
 
     private static final ThreadLocal<Boolean> SEEN = new ThreadLocal<>();
+    private static final ThreadLocal<Boolean> BUSY = new ThreadLocal<>();
 
     private ConnectionFailures() {
     }
@@ -26,8 +27,18 @@ final class ConnectionFailures {
         return SEEN.get() != null;
     }
 
+    /** The request was turned away for load (a full start queue, a pool with no connection free): not an outage. */
+    static void recordBusy() {
+        BUSY.set(Boolean.TRUE);
+    }
+
+    static boolean busySeen() {
+        return BUSY.get() != null;
+    }
+
     static void clear() {
         SEEN.remove();
+        BUSY.remove();
     }
 
     /** Connection refused or lost, the server shutting down or starting (SQL states 08…, 57P0…), a pool timeout. */

@@ -24,11 +24,14 @@ public class DatabaseAvailability {
 
     private final DataSource dataSource;
     private final Duration retryAfter;
+    private final Duration busyRetryAfter;
     private volatile Instant unreachableSince;
 
-    DatabaseAvailability(DataSource dataSource, @Value("${benchmark.database.retry-after:10s}") Duration retryAfter) {
+    DatabaseAvailability(DataSource dataSource, @Value("${benchmark.database.retry-after:10s}") Duration retryAfter,
+            @Value("${benchmark.database.busy-retry-after:5s}") Duration busyRetryAfter) {
         this.dataSource = dataSource;
         this.retryAfter = retryAfter;
+        this.busyRetryAfter = busyRetryAfter;
     }
 
     /** Whether the database is known to be unreachable now: callers answer at once instead of waiting for it. */
@@ -46,6 +49,11 @@ public class DatabaseAvailability {
 
     Duration retryAfter() {
         return retryAfter;
+    }
+
+    /** How long a request turned away for load should wait before it is sent again. */
+    Duration busyRetryAfter() {
+        return busyRetryAfter;
     }
 
     @Scheduled(fixedDelayString = "${benchmark.database.watch-interval:2s}")

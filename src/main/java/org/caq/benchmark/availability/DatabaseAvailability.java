@@ -61,12 +61,19 @@ public class DatabaseAvailability {
         reachable();
     }
 
-    /** Asks the pool for a connection now and notes the answer. */
+    /**
+     * Asks the pool for a connection now and notes the answer. A pool whose connections are all in use (a rush) is
+     * no answer about the database: the state stays as it was.
+     */
     boolean reachable() {
         boolean reachable;
         try (Connection connection = dataSource.getConnection()) {
             reachable = connection.isValid(2);
         } catch (SQLException e) {
+            if (ConnectionFailures.isPoolBusy(e, dataSource)) {
+                log.info("The pool had no connection free to check the database with: busy, not unreachable");
+                return unreachableSince == null;
+            }
             reachable = false;
         }
         Instant since = unreachableSince;

@@ -48,12 +48,17 @@ class StartQueueIT {
                 (String) form.get(ApplicationProcess.CREDIT_CODE));
         ExecutorService others = Executors.newCachedThreadPool();
         CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch running = new CountDownLatch(queue.concurrent());
         List<Future<?>> held = new ArrayList<>();
         ResponseEntity<Map> refused;
         try {
             for (int i = 0; i < queue.concurrent(); i++) {
-                held.add(others.submit(() -> queue.admit(() -> await(release))));
+                held.add(others.submit(() -> queue.admit(() -> {
+                    running.countDown();
+                    return await(release);
+                })));
             }
+            assertThat(running.await(30, TimeUnit.SECONDS)).as("every place taken").isTrue();
             for (int i = 0; i < queue.maxWaiting(); i++) {
                 held.add(others.submit(() -> queue.admit(() -> null)));
             }

@@ -5,6 +5,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.Socket;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -56,6 +60,9 @@ public final class DeadlineRush {
         if (System.getProperty(TestPostgres.SETTINGS_PROPERTY) == null) {
             System.setProperty(TestPostgres.SETTINGS_PROPERTY, PostgresStatements.SERVER_SETTINGS);
         }
+        // the provinces' directories and level rules, as an installation adds them: an extra classpath root
+        Thread.currentThread().setContextClassLoader(new URLClassLoader(new URL[] {provinceFiles(campaigns).toUri().toURL()},
+                DeadlineRush.class.getClassLoader()));
         ConfigurableApplicationContext context = new SpringApplicationBuilder(BenchmarkApplication.class)
                 .run(Simulation.arguments(SimulationData.experts(62), false).toArray(String[]::new));
         int status;
@@ -111,23 +118,48 @@ public final class DeadlineRush {
         return report(done, wallMillis, campaigns, warmup + applications, database);
     }
 
-    /** The national campaign and the first C − 1 provinces' own, each province with a generated directory of units. */
+    /** The national campaign and the first C − 1 provinces' own. */
     private List<String> openCampaigns(int year, int count) {
         TestCampaigns opener = new TestCampaigns(engine, jdbc);
         List<String> campaigns = new ArrayList<>(List.of(opener.openNational(year, null)));
-        // the provinces with a row in directory/level-rules.csv first: a provincial campaign needs its level's rules
-        List<String> provinces = new ArrayList<>(List.of("jiangsu", "shandong"));
-        SimulationData.UNITS.subList(0, 31).stream().filter(p -> !provinces.contains(p)).forEach(provinces::add);
-        for (String province : provinces.subList(0, count - 1)) {
-            for (int u = 1; u <= UNITS_PER_PROVINCE; u++) {
-                jdbc.sql("""
-                        insert into recommending_unit (code, directory, name, kind, default_quota, position)
-                        values (?, ?, ?, 'CITY', 2, ?)""")
-                        .params(province + "-rush" + u, province, province + "模拟第" + u + "市工业和信息化局", 100 + u).update();
-            }
+        for (String province : provinces(count)) {
             campaigns.add(opener.openProvincial(year, province, null));
         }
         return campaigns;
+    }
+
+    /** The provinces of C campaigns: those with shipped level rules first (jiangsu, shandong), then the others. */
+    private static List<String> provinces(int campaigns) {
+        List<String> provinces = new ArrayList<>(List.of("jiangsu", "shandong"));
+        SimulationData.UNITS.subList(0, 31).stream().filter(p -> !provinces.contains(p)).forEach(provinces::add);
+        return provinces.subList(0, campaigns - 1);
+    }
+
+    /**
+     * A classpath root with each province's generated directory ({@code directory/provinces/<p>.csv}: four city units,
+     * added to a shipped directory) and, for a province without shipped rules, its row in {@code directory/level-rules.csv}:
+     * read at start-up by the same loaders, checks and identity set-up (offices, unit groups) as the shipped files.
+     */
+    private static Path provinceFiles(int campaigns) throws IOException {
+        Path root = Files.createTempDirectory("deadline-rush-directory");
+        Path provincesDir = Files.createDirectories(root.resolve("directory/provinces"));
+        List<String> rules = new ArrayList<>(List.of("directory,title_name,office_name,approver_group,approver_name,publicity,"
+                + "revoker_group,revoker_name,revocation_basis,national_preference,nominations_per_unit"));
+        for (String province : provinces(campaigns)) {
+            List<String> units = new ArrayList<>(List.of("code,name,kind,default_quota"));
+            for (int u = 1; u <= UNITS_PER_PROVINCE; u++) {
+                units.add(province + "-rush" + u + "," + province + "模拟第" + u + "市工业和信息化局,CITY,2");
+            }
+            Files.write(provincesDir.resolve(province + ".csv"), units);
+            if (!List.of("jiangsu", "shandong").contains(province)) {
+                String office = "模拟" + province + "省工业和信息化厅";
+                rules.add(String.join(",", province, "模拟" + province + "省质量标杆", office, "office-" + province, office,
+                        "REQUIRED", "office-" + province, office, "根据模拟" + province + "省质量标杆遴选通知的基本条件", "", ""));
+            }
+        }
+        Files.write(root.resolve("directory/level-rules.csv"), rules);
+        root.toFile().deleteOnExit();
+        return root;
     }
 
     /** Enterprises spread round-robin over the campaigns, each with a login and bound to its account. */

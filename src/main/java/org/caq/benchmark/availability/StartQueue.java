@@ -30,7 +30,7 @@ class StartQueue {
     private final int maxWaiting;
     private final Duration maxWait;
 
-    StartQueue(@Value("${benchmark.starts.concurrent:5}") int concurrent,
+    StartQueue(@Value("${benchmark.starts.concurrent:8}") int concurrent,
             @Value("${benchmark.starts.queue:300}") int maxWaiting,
             @Value("${benchmark.starts.max-wait:30s}") Duration maxWait) {
         this.running = new Semaphore(concurrent, true);

@@ -72,13 +72,19 @@ final class ConnectionFailures {
      * connections open, none idle. A pool that could open none (a database slow to answer or out of reach) is not busy.
      */
     static boolean isPoolBusy(Throwable failure, DataSource dataSource) {
-        boolean timedOut = false;
-        Throwable cause = failure;
-        for (int depth = 0; cause != null && depth < 20 && !timedOut; depth++, cause = cause.getCause()) {
-            timedOut = isBusyTimeout(cause);
-        }
-        HikariPoolMXBean pool = timedOut ? poolOf(dataSource) : null;
+        HikariPoolMXBean pool = hasBusyTimeout(failure) ? poolOf(dataSource) : null;
         return pool != null && pool.getTotalConnections() > 0 && pool.getIdleConnections() == 0;
+    }
+
+    /** A pool timed out with no failure to connect behind it: busy, or slow to connect (the caller tells which). */
+    static boolean hasBusyTimeout(Throwable failure) {
+        Throwable cause = failure;
+        for (int depth = 0; cause != null && depth < 20; depth++, cause = cause.getCause()) {
+            if (isBusyTimeout(cause)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static HikariPoolMXBean poolOf(DataSource dataSource) {

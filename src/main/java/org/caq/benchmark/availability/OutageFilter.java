@@ -48,6 +48,12 @@ class OutageFilter implements Filter {
                 busy(request, response);
                 return;
             }
+            if (!response.isCommitted() && ConnectionFailures.hasBusyTimeout(failure) && !ConnectionFailures.seen()
+                    && database.reachable()) {
+                // another pool than the application's (the login checks') had no connection free in time
+                busy(request, response);
+                return;
+            }
             if (response.isCommitted() || !(ConnectionFailures.isConnectionFailure(failure) || databaseFailedThisRequest())) {
                 throw failure;
             }

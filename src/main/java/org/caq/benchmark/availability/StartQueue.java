@@ -31,8 +31,8 @@ class StartQueue {
     private final Duration maxWait;
 
     StartQueue(@Value("${benchmark.starts.concurrent:8}") int concurrent,
-            @Value("${benchmark.starts.queue:300}") int maxWaiting,
-            @Value("${benchmark.starts.max-wait:30s}") Duration maxWait) {
+            @Value("${benchmark.starts.queue:1000}") int maxWaiting,
+            @Value("${benchmark.starts.max-wait:60s}") Duration maxWait) {
         this.running = new Semaphore(concurrent, true);
         this.concurrent = concurrent;
         this.maxWaiting = maxWaiting;

@@ -4,6 +4,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.caq.benchmark.campaign.ApplicationNumbers;
 import org.caq.benchmark.campaign.Campaign;
 import org.caq.benchmark.campaign.CampaignStatus;
 import org.caq.benchmark.campaign.Campaigns;
@@ -28,10 +29,12 @@ class RegisterApplicationDelegate implements JavaDelegate {
     private final RecommendingUnits units;
     private final ApplicantEnterprise enterprise;
     private final UnitRegions regions;
+    private final ApplicationNumbers numbers;
 
     RegisterApplicationDelegate(Applications applications, Campaigns campaigns, RecommendingUnits units,
-            ApplicantEnterprise enterprise, UnitRegions regions) {
+            ApplicantEnterprise enterprise, UnitRegions regions, ApplicationNumbers numbers) {
         this.regions = regions;
+        this.numbers = numbers;
         this.applications = applications;
         this.campaigns = campaigns;
         this.units = units;
@@ -61,7 +64,7 @@ class RegisterApplicationDelegate implements JavaDelegate {
             requireOwnRegion(unit, application, violations);
         }
         violations.throwIfAny();
-        String number = "%s-%04d".formatted(campaign.number(), campaigns.nextApplicationSequence(campaign.number()));
+        String number = "%s-%04d".formatted(campaign.number(), numbers.next(campaign.number()));
         applications.insert(number, campaign.number(), applicant, application, execution.getProcessInstanceId());
 
         execution.setProcessBusinessKey(number);

@@ -1,9 +1,12 @@
 package org.caq.benchmark.availability;
 
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import javax.sql.DataSource;
 
 /**
  * Which failures mean the database could not be reached, and whether the current request's thread met one. The
@@ -14,6 +17,7 @@ import java.sql.SQLTransientConnectionException;
 final class ConnectionFailures {
 
     private static final ThreadLocal<Boolean> SEEN = new ThreadLocal<>();
+    private static final ThreadLocal<Boolean> BUSY = new ThreadLocal<>();
 
     private ConnectionFailures() {
     }
@@ -26,14 +30,31 @@ final class ConnectionFailures {
         return SEEN.get() != null;
     }
 
-    static void clear() {
-        SEEN.remove();
+    /** The request was turned away for load (a full start queue, a pool with no connection free): not an outage. */
+    static void recordBusy() {
+        BUSY.set(Boolean.TRUE);
     }
 
-    /** Connection refused or lost, the server shutting down or starting (SQL states 08…, 57P0…), a pool timeout. */
+    static boolean busySeen() {
+        return BUSY.get() != null;
+    }
+
+    static void clear() {
+        SEEN.remove();
+        BUSY.remove();
+    }
+
+    /**
+     * Connection refused or lost, the server shutting down or starting (SQL states 08…, 57P0…), a pool timeout behind
+     * which the pool failed to connect. A timeout with nothing behind it is not decided here: the data source tells a
+     * busy pool from one that cannot connect ({@link #isPoolBusy}) and records which.
+     */
     static boolean isConnectionFailure(Throwable failure) {
         Throwable cause = failure;
         for (int depth = 0; cause != null && depth < 20; depth++, cause = cause.getCause()) {
+            if (isBusyTimeout(cause)) {
+                return false;
+            }
             if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
                     || cause instanceof ConnectException || cause instanceof DatabaseUnreachable) {
                 return true;
@@ -43,6 +64,41 @@ final class ConnectionFailures {
             }
         }
         return false;
+    }
+
+    /**
+     * The pool gave no connection in time because every connection it holds is in use: Hikari's timeout then carries
+     * neither a cause nor an SQL state (after a failed attempt to connect it carries that failure), and the pool has
+     * connections open, none idle. A pool that could open none (a database slow to answer or out of reach) is not busy.
+     */
+    static boolean isPoolBusy(Throwable failure, DataSource dataSource) {
+        HikariPoolMXBean pool = hasBusyTimeout(failure) ? poolOf(dataSource) : null;
+        return pool != null && pool.getTotalConnections() > 0 && pool.getIdleConnections() == 0;
+    }
+
+    /** A pool timed out with no failure to connect behind it: busy, or slow to connect (the caller tells which). */
+    static boolean hasBusyTimeout(Throwable failure) {
+        Throwable cause = failure;
+        for (int depth = 0; cause != null && depth < 20; depth++, cause = cause.getCause()) {
+            if (isBusyTimeout(cause)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static HikariPoolMXBean poolOf(DataSource dataSource) {
+        try {
+            return dataSource.isWrapperFor(HikariDataSource.class)
+                    ? dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean() : null;
+        } catch (SQLException e) {
+            return null;
+        }
+    }
+
+    private static boolean isBusyTimeout(Throwable failure) {
+        return failure instanceof SQLTransientConnectionException timeout && timeout.getCause() == null
+                && timeout.getSQLState() == null && timeout.getNextException() == null;
     }
 
     static boolean isConnectionState(String sqlState) {

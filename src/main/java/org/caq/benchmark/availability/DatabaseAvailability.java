@@ -24,11 +24,14 @@ public class DatabaseAvailability {
 
     private final DataSource dataSource;
     private final Duration retryAfter;
+    private final Duration busyRetryAfter;
     private volatile Instant unreachableSince;
 
-    DatabaseAvailability(DataSource dataSource, @Value("${benchmark.database.retry-after:10s}") Duration retryAfter) {
+    DatabaseAvailability(DataSource dataSource, @Value("${benchmark.database.retry-after:10s}") Duration retryAfter,
+            @Value("${benchmark.database.busy-retry-after:5s}") Duration busyRetryAfter) {
         this.dataSource = dataSource;
         this.retryAfter = retryAfter;
+        this.busyRetryAfter = busyRetryAfter;
     }
 
     /** Whether the database is known to be unreachable now: callers answer at once instead of waiting for it. */
@@ -48,17 +51,29 @@ public class DatabaseAvailability {
         return retryAfter;
     }
 
+    /** How long a request turned away for load should wait before it is sent again. */
+    Duration busyRetryAfter() {
+        return busyRetryAfter;
+    }
+
     @Scheduled(fixedDelayString = "${benchmark.database.watch-interval:2s}")
     void watch() {
         reachable();
     }
 
-    /** Asks the pool for a connection now and notes the answer. */
+    /**
+     * Asks the pool for a connection now and notes the answer. A pool whose connections are all in use (a rush) is
+     * no answer about the database: the state stays as it was.
+     */
     boolean reachable() {
         boolean reachable;
         try (Connection connection = dataSource.getConnection()) {
             reachable = connection.isValid(2);
         } catch (SQLException e) {
+            if (ConnectionFailures.isPoolBusy(e, dataSource)) {
+                log.info("The pool had no connection free to check the database with: busy, not unreachable");
+                return unreachableSince == null;
+            }
             reachable = false;
         }
         Instant since = unreachableSince;

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The application's data source, telling {@link ConnectionFailures} when the current thread could not get a
- * connection or lost one under a statement. Everything else is the pool's own behaviour.
+ * connection (the pool busy, or the database out of reach) or lost one under a statement. Everything else is the pool's own behaviour.
  */
 class ObservedDataSource extends DelegatingDataSource {
 
@@ -24,8 +24,7 @@ class ObservedDataSource extends DelegatingDataSource {
         try {
             return super.getConnection();
         } catch (SQLException e) {
-            ConnectionFailures.record();
-            throw e;
+            throw observed(e);
         }
     }
 
@@ -34,9 +33,18 @@ class ObservedDataSource extends DelegatingDataSource {
         try {
             return super.getConnection(username, password);
         } catch (SQLException e) {
-            ConnectionFailures.record();
-            throw e;
+            throw observed(e);
         }
+    }
+
+    /** A pool with every connection in use is busy; anything else in getting a connection is a failure to reach. */
+    private SQLException observed(SQLException e) {
+        if (ConnectionFailures.isPoolBusy(e, obtainTargetDataSource())) {
+            ConnectionFailures.recordBusy();
+        } else {
+            ConnectionFailures.record();
+        }
+        return e;
     }
 
     /** Puts the observation around the data source bean, before anything has asked it for a connection. */

@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
  * while the database cannot be reached, every request is answered 503 with a Chinese message and Retry-After at
  * once. A request that fails with a server error is answered 503 as well when it met a lost connection or the
  * database turns out unreachable now, instead of the bare 500 that the engine's REST API, Spring or the servlet
- * container would send.
+ * container would send. A request turned away for load (a full {@link StartQueue}, a pool with no connection free
+ * in time) is answered 503 with Retry-After as well, but as busy: the database is not taken for lost.
  */
 class OutageFilter implements Filter {
 
@@ -43,6 +44,16 @@ class OutageFilter implements Filter {
         try {
             chain.doFilter(request, holding);
         } catch (IOException | ServletException | RuntimeException failure) {
+            if (!response.isCommitted() && ConnectionFailures.busySeen() && !ConnectionFailures.seen()) {
+                busy(request, response);
+                return;
+            }
+            if (!response.isCommitted() && ConnectionFailures.hasBusyTimeout(failure) && !ConnectionFailures.seen()
+                    && database.reachable()) {
+                // another pool than the application's (the login checks') had no connection free in time
+                busy(request, response);
+                return;
+            }
             if (response.isCommitted() || !(ConnectionFailures.isConnectionFailure(failure) || databaseFailedThisRequest())) {
                 throw failure;
             }
@@ -56,7 +67,9 @@ class OutageFilter implements Filter {
             }
         }
         if (holding.holding()) {
-            if (databaseFailedThisRequest()) {
+            if (ConnectionFailures.busySeen() && !ConnectionFailures.seen()) {
+                busy(request, response);
+            } else if (databaseFailedThisRequest()) {
                 log.warn("{} {} failed for want of the database", request.getMethod(), request.getRequestURI());
                 database.lost();
                 unavailable(request, response);
@@ -71,23 +84,35 @@ class OutageFilter implements Filter {
         return ConnectionFailures.seen() || !database.reachable();
     }
 
+    /** Turned away for load: the database is fine, the request is worth repeating in a few seconds. */
+    private void busy(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        log.info("{} {} turned away for load", request.getMethod(), request.getRequestURI());
+        long seconds = database.busyRetryAfter().toSeconds();
+        answer503(request, response, seconds, "ServerBusy", "系统繁忙",
+                "同时提交的请求过多，系统正在依次处理，本次请求未被受理，也未保存任何内容。请在 " + seconds + " 秒后重试。");
+    }
+
     private void unavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.reset();
         long seconds = database.retryAfter().toSeconds();
-        String message = "系统暂时无法访问数据库，本次请求未能完成。请在 " + seconds
-                + " 秒后重试；如长时间无法恢复，请联系系统管理员。";
+        answer503(request, response, seconds, "DatabaseUnavailable", "系统暂时不可用", "系统暂时无法访问数据库，本次请求未能完成。请在 "
+                + seconds + " 秒后重试；如长时间无法恢复，请联系系统管理员。");
+    }
+
+    private static void answer503(HttpServletRequest request, HttpServletResponse response, long seconds, String type,
+            String title, String message) throws IOException {
+        response.reset();
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader("Retry-After", String.valueOf(seconds));
         response.setHeader("Cache-Control", "no-store");
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (APIS.stream().anyMatch(path::startsWith)) {
             response.setContentType("application/json;charset=UTF-8");
-            response.getWriter().write("{\"type\":\"DatabaseUnavailable\",\"message\":\"" + message + "\"}");
+            response.getWriter().write("{\"type\":\"" + type + "\",\"message\":\"" + message + "\"}");
         } else {
             response.setContentType("text/html;charset=UTF-8");
             response.getWriter().write("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"UTF-8\">"
-                    + "<meta http-equiv=\"refresh\" content=\"" + seconds + "\"><title>系统暂时不可用</title></head>"
-                    + "<body><h1>系统暂时不可用</h1><p>" + message + "</p></body></html>");
+                    + "<meta http-equiv=\"refresh\" content=\"" + seconds + "\"><title>" + title + "</title></head>"
+                    + "<body><h1>" + title + "</h1><p>" + message + "</p></body></html>");
         }
     }
 }

@@ -96,14 +96,6 @@ public class Campaigns {
                 .params(directory, directory).query(Campaigns::map).stream().findFirst();
     }
 
-    /** The next sequence number of an application in the campaign; the row lock orders concurrent starts. */
-    public int nextApplicationSequence(String number) {
-        jdbc.sql("update campaign set last_application_seq = last_application_seq + 1 where number = ?")
-                .param(number).update();
-        return jdbc.sql("select last_application_seq from campaign where number = ?").param(number)
-                .query(Integer.class).single();
-    }
-
     void recordNotice(String number, String noticeUrl) {
         jdbc.sql("update campaign set notice_url = ? where number = ?").params(noticeUrl, number).update();
     }

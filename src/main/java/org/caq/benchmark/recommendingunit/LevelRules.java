@@ -8,28 +8,44 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
  * The rules of each level, read once from {@code directory/level-rules.csv}: a change to who decides or whether a
- * province publicises is a reviewed change to that file, like a change to a directory.
+ * province publicises is a reviewed change to that file, like a change to a directory. Like the provinces'
+ * directories ({@code classpath*:directory/provinces/*.csv}), the file is read from every classpath root that holds
+ * one: an installation adds a province's level without a rebuild by an extra root (Spring Boot's
+ * {@code loader.path}) with its {@code directory/provinces/<province>.csv} and a {@code directory/level-rules.csv}
+ * holding its row. A directory defined twice is refused at start-up.
  */
 @Component
 public class LevelRules {
 
-    static final Resource FILE = new ClassPathResource("directory/level-rules.csv");
+    static final String FILES = "classpath*:directory/level-rules.csv";
 
     private final Map<String, LevelRule> byDirectory;
 
     public LevelRules() {
-        this(parse(FILE));
+        this(files().stream().flatMap(file -> parse(file).stream()).toList());
     }
 
     LevelRules(List<LevelRule> rules) {
         byDirectory = new LinkedHashMap<>();
-        rules.forEach(rule -> byDirectory.put(rule.directory(), rule));
+        rules.forEach(rule -> {
+            if (byDirectory.put(rule.directory(), rule) != null) {
+                throw new IllegalStateException("Two rows for " + rule.directory() + " in the level-rules.csv files");
+            }
+        });
+    }
+
+    static List<Resource> files() {
+        try {
+            return List.of(new PathMatchingResourcePatternResolver().getResources(FILES));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list " + FILES, e);
+        }
     }
 
     /** The rules of a directory ({@code national} or a province); every directory has a row. */

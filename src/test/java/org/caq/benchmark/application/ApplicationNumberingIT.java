@@ -128,6 +128,45 @@ class ApplicationNumberingIT {
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(two).count()).isOne();
     }
 
+    /**
+     * The campaign row is not held for a whole start (decision 0071): while one start's transaction is still open,
+     * another start of the same campaign is numbered and committed; when the first rolls back, the number it held
+     * goes to the next start, so the campaign keeps every number once.
+     */
+    @Test
+    void a_start_holding_its_number_does_not_hold_up_the_next_and_a_number_given_up_goes_to_the_next_start() throws Exception {
+        String campaign = new TestCampaigns(engine, jdbc).openProvincial(SHANDONG, "shandong", null);
+        int from = numbersOf(campaign).size();
+        TestApplications cases = new TestApplications(engine, store, accounts);
+        Map<String, Object> held = TestApplications.form("shandong-jinan", "山东编号占用1号有限公司", TestApplications.SHANDONG_CODE);
+        Map<String, Object> meanwhile = TestApplications.form("shandong-jinan", "山东编号占用2号有限公司", TestApplications.SHANDONG_CODE);
+        String heldApplicant = cases.applicantOf(held);
+        String meanwhileApplicant = cases.applicantOf(meanwhile);
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        String[] numbers = new String[2];
+        try {
+            transactions.executeWithoutResult(status -> {
+                numbers[0] = cases.submit(heldApplicant, held).getBusinessKey();
+                try {
+                    numbers[1] = other.submit(() -> cases.submit(meanwhileApplicant, meanwhile).getBusinessKey())
+                            .get(30, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (Exception e) {
+                    throw new AssertionError("the second start waited for the first one's transaction", e);
+                }
+                status.setRollbackOnly();
+            });
+        } finally {
+            other.shutdown();
+        }
+        assertThat(numbers).containsExactly("%s-%04d".formatted(campaign, from + 1), "%s-%04d".formatted(campaign, from + 2));
+
+        String next = cases.submit(TestApplications.form("shandong-jinan", "山东编号占用3号有限公司", TestApplications.SHANDONG_CODE)).getBusinessKey();
+        assertThat(next).as("the number the rolled-back start gave up").isEqualTo(numbers[0]);
+        assertThat(numbersOf(campaign)).hasSize(from + 2).endsWith(numbers[0], numbers[1]);
+        String after = cases.submit(TestApplications.form("shandong-jinan", "山东编号占用4号有限公司", TestApplications.SHANDONG_CODE)).getBusinessKey();
+        assertThat(after).isEqualTo("%s-%04d".formatted(campaign, from + 3));
+    }
+
     private List<String> numbersOf(String campaign) {
         return jdbc.sql("select number from application where campaign_number = ? order by number").param(campaign)
                 .query(String.class).list();

@@ -5,6 +5,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.Socket;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -36,7 +40,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The deadline rush: N enterprises press 提交申报 at the same instant, each as itself over {@code /engine-rest}
  * (HTTP Basic, the start form's variables, as Tasklist sends them, each from its own address), spread over C open campaigns (the national one
  * and C − 1 provincial ones with generated directories). Prints each submission's time (p50, p95, max) and checks
- * that every campaign's numbers run 1..n without a gap or a duplicate; exits 1 if not, or if a submission failed.
+ * that every campaign's numbers run 1..n without a gap or a duplicate; exits 1 if not, or if a submission failed. A
+ * submission turned away as busy (503 with Retry-After) is sent again after the time it names, as its applicant would;
+ * its time runs from the first press to the last answer.
  *
  * <p>{@code mvn -B -Psimulate test-compile exec:exec -Dsimulation.main=org.caq.benchmark.simulation.DeadlineRush
  * -Dsimulation.database=postgres -Dsimulation.applications=200 -Dsimulation.campaigns=1} (docs/performance.md).
@@ -56,6 +62,9 @@ public final class DeadlineRush {
         if (System.getProperty(TestPostgres.SETTINGS_PROPERTY) == null) {
             System.setProperty(TestPostgres.SETTINGS_PROPERTY, PostgresStatements.SERVER_SETTINGS);
         }
+        // the provinces' directories and level rules, as an installation adds them: an extra classpath root
+        Thread.currentThread().setContextClassLoader(new URLClassLoader(new URL[] {provinceFiles(campaigns).toUri().toURL()},
+                DeadlineRush.class.getClassLoader()));
         ConfigurableApplicationContext context = new SpringApplicationBuilder(BenchmarkApplication.class)
                 .run(Simulation.arguments(SimulationData.experts(62), false).toArray(String[]::new));
         int status;
@@ -70,8 +79,15 @@ public final class DeadlineRush {
     private record Enterprise(String user, String unit, String name, String creditCode) {
     }
 
-    private record Submission(long millis, int status, String body) {
+    /** An enterprise's submission: its wait from the first press to the last answer, and how often it was turned away. */
+    private record Submission(long millis, int status, String body, int turnedAway) {
     }
+
+    private record Answer(int status, String body, int retryAfter) {
+    }
+
+    /** As an applicant does when told 系统繁忙…请在 N 秒后重试: presses 提交申报 again after N seconds, a few times. */
+    private static final int ATTEMPTS = 10;
 
     private final ProcessEngine engine;
     private final JdbcClient jdbc;
@@ -111,23 +127,48 @@ public final class DeadlineRush {
         return report(done, wallMillis, campaigns, warmup + applications, database);
     }
 
-    /** The national campaign and the first C − 1 provinces' own, each province with a generated directory of units. */
+    /** The national campaign and the first C − 1 provinces' own. */
     private List<String> openCampaigns(int year, int count) {
         TestCampaigns opener = new TestCampaigns(engine, jdbc);
         List<String> campaigns = new ArrayList<>(List.of(opener.openNational(year, null)));
-        // the provinces with a row in directory/level-rules.csv first: a provincial campaign needs its level's rules
-        List<String> provinces = new ArrayList<>(List.of("jiangsu", "shandong"));
-        SimulationData.UNITS.subList(0, 31).stream().filter(p -> !provinces.contains(p)).forEach(provinces::add);
-        for (String province : provinces.subList(0, count - 1)) {
-            for (int u = 1; u <= UNITS_PER_PROVINCE; u++) {
-                jdbc.sql("""
-                        insert into recommending_unit (code, directory, name, kind, default_quota, position)
-                        values (?, ?, ?, 'CITY', 2, ?)""")
-                        .params(province + "-rush" + u, province, province + "模拟第" + u + "市工业和信息化局", 100 + u).update();
-            }
+        for (String province : provinces(count)) {
             campaigns.add(opener.openProvincial(year, province, null));
         }
         return campaigns;
+    }
+
+    /** The provinces of C campaigns: those with shipped level rules first (jiangsu, shandong), then the others. */
+    private static List<String> provinces(int campaigns) {
+        List<String> provinces = new ArrayList<>(List.of("jiangsu", "shandong"));
+        SimulationData.UNITS.subList(0, 31).stream().filter(p -> !provinces.contains(p)).forEach(provinces::add);
+        return provinces.subList(0, campaigns - 1);
+    }
+
+    /**
+     * A classpath root with each province's generated directory ({@code directory/provinces/<p>.csv}: four city units,
+     * added to a shipped directory) and, for a province without shipped rules, its row in {@code directory/level-rules.csv}:
+     * read at start-up by the same loaders, checks and identity set-up (offices, unit groups) as the shipped files.
+     */
+    private static Path provinceFiles(int campaigns) throws IOException {
+        Path root = Files.createTempDirectory("deadline-rush-directory");
+        Path provincesDir = Files.createDirectories(root.resolve("directory/provinces"));
+        List<String> rules = new ArrayList<>(List.of("directory,title_name,office_name,approver_group,approver_name,publicity,"
+                + "revoker_group,revoker_name,revocation_basis,national_preference,nominations_per_unit"));
+        for (String province : provinces(campaigns)) {
+            List<String> units = new ArrayList<>(List.of("code,name,kind,default_quota"));
+            for (int u = 1; u <= UNITS_PER_PROVINCE; u++) {
+                units.add(province + "-rush" + u + "," + province + "模拟第" + u + "市工业和信息化局,CITY,2");
+            }
+            Files.write(provincesDir.resolve(province + ".csv"), units);
+            if (!List.of("jiangsu", "shandong").contains(province)) {
+                String office = "模拟" + province + "省工业和信息化厅";
+                rules.add(String.join(",", province, "模拟" + province + "省质量标杆", office, "office-" + province, office,
+                        "REQUIRED", "office-" + province, office, "根据模拟" + province + "省质量标杆遴选通知的基本条件", "", ""));
+            }
+        }
+        Files.write(root.resolve("directory/level-rules.csv"), rules);
+        root.toFile().deleteOnExit();
+        return root;
     }
 
     /** Enterprises spread round-robin over the campaigns, each with a login and bound to its account. */
@@ -171,15 +212,28 @@ public final class DeadlineRush {
             gate.await();
         }
         long start = System.nanoTime();
+        Answer answer = send(from, head, body);
+        int turnedAway = 0;
+        while (answer.status() == 503 && answer.retryAfter() > 0 && turnedAway < ATTEMPTS - 1) {
+            turnedAway++;
+            Thread.sleep(answer.retryAfter() * 1000L);
+            answer = send(from, head, body);
+        }
+        return new Submission((System.nanoTime() - start) / 1_000_000, answer.status(), answer.body(), turnedAway);
+    }
+
+    private Answer send(InetAddress from, String head, byte[] body) throws IOException {
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port, from, 0)) {
             OutputStream out = socket.getOutputStream();
             out.write(head.getBytes(StandardCharsets.US_ASCII));
             out.write(body);
             out.flush();
             String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            long millis = (System.nanoTime() - start) / 1_000_000;
             int status = Integer.parseInt(response.substring(9, 12));
-            return new Submission(millis, status, response.substring(response.indexOf("\r\n\r\n") + 4));
+            String headers = response.substring(0, response.indexOf("\r\n\r\n")).toLowerCase(Locale.ROOT);
+            int at = headers.indexOf("\r\nretry-after: ");
+            int retryAfter = at < 0 ? 0 : Integer.parseInt(headers.substring(at + 15, headers.indexOf("\r\n", at + 2)).trim());
+            return new Answer(status, response.substring(response.indexOf("\r\n\r\n") + 4), retryAfter);
         }
     }
 
@@ -221,6 +275,9 @@ public final class DeadlineRush {
         System.out.printf(Locale.ROOT, "per submission: p50 %.2f s, p95 %.2f s, max %.2f s; all done in %.1f s (%.1f submissions/s)%n",
                 percentile(times, 50) / 1000.0, percentile(times, 95) / 1000.0, times.get(times.size() - 1) / 1000.0,
                 wallMillis / 1000.0, done.size() * 1000.0 / wallMillis);
+        long turnedAway = done.stream().filter(s -> s.turnedAway() > 0).count();
+        System.out.printf(Locale.ROOT, "turned away (503, busy) and sent again after Retry-After: %d submissions, %d times%n",
+                turnedAway, done.stream().mapToInt(Submission::turnedAway).sum());
         System.out.println(problems.isEmpty() ? "NUMBERS: every campaign numbered 1..n, no gap, no duplicate (" + numbered + " applications)"
                 : "NUMBERS: INCONSISTENT");
         problems.forEach(p -> System.out.println("  - " + p));

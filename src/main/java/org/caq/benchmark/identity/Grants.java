@@ -15,6 +15,9 @@ import static org.caq.benchmark.model.ProcedureGroup.OFFICE;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -31,7 +34,8 @@ import org.caq.benchmark.recommendingunit.RecommendingUnit;
 
 /**
  * What each group may do in the engine. Work on a task comes from the task's candidate groups (the engine
- * grants candidates READ and UPDATE on it); these grants add the webapps a group opens and the processes it
+ * grants candidates READ and TASK_WORK on it; a group that reads every task gets TASK_WORK only, see
+ * {@link TaskWorkGrants}); these grants add the webapps a group opens and the processes it
  * starts. The auditor reads everything and changes nothing.
  */
 final class Grants {
@@ -39,7 +43,21 @@ final class Grants {
     static final String TASKLIST = "tasklist";
     static final String COCKPIT = "cockpit";
 
+    private static final Set<String> READERS_OF_EVERY_TASK = Stream
+            .concat(office().stream(), auditor().stream())
+            .filter(grant -> grant.resource() == TASK && ANY.equals(grant.resourceId())
+                    && grant.permissions().stream().anyMatch(p -> p.getValue() == TaskPermissions.READ.getValue()))
+            .map(Grant::groupId).collect(Collectors.toUnmodifiableSet());
+
     private Grants() {
+    }
+
+    /**
+     * Whether the group reads every task through a TASK * grant, so that a per-task READ would add nothing
+     * ({@link TaskWorkGrants}).
+     */
+    static boolean readsEveryTask(String groupId) {
+        return READERS_OF_EVERY_TASK.contains(groupId);
     }
 
     static List<Grant> forGroups(List<String> taskWorkingGroups, List<String> provincialOffices) {

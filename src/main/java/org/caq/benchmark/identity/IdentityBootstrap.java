@@ -11,6 +11,8 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.caq.benchmark.model.ProcedureGroup;
 import org.caq.benchmark.recommendingunit.LevelRule;
@@ -62,6 +64,7 @@ class IdentityBootstrap implements SmartInitializingSingleton {
                 .authorizationType(Authorization.AUTH_TYPE_GRANT).list().stream()
                 .filter(a -> a.getGroupId() != null)
                 .collect(Collectors.toMap(GrantKey::of, a -> a, (first, second) -> first));
+        dropTaskReadsOfEveryTaskReaders(existingGrants);
         List<String> workingGroups = new ArrayList<>();
         for (ProcedureGroup group : ProcedureGroup.values()) {
             ensureGroup(existingGroups, group.id(), group.displayName());
@@ -92,6 +95,18 @@ class IdentityBootstrap implements SmartInitializingSingleton {
         Grants.forGroups(workingGroups, List.copyOf(provincialOffices)).forEach(grant -> ensure(existingGrants, grant));
         filters.ensure(workingGroups).forEach(grant -> ensure(existingGrants, grant));
         log.info("Identity in place: {} task-working groups", workingGroups.size());
+    }
+
+    /** Open tasks granted before {@link TaskWorkGrants} keep only the right to work on them (a one-time upgrade). */
+    private void dropTaskReadsOfEveryTaskReaders(Map<GrantKey, Authorization> existingGrants) {
+        for (Map.Entry<GrantKey, Authorization> entry : existingGrants.entrySet()) {
+            Authorization grant = entry.getValue();
+            if (grant.getResourceType() == Resources.TASK.resourceType() && !Authorization.ANY.equals(grant.getResourceId())
+                    && Grants.readsEveryTask(grant.getGroupId()) && grant.isPermissionGranted(Permissions.READ)) {
+                grant.removePermission(Permissions.READ);
+                entry.setValue(authorizations.saveAuthorization(grant));
+            }
+        }
     }
 
     private void ensureGroup(Set<String> existing, String id, String name) {

@@ -42,6 +42,11 @@ final class KeyedLocks {
         leave(key);
     }
 
+    /** Whether anyone holds or waits for the key's lock at this moment (a hint: it may change at once). */
+    boolean isHeld(String key) {
+        return locks.containsKey(key);
+    }
+
     int size() {
         return locks.size();
     }

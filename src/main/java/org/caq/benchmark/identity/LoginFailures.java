@@ -26,6 +26,13 @@ class LoginFailures {
     record Count(long failures, Instant last) {
     }
 
+    /**
+     * Everything a login attempt's check reads: when the account last logged in from the address, and the failures of
+     * the pair, of the address against accounts it is unknown to, and of the account from unknown addresses.
+     */
+    record State(Optional<Instant> lastLogin, Count ofPair, Count ofAddress, Count ofAccount) {
+    }
+
     /** A counter at or over its free failures, for the administrator's overview. */
     record Counter(String account, String address, long failures, Instant last) {
     }
@@ -51,29 +58,22 @@ class LoginFailures {
                 .params(account, address, known, Timestamp.from(at)).update();
     }
 
-    /** Failures from this address against accounts it is not a known address of. */
-    Count ofAddress(String address, Instant since) {
-        return count("address = ? and not known", address, since);
-    }
-
-    /** Failures against this account from addresses it never logged in from. */
-    Count ofAccount(String account, Instant since) {
-        return count("account = ? and not known", account, since);
-    }
-
-    Count ofPair(String account, String address, Instant since) {
-        return jdbc.sql("select count(*), max(failed_at) from login_failure where account = ? and address = ? and failed_at >= ?")
-                .params(account, address, Timestamp.from(since)).query(LoginFailures::count).single();
-    }
-
-    private Count count(String condition, String key, Instant since) {
-        return jdbc.sql("select count(*), max(failed_at) from login_failure where " + condition + " and failed_at >= ?")
-                .params(key, Timestamp.from(since)).query(LoginFailures::count).single();
-    }
-
-    Optional<Instant> lastLogin(String account, String address) {
-        return jdbc.sql("select last_login_at from login_known_address where account = ? and address = ?")
-                .params(account, address).query(Timestamp.class).optional().map(Timestamp::toInstant);
+    /** The whole {@link State} in one round trip: every authenticated request reads it. */
+    State state(String account, String address, Instant since) {
+        Timestamp from = Timestamp.from(since);
+        return jdbc.sql("""
+                select (select last_login_at from login_known_address where account = ? and address = ?),
+                  (select count(*) from login_failure where account = ? and address = ? and failed_at >= ?),
+                  (select max(failed_at) from login_failure where account = ? and address = ? and failed_at >= ?),
+                  (select count(*) from login_failure where address = ? and not known and failed_at >= ?),
+                  (select max(failed_at) from login_failure where address = ? and not known and failed_at >= ?),
+                  (select count(*) from login_failure where account = ? and not known and failed_at >= ?),
+                  (select max(failed_at) from login_failure where account = ? and not known and failed_at >= ?)""")
+                .params(account, address, account, address, from, account, address, from, address, from, address, from,
+                        account, from, account, from)
+                .query((rs, row) -> new State(Optional.ofNullable(rs.getTimestamp(1)).map(Timestamp::toInstant),
+                        countAt(rs, 2), countAt(rs, 4), countAt(rs, 6)))
+                .single();
     }
 
     /** The account logged in from the address: the address becomes (or stays) known, its failures are forgotten. */
@@ -129,8 +129,13 @@ class LoginFailures {
     }
 
     private static Count count(ResultSet rs, int row) throws SQLException {
-        Timestamp last = rs.getTimestamp(2);
-        return new Count(rs.getLong(1), last == null ? null : last.toInstant());
+        return countAt(rs, 1);
+    }
+
+    /** A count and its last failure in two columns from {@code column} on. */
+    private static Count countAt(ResultSet rs, int column) throws SQLException {
+        Timestamp last = rs.getTimestamp(column + 1);
+        return new Count(rs.getLong(column), last == null ? null : last.toInstant());
     }
 
     private static Counter counter(ResultSet rs, int row) throws SQLException {

@@ -92,7 +92,10 @@ class LoginThrottle {
      */
     boolean verify(String user, String password, String from) {
         String key = accountKey(user);
-        check(key, from);
+        if (accountLocks.isHeld(key) || addressLocks.isHeld(from)) {
+            // an attempt that must wait anyway is refused at once, not after queuing behind the others
+            check(key, from);
+        }
         return guarded(key, from, () -> {
             Check check = check(key, from);
             boolean matches = passwordMatches(user, password);
@@ -109,18 +112,15 @@ class LoginThrottle {
 
     private Check check(String key, String from) {
         Instant now = clock.instant();
-        Instant since = now.minus(window);
-        Optional<Instant> lastLogin = failures.lastLogin(key, from);
+        LoginFailures.State state = failures.state(key, from, now.minus(window));
+        Optional<Instant> lastLogin = state.lastLogin();
         if (lastLogin.filter(at -> at.isAfter(now.minus(knownFor))).isPresent()) {
-            LoginFailures.Count own = failures.ofPair(key, from, since);
-            refuseIfWaiting(knownAddress.wait(own, now));
-            return new Check(true, lastLogin, own.failures(), 0, 0);
+            refuseIfWaiting(knownAddress.wait(state.ofPair(), now));
+            return new Check(true, lastLogin, state.ofPair().failures(), 0, 0);
         }
-        LoginFailures.Count fromAddress = failures.ofAddress(from, since);
-        LoginFailures.Count againstAccount = failures.ofAccount(key, since);
-        Duration wait = longer(address.wait(fromAddress, now), account.wait(againstAccount, now));
+        Duration wait = longer(address.wait(state.ofAddress(), now), account.wait(state.ofAccount(), now));
         refuseIfWaiting(wait);
-        return new Check(false, lastLogin, 0, fromAddress.failures(), againstAccount.failures());
+        return new Check(false, lastLogin, 0, state.ofAddress().failures(), state.ofAccount().failures());
     }
 
     private static void refuseIfWaiting(Duration wait) {

@@ -26,7 +26,10 @@ import org.caq.benchmark.review.GroupTemplate;
  */
 final class SimulationData {
 
-    /** Province (GB/T 2260) of each unit; associations are given a province at random per enterprise. */
+    /**
+     * Region (GB/T 2260: the province, or the city of a separately-planned city, as directory/unit-regions.csv) of
+     * each unit; associations are given a province at random per enterprise.
+     */
     static final Map<String, String> PROVINCE_OF_UNIT = Map.ofEntries(
             Map.entry("beijing", "11"), Map.entry("tianjin", "12"), Map.entry("hebei", "13"), Map.entry("shanxi", "14"),
             Map.entry("neimenggu", "15"), Map.entry("liaoning", "21"), Map.entry("jilin", "22"), Map.entry("heilongjiang", "23"),
@@ -35,8 +38,8 @@ final class SimulationData {
             Map.entry("hubei", "42"), Map.entry("hunan", "43"), Map.entry("guangdong", "44"), Map.entry("guangxi", "45"),
             Map.entry("hainan", "46"), Map.entry("chongqing", "50"), Map.entry("sichuan", "51"), Map.entry("guizhou", "52"),
             Map.entry("yunnan", "53"), Map.entry("xizang", "54"), Map.entry("shaanxi", "61"), Map.entry("gansu", "62"),
-            Map.entry("qinghai", "63"), Map.entry("ningxia", "64"), Map.entry("xinjiang", "65"), Map.entry("dalian", "21"),
-            Map.entry("ningbo", "33"), Map.entry("xiamen", "35"), Map.entry("qingdao", "37"), Map.entry("shenzhen", "44"),
+            Map.entry("qinghai", "63"), Map.entry("ningxia", "64"), Map.entry("xinjiang", "65"), Map.entry("dalian", "2102"),
+            Map.entry("ningbo", "3302"), Map.entry("xiamen", "3502"), Map.entry("qingdao", "3702"), Map.entry("shenzhen", "4403"),
             Map.entry("xpcc", "65"));
 
     static final List<String> UNITS = List.of("beijing", "tianjin", "hebei", "shanxi", "neimenggu", "liaoning", "jilin",
@@ -100,9 +103,9 @@ final class SimulationData {
         return enterprises;
     }
 
-    /** A valid code (GB 32100-2015): 91 + the province's first city (xx01) + 00 + a serial + check character. */
-    static String creditCode(String province, int serial) {
-        String body = "91" + province + "0100" + String.format("MA%07d", serial);
+    /** A valid code (GB 32100-2015): 91 + the region's first city (xx01, or the city) + 00 + a serial + check character. */
+    static String creditCode(String region, int serial) {
+        String body = "91" + (region.length() == 2 ? region + "01" : region) + "00" + String.format("MA%07d", serial);
         return body + CreditCode.checkCharacter(body);
     }
 

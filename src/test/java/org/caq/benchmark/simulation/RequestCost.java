@@ -1,0 +1,106 @@
+package org.caq.benchmark.simulation;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Per-request cost of authentication and authorization, side by side: the application and a bare Camunda starter
+ * with authorization on and Camunda's HTTP Basic filter, each in its own JVM on in-memory H2, asked the same calls
+ * as the same user (office), one after the other in turn, after a warm-up. Prints p50 and p95 of each call and the
+ * ratio of the p50s.
+ */
+public final class RequestCost {
+
+    private static final int WARMUP = Integer.getInteger("simulation.warmup", 300);
+    private static final int REQUESTS = Integer.getInteger("simulation.requests", 400);
+    private static final String BASIC = "Basic " + Base64.getEncoder().encodeToString("office:demo".getBytes(StandardCharsets.UTF_8));
+
+    /** What is asked of both sides; the application's /api call is compared with the bare side's cheapest call. */
+    private record Call(String name, String appPath, String barePath) {
+    }
+
+    private static final List<Call> CALLS = List.of(
+            new Call("GET /engine-rest/version", "/engine-rest/version", "/engine-rest/version"),
+            new Call("GET /engine-rest/task/count", "/engine-rest/task/count", "/engine-rest/task/count"),
+            new Call("GET /engine-rest/task?maxResults=15", "/engine-rest/task?maxResults=15", "/engine-rest/task?maxResults=15"),
+            new Call("GET /api/campaigns vs bare /engine-rest/version", "/api/campaigns", "/engine-rest/version"));
+
+    public static void main(String[] args) throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        Process app = start("app");
+        Process bare = start("bare");
+        try {
+            String appBase = "http://localhost:" + portOf(app);
+            String bareBase = "http://localhost:" + portOf(bare);
+            System.out.printf(Locale.ROOT, "%-50s %10s %10s %10s %10s %8s%n", "call (office, HTTP Basic)", "app p50", "app p95",
+                    "bare p50", "bare p95", "ratio");
+            for (Call call : CALLS) {
+                List<Double> appMillis = new ArrayList<>();
+                List<Double> bareMillis = new ArrayList<>();
+                for (int i = 0; i < WARMUP + REQUESTS; i++) {
+                    double a = time(client, appBase + call.appPath());
+                    double b = time(client, bareBase + call.barePath());
+                    if (i >= WARMUP) {
+                        appMillis.add(a);
+                        bareMillis.add(b);
+                    }
+                }
+                System.out.printf(Locale.ROOT, "%-50s %8.2f ms %7.2f ms %7.2f ms %7.2f ms %7.2fx%n", call.name(), percentile(appMillis, 50),
+                        percentile(appMillis, 95), percentile(bareMillis, 50), percentile(bareMillis, 95),
+                        percentile(appMillis, 50) / percentile(bareMillis, 50));
+            }
+        } finally {
+            app.getOutputStream().close();
+            bare.getOutputStream().close();
+            app.waitFor();
+            bare.waitFor();
+        }
+    }
+
+    private static Process start(String which) throws Exception {
+        return new ProcessBuilder(System.getProperty("java.home") + "/bin/java", "-Xmx1g", "-cp", System.getProperty("java.class.path"),
+                RequestCostServer.class.getName(), which).redirectErrorStream(true).start();
+    }
+
+    private static String portOf(Process process) throws Exception {
+        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        List<String> said = new ArrayList<>();
+        for (String line = out.readLine(); line != null; line = out.readLine()) {
+            said.add(line);
+            if (line.startsWith("PORT ")) {
+                Thread drain = new Thread(() -> out.lines().forEach(l -> { }));
+                drain.setDaemon(true);
+                drain.start();
+                return line.substring(5).trim();
+            }
+        }
+        throw new IllegalStateException("a server did not start:\n" + String.join("\n", said.subList(Math.max(0, said.size() - 40), said.size())));
+    }
+
+    private static double time(HttpClient client, String url) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Authorization", BASIC).GET().build();
+        long start = System.nanoTime();
+        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+        double millis = (System.nanoTime() - start) / 1e6;
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return millis;
+    }
+
+    private static double percentile(List<Double> values, int p) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(Math.min(sorted.size() - 1, sorted.size() * p / 100));
+    }
+}

@@ -1,0 +1,58 @@
+package org.caq.benchmark.simulation;
+
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.caq.benchmark.BenchmarkApplication;
+import org.caq.benchmark.simulation.bare.BareCamundaApplication;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * One side of {@link RequestCost}: the application (demo users) or the bare starter with authorization on and
+ * Camunda's Basic filter, on a fresh in-memory H2; prints its port and serves until its standard input closes.
+ */
+public final class RequestCostServer {
+
+    public static void main(String[] args) throws Exception {
+        boolean bare = "bare".equals(args[0]);
+        String[] settings = bare
+                ? new String[] {"--spring.config.name=bare-starter", "--server.port=0", "--spring.datasource.url=jdbc:h2:mem:bare",
+                    "--spring.flyway.enabled=false", "--camunda.bpm.auto-deployment-enabled=false", "--camunda.bpm.admin-user.id=admin",
+                    "--camunda.bpm.admin-user.password=admin", "--camunda.bpm.authorization.enabled=true",
+                    "--bare.rest-authentication=true", "--logging.level.root=WARN"}
+                : new String[] {"--server.port=0", "--spring.datasource.url=jdbc:h2:mem:app", "--spring.profiles.active=demo",
+                    "--benchmark.demo.campaign=false", "--benchmark.documents.directory=target/request-cost/documents",
+                    "--benchmark.calendar.directory=target/request-cost/calendar", "--logging.level.root=WARN"};
+        ConfigurableApplicationContext context = SpringApplication.run(bare ? BareCamundaApplication.class : BenchmarkApplication.class, settings);
+        if (bare) {
+            officeLikeTheApplication(context.getBean(ProcessEngine.class));
+        }
+        System.out.println("PORT " + context.getEnvironment().getProperty("local.server.port"));
+        System.in.read();
+        context.close();
+        System.exit(0);
+    }
+
+    /** The demo's office user: same name and password, a group, READ on every task. */
+    private static void officeLikeTheApplication(ProcessEngine engine) {
+        User office = engine.getIdentityService().newUser("office");
+        office.setPassword("demo");
+        engine.getIdentityService().saveUser(office);
+        Group group = engine.getIdentityService().newGroup("office");
+        engine.getIdentityService().saveGroup(group);
+        engine.getIdentityService().createMembership("office", "office");
+        for (Resources resource : List.of(Resources.TASK, Resources.PROCESS_DEFINITION)) {
+            Authorization grant = engine.getAuthorizationService().createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+            grant.setGroupId("office");
+            grant.setResource(resource);
+            grant.setResourceId(Authorization.ANY);
+            grant.addPermission(Permissions.READ);
+            engine.getAuthorizationService().saveAuthorization(grant);
+        }
+    }
+}

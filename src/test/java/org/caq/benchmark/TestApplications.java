@@ -70,6 +70,7 @@ public final class TestApplications {
         form.put(ApplicationProcess.PROFIT_YEAR_3, "1500.25");
         form.put(ApplicationProcess.INDEPENDENT_LEGAL_PERSON, true);
         form.put(ApplicationProcess.NO_BAD_RECORDS, true);
+        form.put(ApplicationProcess.JIANGSU_QUALITY_RECORD, true);
         form.put(ApplicationProcess.COMMITS_TO_SHARE, true);
         form.put(ApplicationProcess.LEGAL_REPRESENTATIVE, "王建国");
         form.put(ApplicationProcess.ENTERPRISE_NATURE, "PRIVATE");

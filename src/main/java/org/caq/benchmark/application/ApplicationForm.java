@@ -126,6 +126,17 @@ final class ApplicationForm {
         requireTicked(form, COMMITS_TO_SHARE, "在不涉及商业机密的情况下，积极参与相关的分享交流活动", violations);
     }
 
+    /**
+     * The declarations a province's notice adds for its own selection: Jiangsu's first condition (002 §四(二)1) is
+     * worded apart from Art. 9 (QMS in effect; 质量信誉、社会责任). Shandong's notice adds none; the national one none.
+     */
+    static void requireDirectoryDeclarations(String directory, Map<String, Object> variables, Violations violations) {
+        if ("jiangsu".equals(directory) && !new FormValues(variables).bool(ApplicationProcess.JIANGSU_QUALITY_RECORD)) {
+            violations.add("申报条件（江苏省“质量标杆”活动通知 四（二）1）：申报江苏省质量标杆须声明“企业质量管理体系有效运行，"
+                    + "在质量信誉、社会责任等方面无不良记录”方可申报。");
+        }
+    }
+
     private static void requireTicked(FormValues form, String key, String declaration, Violations violations) {
         if (!form.bool(key)) {
             violations.add("申报条件（《全国质量标杆遴选管理办法》第九条）：须声明“" + declaration + "”方可申报。");

@@ -40,6 +40,8 @@ public final class ApplicationProcess {
     public static final String INDEPENDENT_LEGAL_PERSON = "independentLegalPerson";
     public static final String NO_BAD_RECORDS = "noBadRecords";
     public static final String COMMITS_TO_SHARE = "commitsToShare";
+    /** Jiangsu's own condition (002 §四(二)1), asked of applications to Jiangsu's selection only. */
+    public static final String JIANGSU_QUALITY_RECORD = "jiangsuQualityRecord";
     /** Net profit in 10,000 yuan of the three years before the campaign year, oldest first. */
     public static final String PROFIT_YEAR_1 = "profitYear1";
     public static final String PROFIT_YEAR_2 = "profitYear2";

@@ -3,6 +3,7 @@ package org.caq.benchmark.application;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.caq.benchmark.campaign.Campaign;
 import org.caq.benchmark.campaign.Campaigns;
 import org.caq.benchmark.procedure.Violations;
 import org.springframework.stereotype.Component;
@@ -30,10 +31,11 @@ class UpdateApplicationDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Applications.Case current = applications.lock(cases.numberOf(execution))
                 .orElseThrow(() -> new IllegalStateException("Case without its application row"));
-        int year = campaigns.find(current.campaignNumber()).orElseThrow().year();
+        Campaign campaign = campaigns.find(current.campaignNumber()).orElseThrow();
         Map<String, Object> form = enterprise.applyTo(current.applicantUser(), execution.getVariables());
         Violations violations = new Violations();
-        Application revised = ApplicationForm.parse(form, year, violations);
+        Application revised = ApplicationForm.parse(form, campaign.year(), violations);
+        ApplicationForm.requireDirectoryDeclarations(campaign.directory(), form, violations);
         if (revised != null && !revised.recommendingUnit().equals(current.recommendingUnit())) {
             violations.add("推荐单位在提交后不能更改（原推荐单位代码：" + current.recommendingUnit() + "）。");
         }

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import org.caq.benchmark.InvalidInput;
+import org.caq.benchmark.procedure.Violations;
 import org.caq.benchmark.TestApplications;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -71,6 +73,28 @@ class ApplicationFormTest {
     void refuses_an_application_without_each_declaration(String key, String declaration) {
         assertThatThrownBy(() -> ApplicationForm.parse(with(key, false), 2026))
                 .isInstanceOf(InvalidInput.class).hasMessageContaining("第九条").hasMessageContaining(declaration);
+    }
+
+    /** Seed 002 §四(二)1: Jiangsu words its first condition apart from Art. 9; asked of Jiangsu's selection only. */
+    @Test
+    void asks_jiangsu_s_own_declaration_of_jiangsu_applications_only() {
+        for (Object unticked : new Object[] {false, null, "yes", 1, "TRUE "}) {
+            Violations violations = new Violations();
+            ApplicationForm.requireDirectoryDeclarations("jiangsu", with(ApplicationProcess.JIANGSU_QUALITY_RECORD, unticked),
+                    violations);
+            if ("TRUE ".equals(unticked)) {
+                assertThat(violations.isEmpty()).as("the text true, as a REST client sends it").isTrue();
+                continue;
+            }
+            assertThatThrownBy(violations::throwIfAny).as("value %s", unticked).isInstanceOf(InvalidInput.class)
+                    .hasMessageContaining("江苏省“质量标杆”活动通知 四（二）1")
+                    .hasMessageContaining("企业质量管理体系有效运行，在质量信誉、社会责任等方面无不良记录");
+        }
+        for (String directory : List.of("national", "shandong")) {
+            Violations violations = new Violations();
+            ApplicationForm.requireDirectoryDeclarations(directory, with(ApplicationProcess.JIANGSU_QUALITY_RECORD, null), violations);
+            assertThat(violations.isEmpty()).as(directory).isTrue();
+        }
     }
 
     /** Seed 001 annex 3 §1(1)3: 行业代码 of GB/T 4754-2017, its division within its section. */

@@ -89,6 +89,7 @@ class BenchmarkCampaignProcessTest {
     void opens_and_closes_the_window_by_its_timers_and_refuses_applications_outside_it() {
         String campaign = testCampaigns.openProvincial(2019, "shandong", null);
         Map<String, Object> application = TestApplications.form("shandong-jinan", "济南精工有限公司", TestApplications.SHANDONG_CODE);
+        application.remove(ApplicationProcess.JIANGSU_QUALITY_RECORD);
         assertThat(campaigns.status(campaign)).contains(CampaignStatus.OPEN);
         assertThat(cases.submit(application).getBusinessKey()).startsWith("2019-shandong-");
 
@@ -129,6 +130,11 @@ class BenchmarkCampaignProcessTest {
     @Test
     void concludes_form_review_only_when_every_recommended_application_has_its_outcome() {
         String campaign = testCampaigns.openProvincial(2017, "jiangsu", null);
+        Map<String, Object> undeclared = TestApplications.form("jiangsu-wuxi", "无锡未声明有限公司", TestApplications.JIANGSU_CODE);
+        undeclared.remove(ApplicationProcess.JIANGSU_QUALITY_RECORD);
+        assertThatThrownBy(() -> cases.submit(undeclared)).as("002 §四(二)1 asked of a Jiangsu application")
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("申报江苏省质量标杆须声明“企业质量管理体系有效运行");
+        assertThat(applications.inCampaign(campaign)).isEmpty();
         ProcessInstance application = submitted("jiangsu-wuxi", "无锡审查有限公司");
         complete(task(application), withVariables(ApplicationProcess.RECOMMENDATION_DECISION, "recommend"));
         testCampaigns.fireTimer(campaign, "Event_ApplicationWindowCloses");

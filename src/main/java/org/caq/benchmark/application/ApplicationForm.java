@@ -10,6 +10,8 @@ import static org.caq.benchmark.application.ApplicationProcess.EFFECTS;
 import static org.caq.benchmark.application.ApplicationProcess.ENTERPRISE_NAME;
 import static org.caq.benchmark.application.ApplicationProcess.ENTERPRISE_PROFILE;
 import static org.caq.benchmark.application.ApplicationProcess.ENTERPRISE_SHORT_NAME;
+import static org.caq.benchmark.application.ApplicationProcess.DIRECT_SUBMISSION_BASES;
+import static org.caq.benchmark.application.ApplicationProcess.DIRECT_SUBMISSION_BASIS;
 import static org.caq.benchmark.application.ApplicationProcess.INDEPENDENT_LEGAL_PERSON;
 import static org.caq.benchmark.application.ApplicationProcess.INDUSTRY;
 import static org.caq.benchmark.application.ApplicationProcess.METHOD_APPLICATION;
@@ -33,6 +35,7 @@ import java.util.Map;
 import org.caq.benchmark.InvalidInput;
 import org.caq.benchmark.procedure.FormValues;
 import org.caq.benchmark.procedure.Violations;
+import org.caq.benchmark.recommendingunit.RecommendingUnit;
 
 /**
  * Reads the application form on the server: every limit of seed 001 annex 3, the naming rule, the credit code, the
@@ -48,6 +51,10 @@ final class ApplicationForm {
     static final int MAX_EFFECTS = 2000;
     static final List<String> PROFIT_KEYS = List.of(
             ApplicationProcess.PROFIT_YEAR_1, ApplicationProcess.PROFIT_YEAR_2, ApplicationProcess.PROFIT_YEAR_3);
+
+    private static final String JIANGSU = "jiangsu";
+    /** GB/T 2260 code of Shandong, the 3rd–4th characters of a credit code registered there. */
+    private static final String SHANDONG_REGION = "37";
 
     private ApplicationForm() {
     }
@@ -127,13 +134,25 @@ final class ApplicationForm {
     }
 
     /**
-     * The declarations a province's notice adds for its own selection: Jiangsu's first condition (002 §四(二)1) is
-     * worded apart from Art. 9 (QMS in effect; 质量信誉、社会责任). Shandong's notice adds none; the national one none.
+     * What a unit's selection adds to Art. 9's conditions. Jiangsu words its first condition apart (002 §四(二)1: QMS in
+     * effect; 质量信誉、社会责任). Shandong lets 中央驻鲁及省属企业 submit directly to its department (004 §一(三)2): that
+     * intake takes state-owned enterprises registered in Shandong that state which of the two they are, nobody else.
      */
-    static void requireDirectoryDeclarations(String directory, Map<String, Object> variables, Violations violations) {
-        if ("jiangsu".equals(directory) && !new FormValues(variables).bool(ApplicationProcess.JIANGSU_QUALITY_RECORD)) {
+    static void requireUnitConditions(RecommendingUnit unit, Map<String, Object> variables, Violations violations) {
+        FormValues form = new FormValues(variables);
+        if (JIANGSU.equals(unit.directory()) && !form.bool(ApplicationProcess.JIANGSU_QUALITY_RECORD)) {
             violations.add("申报条件（江苏省“质量标杆”活动通知 四（二）1）：申报江苏省质量标杆须声明“企业质量管理体系有效运行，"
                     + "在质量信誉、社会责任等方面无不良记录”方可申报。");
+        }
+        if (unit.kind() == RecommendingUnit.Kind.DIRECT) {
+            violations.read(() -> form.choice(DIRECT_SUBMISSION_BASIS, "直接报送的依据", DIRECT_SUBMISSION_BASES));
+            Object nature = variables.get(ENTERPRISE_NATURE);
+            String code = variables.get(CREDIT_CODE) == null ? "" : variables.get(CREDIT_CODE).toString().strip();
+            if (!"STATE".equals(nature) || code.length() != 18 || !CreditCode.provinceCode(code).equals(SHANDONG_REGION)) {
+                violations.add("直接报送仅限中央驻鲁及省属企业（山东省通知一（三）2），即在山东省登记（统一社会信用代码第 3–4 位为 "
+                        + SHANDONG_REGION + "）的国有及国有控股企业；其他企业请选择所在市工业和信息化局（当前：企业性质 " + nature
+                        + "，统一社会信用代码 " + code + "）。");
+            }
         }
     }
 

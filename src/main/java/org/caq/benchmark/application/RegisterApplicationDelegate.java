@@ -57,7 +57,7 @@ class RegisterApplicationDelegate implements JavaDelegate {
                 : campaigns.latestIn(unit.directory()).map(Campaign::year).orElse(BeijingTime.today().getYear());
         Application application = ApplicationForm.parse(form, year, violations);
         if (unit != null) {
-            ApplicationForm.requireDirectoryDeclarations(unit.directory(), form, violations);
+            ApplicationForm.requireUnitConditions(unit, form, violations);
         }
         if (unit != null && application != null) {
             requireOwnRegion(unit, application, violations);

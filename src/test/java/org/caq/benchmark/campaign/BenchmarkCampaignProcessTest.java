@@ -93,6 +93,18 @@ class BenchmarkCampaignProcessTest {
         assertThat(campaigns.status(campaign)).contains(CampaignStatus.OPEN);
         assertThat(cases.submit(application).getBusinessKey()).startsWith("2019-shandong-");
 
+        // 004 §一(三)2: 中央驻鲁及省属企业 submit directly to the department, nobody else does
+        Map<String, Object> direct = TestApplications.form("shandong-direct", "鲁直报国有控股有限公司", TestApplications.SHANDONG_CODE);
+        direct.put(ApplicationProcess.ENTERPRISE_NATURE, "PRIVATE");
+        direct.put(ApplicationProcess.DIRECT_SUBMISSION_BASIS, "central-in-shandong");
+        assertThatThrownBy(() -> cases.submit(direct)).isInstanceOf(InvalidInput.class).hasMessageContaining("直接报送仅限中央驻鲁及省属企业");
+        direct.put(ApplicationProcess.ENTERPRISE_NATURE, "STATE");
+        ProcessInstance directly = cases.submit(direct);
+        assertThat(applications.find(directly.getBusinessKey()).orElseThrow().recommendingUnit()).isEqualTo("shandong-direct");
+        cases.attachRequiredMaterials(directly.getBusinessKey(), cases.applicantOf(direct));
+        complete(task(directly));
+        assertThat(task(directly)).hasDefinitionKey("UserTask_RecommendApplication").hasCandidateGroup("unit-shandong-direct");
+
         testCampaigns.fireTimer(campaign, "Event_ApplicationWindowCloses");
 
         assertThat(campaigns.status(campaign)).contains(CampaignStatus.CLOSED);

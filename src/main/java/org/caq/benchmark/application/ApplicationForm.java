@@ -137,12 +137,18 @@ final class ApplicationForm {
      * What a unit's selection adds to Art. 9's conditions. Jiangsu words its first condition apart (002 §四(二)1: QMS in
      * effect; 质量信誉、社会责任). Shandong lets 中央驻鲁及省属企业 submit directly to its department (004 §一(三)2): that
      * intake takes state-owned enterprises registered in Shandong that state which of the two they are, nobody else.
+     * Shandong's selection covers five scope areas, not Art. 10's sixth (004 §一(二)).
      */
     static void requireUnitConditions(RecommendingUnit unit, Map<String, Object> variables, Violations violations) {
         FormValues form = new FormValues(variables);
         if (JIANGSU.equals(unit.directory()) && !form.bool(ApplicationProcess.JIANGSU_QUALITY_RECORD)) {
             violations.add("申报条件（江苏省“质量标杆”活动通知 四（二）1）：申报江苏省质量标杆须声明“企业质量管理体系有效运行，"
                     + "在质量信誉、社会责任等方面无不良记录”方可申报。");
+        }
+        Integer category = categoryNumber(form);
+        if (category != null && !SelectionCategory.ofNumber(category).coveredIn(unit.directory())) {
+            violations.add("山东省质量标杆的遴选范围为五类（山东省通知一（二））：" + shandongAreas()
+                    + "；不含《全国质量标杆遴选管理办法》第十条第（六）类（当前值：" + category + "）。");
         }
         if (unit.kind() == RecommendingUnit.Kind.DIRECT) {
             violations.read(() -> form.choice(DIRECT_SUBMISSION_BASIS, "直接报送的依据", DIRECT_SUBMISSION_BASES));
@@ -154,6 +160,26 @@ final class ApplicationForm {
                         + "，统一社会信用代码 " + code + "）。");
             }
         }
+    }
+
+    /** The category's number where it is one; an invalid value is refused by {@link #parse} already. */
+    private static Integer categoryNumber(FormValues form) {
+        try {
+            return form.integer(SELECTION_CATEGORY, "遴选范围类别", 1, SelectionCategory.values().length);
+        } catch (InvalidInput e) {
+            return null;
+        }
+    }
+
+    private static String shandongAreas() {
+        StringBuilder areas = new StringBuilder();
+        for (SelectionCategory category : SelectionCategory.values()) {
+            if (category.coveredIn(SelectionCategory.SHANDONG)) {
+                areas.append(areas.isEmpty() ? "" : "；").append(category.number()).append(". ")
+                        .append(category.displayNameIn(SelectionCategory.SHANDONG));
+            }
+        }
+        return areas.toString();
     }
 
     private static void requireTicked(FormValues form, String key, String declaration, Violations violations) {

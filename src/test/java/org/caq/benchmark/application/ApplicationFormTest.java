@@ -107,6 +107,29 @@ class ApplicationFormTest {
         }
     }
 
+    /** Seed 004 §一(二): Shandong's selection covers five areas, Art. 10's first five in its own words, not the sixth. */
+    @Test
+    void keeps_shandong_s_selection_to_its_five_scope_areas_and_the_national_one_to_article_10_s_six() {
+        for (Object sixth : new Object[] {"6", 6, 6.0}) {
+            Violations violations = new Violations();
+            ApplicationForm.requireUnitConditions(SHANDONG_CITY, with(ApplicationProcess.SELECTION_CATEGORY, sixth), violations);
+            assertThatThrownBy(violations::throwIfAny).as("category %s", sixth).hasMessageContaining("山东省质量标杆的遴选范围为五类")
+                    .hasMessageContaining("2. 运用5G、大数据、人工智能、区块链、物联网等新一代信息技术提升质量管理效能的典型经验")
+                    .hasMessageContaining("5. 研发设计、检测认证、交通运输、网络信息、节能与环保服务等制造服务业企业提质增效的典型经验")
+                    .hasMessageContaining("不含《全国质量标杆遴选管理办法》第十条第（六）类");
+        }
+        for (RecommendingUnit unit : List.of(SHANDONG_CITY, NATIONAL_JIANGSU, JIANGSU_CITY)) {
+            for (int category = 1; category <= (unit == SHANDONG_CITY ? 5 : 6); category++) {
+                Violations violations = new Violations();
+                ApplicationForm.requireUnitConditions(unit, with(ApplicationProcess.SELECTION_CATEGORY, String.valueOf(category)),
+                        violations);
+                assertThat(violations.isEmpty()).as("%s category %d", unit.code(), category).isTrue();
+            }
+        }
+        assertThat(SelectionCategory.PRODUCER_SERVICES.displayNameIn("shandong")).startsWith("研发设计、检测认证");
+        assertThat(SelectionCategory.PRODUCER_SERVICES.displayNameIn("national")).isEqualTo("生产性服务业提质增效的典型案例");
+    }
+
     /** Seed 004 §一(三)2: "中央驻鲁及省属企业可直接报送": the department's direct intake takes those enterprises only. */
     @Test
     void takes_only_state_owned_enterprises_registered_in_shandong_that_say_why_on_shandong_s_direct_route() {

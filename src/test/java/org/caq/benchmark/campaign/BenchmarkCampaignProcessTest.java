@@ -93,6 +93,12 @@ class BenchmarkCampaignProcessTest {
         assertThat(campaigns.status(campaign)).contains(CampaignStatus.OPEN);
         assertThat(cases.submit(application).getBusinessKey()).startsWith("2019-shandong-");
 
+        // 004 §一(二): five scope areas, not Art. 10's sixth
+        Map<String, Object> publicInterest = TestApplications.form("shandong-qingdao", "青岛公益环保有限公司", TestApplications.SHANDONG_CODE);
+        publicInterest.put(ApplicationProcess.SELECTION_CATEGORY, "6");
+        assertThatThrownBy(() -> cases.submit(publicInterest)).isInstanceOf(InvalidInput.class)
+                .hasMessageContaining("山东省质量标杆的遴选范围为五类");
+
         // 004 §一(三)2: 中央驻鲁及省属企业 submit directly to the department, nobody else does
         Map<String, Object> direct = TestApplications.form("shandong-direct", "鲁直报国有控股有限公司", TestApplications.SHANDONG_CODE);
         direct.put(ApplicationProcess.ENTERPRISE_NATURE, "PRIVATE");

@@ -79,6 +79,7 @@ async function papers(s) {
   document.getElementById('recommendation-links').hidden = !recommended;
   document.getElementById('recommendation-form').href = `${base}/recommendation-form.pdf`;
   document.getElementById('recommendation-upload').hidden = !(recommended && !s.ended && s.canUploadRecommendation);
+  await coveringLetter(s);
   const sealed = await api.get(`${base}/sealed-forms`);
   document.getElementById('expected-code').textContent = sealed.expectedCode;
   const body = document.getElementById('sealed');
@@ -113,6 +114,35 @@ async function uploadRecommendation() {
   } catch (error) {
     show(message, error.message, 'error');
   }
+}
+
+// a Shandong city's 推荐文件 for the campaign (seed 004 §一(三)2): its recommendations wait for it
+function letterPath(s) {
+  return `/api/campaigns/${encodeURIComponent(s.campaignNumber)}/units/${encodeURIComponent(s.recommendingUnit)}/covering-letter`;
+}
+
+async function coveringLetter(s) {
+  const section = document.getElementById('covering-letter');
+  section.hidden = true;
+  if (!s.canUploadRecommendation) return;
+  const status = await api.get(letterPath(s));
+  if (!status.required) return;
+  const current = document.getElementById('covering-letter-current');
+  current.replaceChildren(status.letter
+    ? link(`${letterPath(s)}.pdf`, `${status.letter.fileName}（${new Date(status.letter.uploadedAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })}）`)
+    : '尚未上传，推荐前须上传。');
+  document.getElementById('covering-letter-send').onclick = async () => {
+    const file = document.getElementById('covering-letter-file').files[0];
+    if (!file) { show(message, '请选择 PDF 文件。', 'error'); return; }
+    try {
+      await api.call('POST', `${letterPath(s)}?fileName=${encodeURIComponent(file.name)}`, file, 'application/pdf');
+      show(message, `已上传推荐文件 ${file.name}。`, 'ok');
+      await load();
+    } catch (error) {
+      show(message, error.message, 'error');
+    }
+  };
+  section.hidden = false;
 }
 
 document.getElementById('recommendation-send').onclick = uploadRecommendation;

@@ -48,6 +48,7 @@ function renderAnnouncement(a) {
     el('table', null,
       el('thead', null, el('tr', null, ['序号', '质量标杆名称', '企业名称'].map((h) => el('th', { scope: 'col' }, h)))),
       el('tbody', null, rows)),
+    a.channels ? el('p', { class: 'notice-channels' }, `发布渠道：${a.channels}`) : null,
   ].filter(Boolean));
   document.getElementById('notice').hidden = false;
 

@@ -27,6 +27,7 @@ function renderPublicity(p, index) {
     el('h2', { id: `publicity-${index}` }, p.title),
     p.organiser ? el('p', { class: 'meta' }, `公示单位：${p.organiser}`) : null,
     el('p', { class: 'meta' }, period, ' ', p.status ? el('span', { class: p.open ? 'badge open' : 'badge' }, p.status) : null),
+    p.channels ? el('p', { class: 'meta' }, `发布渠道：${p.channels}`) : null,
     entriesTable(entries));
   section.appendChild(p.open ? objectionForm(entries, index) : el('p', { class: 'hint' }, closedHint(p)));
   return section;

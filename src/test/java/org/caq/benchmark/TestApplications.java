@@ -6,12 +6,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.caq.benchmark.application.ApplicantAccounts;
 import org.caq.benchmark.application.CreditCode;
 import org.caq.benchmark.documents.DocumentKind;
 import org.caq.benchmark.documents.DocumentStore;
 import org.caq.benchmark.model.ApplicationProcess;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Applications for tests: a valid form, submitted by the account of its enterprise (TestApplicants), with its required
@@ -70,6 +72,7 @@ public final class TestApplications {
         form.put(ApplicationProcess.PROFIT_YEAR_3, "1500.25");
         form.put(ApplicationProcess.INDEPENDENT_LEGAL_PERSON, true);
         form.put(ApplicationProcess.NO_BAD_RECORDS, true);
+        form.put(ApplicationProcess.JIANGSU_QUALITY_RECORD, true);
         form.put(ApplicationProcess.COMMITS_TO_SHARE, true);
         form.put(ApplicationProcess.LEGAL_REPRESENTATIVE, "王建国");
         form.put(ApplicationProcess.ENTERPRISE_NATURE, "PRIVATE");
@@ -124,10 +127,35 @@ public final class TestApplications {
         store.save(applicationNumber, DocumentKind.SEALED_FORM, "申报书.png", new ByteArrayInputStream(PNG), applicant, () -> { });
     }
 
-    /** The unit's sealed 推荐表 as a scan (seed 001 §1(2)2): a recommendation needs it. */
+    /**
+     * The unit's sealed 推荐表 as a scan (seed 001 §1(2)2): a recommendation needs it; and, for a Shandong city, its
+     * 推荐文件 for the campaign (seed 004 §一(三)2), once per campaign and city.
+     */
     public void attachSealedRecommendation(String applicationNumber) {
         store.save(applicationNumber, DocumentKind.SEALED_RECOMMENDATION, "推荐表.png", new ByteArrayInputStream(PNG),
                 "unit-officer", () -> { });
+        attachCoveringLetterIfAsked(applicationNumber);
+    }
+
+    /** A Shandong city's 推荐文件 for the application's campaign, stored as the city uploads it, unless it is there. */
+    public void attachCoveringLetterIfAsked(String applicationNumber) {
+        JdbcClient jdbc = JdbcClient.create(((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDataSource());
+        Map<String, Object> unit = jdbc.sql("""
+                select a.campaign_number, u.code, u.directory, u.kind from application a
+                join recommending_unit u on u.code = a.recommending_unit where a.number = ?""")
+                .param(applicationNumber).query().singleRow();
+        boolean asked = "shandong".equals(unit.get("directory")) && "CITY".equals(unit.get("kind"));
+        if (!asked || jdbc.sql("select count(*) from covering_letter where campaign_number = ? and unit_code = ?")
+                .params(unit.get("campaign_number"), unit.get("code")).query(Long.class).single() > 0) {
+            return;
+        }
+        store.savePdf("推荐文件", "推荐文件.pdf", new ByteArrayInputStream(PDF), 1 << 20, file -> jdbc.sql("""
+                insert into covering_letter (id, campaign_number, unit_code, file_name, content_type, size_bytes, sha256,
+                    uploaded_by, uploaded_at)
+                values (?, ?, ?, ?, ?, ?, ?, 'unit-officer', current_timestamp)""")
+                .params(file.id(), unit.get("campaign_number"), unit.get("code"), file.fileName(), file.contentType(), file.size(),
+                        file.sha256())
+                .update());
     }
 
     public static String numberOf(ProcessInstance instance) {

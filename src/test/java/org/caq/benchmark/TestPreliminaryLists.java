@@ -24,6 +24,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class TestPreliminaryLists {
 
+    /** The channels Art. 21 names, as a REST client or Tasklist's checklist sends them. */
+    public static final String PUBLICITY_CHANNELS = "caq-website,miit-sti-website,benchmark-wechat";
+    /** The channels Art. 22 names; "相关媒体" is named in the note. */
+    public static final String ANNOUNCEMENT_CHANNELS = "caq-website,miit-website,benchmark-wechat,media";
+    public static final String MEDIA = "中国质量报";
+
     private final ProcessEngine engine;
     private final JdbcClient jdbc;
     private final DocumentStore store;

@@ -11,6 +11,7 @@ import org.caq.benchmark.InvalidInput;
 import org.caq.benchmark.application.Applications;
 import org.caq.benchmark.campaign.Campaign;
 import org.caq.benchmark.campaign.CampaignCases;
+import org.caq.benchmark.campaign.CampaignLevel;
 import org.caq.benchmark.campaign.CampaignStatus;
 import org.caq.benchmark.campaign.Campaigns;
 import org.caq.benchmark.model.AnnouncementProcess;
@@ -18,6 +19,8 @@ import org.caq.benchmark.model.ApplicationProcess;
 import org.caq.benchmark.procedure.Actor;
 import org.caq.benchmark.procedure.FormValues;
 import org.caq.benchmark.procedure.SystemCalls;
+import org.caq.benchmark.publicity.PublicationChannel;
+import org.caq.benchmark.publicity.PublicationChannels;
 import org.caq.benchmark.publicity.Publicities;
 import org.caq.benchmark.publicity.Publicity;
 import org.caq.benchmark.title.Titles;
@@ -64,7 +67,10 @@ class AnnounceResultsDelegate implements JavaDelegate {
             throw new InvalidInput("发布日期须在最近 30 天内且不晚于今天（" + today + "）（当前值：" + publishedOn + "）。");
         }
         Campaign campaign = cases.of(execution);
-        announcements.publish(campaign.number(), documentNumber, titleOf(campaign), publishedOn, Actor.of(execution));
+        PublicationChannels channels = PublicationChannels.read(form, AnnouncementProcess.CHANNELS,
+                AnnouncementProcess.CHANNEL_NOTE, PublicationChannel.ANNOUNCEMENT, campaign.level() == CampaignLevel.NATIONAL
+                        ? PublicationChannel.ANNOUNCEMENT_NATIONAL : List.of(), "《全国质量标杆遴选管理办法》第二十二条");
+        announcements.publish(campaign.number(), documentNumber, titleOf(campaign), publishedOn, channels, Actor.of(execution));
         List<Publicity.Entry> selected = publicities.find(campaign.number()).orElseThrow().listed();
         SystemCalls.run(identity, () -> {
             for (int i = 0; i < selected.size(); i++) {

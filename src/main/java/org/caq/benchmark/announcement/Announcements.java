@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.caq.benchmark.procedure.BeijingTime;
+import org.caq.benchmark.publicity.PublicationChannels;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -27,11 +28,14 @@ public class Announcements {
                 .params(campaign, approvedBy, reference, Timestamp.from(BeijingTime.now())).update();
     }
 
-    void publish(String campaign, String documentNumber, String title, LocalDate publishedOn, String publishedBy) {
+    void publish(String campaign, String documentNumber, String title, LocalDate publishedOn, PublicationChannels channels,
+            String publishedBy) {
         jdbc.sql("""
-                update announcement set document_number = ?, title = ?, published_on = ?, published_by = ?
+                update announcement set document_number = ?, title = ?, published_on = ?, channel_codes = ?, channels = ?,
+                    published_by = ?
                 where campaign_number = ?""")
-                .params(documentNumber, title, Date.valueOf(publishedOn), publishedBy, campaign).update();
+                .params(documentNumber, title, Date.valueOf(publishedOn), channels.codes(), channels.note(), publishedBy, campaign)
+                .update();
     }
 
     public Optional<Announcement> find(String campaign) {
@@ -49,6 +53,7 @@ public class Announcements {
         Date published = rs.getDate("published_on");
         return new Announcement(rs.getString("campaign_number"), rs.getString("approved_by"),
                 rs.getString("approval_reference"), rs.getString("document_number"), rs.getString("title"),
-                published == null ? null : published.toLocalDate());
+                published == null ? null : published.toLocalDate(),
+                PublicationChannels.stored(rs.getString("channel_codes"), rs.getString("channels")));
     }
 }

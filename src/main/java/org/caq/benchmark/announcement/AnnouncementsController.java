@@ -23,7 +23,8 @@ class AnnouncementsController {
     }
 
     record PublicAnnouncement(String campaign, int year, String level, String levelName, String title,
-            String documentNumber, String organiser, LocalDate publishedOn, String approval, List<Benchmark> benchmarks) {
+            String documentNumber, String organiser, LocalDate publishedOn, String approval, String channels,
+            List<Benchmark> benchmarks) {
     }
 
     private final Announcements announcements;
@@ -62,6 +63,7 @@ class AnnouncementsController {
         boolean national = campaign.level() == CampaignLevel.NATIONAL;
         return new PublicAnnouncement(campaign.number(), campaign.year(), campaign.level().value(),
                 campaign.level().displayName(), announcement.title(), announcement.documentNumber(), campaign.organiser(),
-                announcement.publishedOn(), national ? "经中国质量协会批准" : "经" + campaign.organiser() + "批准", benchmarks);
+                announcement.publishedOn(), national ? "经中国质量协会批准" : "经" + campaign.organiser() + "批准",
+                announcement.channels().display(), benchmarks);
     }
 }

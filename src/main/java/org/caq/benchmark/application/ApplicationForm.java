@@ -25,6 +25,8 @@ import static org.caq.benchmark.model.ApplicationProcess.FOUNDED_YEAR;
 import static org.caq.benchmark.model.ApplicationProcess.INDUSTRY_CODE;
 import static org.caq.benchmark.model.ApplicationProcess.LEGAL_REPRESENTATIVE;
 import static org.caq.benchmark.model.ApplicationProcess.METHOD_MATURE;
+import static org.caq.benchmark.model.ApplicationProcess.DIRECT_SUBMISSION_BASES;
+import static org.caq.benchmark.model.ApplicationProcess.DIRECT_SUBMISSION_BASIS;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -34,6 +36,7 @@ import org.caq.benchmark.InvalidInput;
 import org.caq.benchmark.model.ApplicationProcess;
 import org.caq.benchmark.procedure.FormValues;
 import org.caq.benchmark.procedure.Violations;
+import org.caq.benchmark.recommendingunit.RecommendingUnit;
 
 /**
  * Reads the application form on the server: every limit of seed 001 annex 3, the naming rule, the credit code, the
@@ -49,6 +52,10 @@ final class ApplicationForm {
     static final int MAX_EFFECTS = 2000;
     static final List<String> PROFIT_KEYS = List.of(
             ApplicationProcess.PROFIT_YEAR_1, ApplicationProcess.PROFIT_YEAR_2, ApplicationProcess.PROFIT_YEAR_3);
+
+    private static final String JIANGSU = "jiangsu";
+    /** GB/T 2260 code of Shandong, the 3rd–4th characters of a credit code registered there. */
+    private static final String SHANDONG_REGION = "37";
 
     private ApplicationForm() {
     }
@@ -125,6 +132,55 @@ final class ApplicationForm {
         requireTicked(form, NO_BAD_RECORDS, "在诚信、质量、安全、环保等方面无违法行为和不良记录", violations);
         requireTicked(form, METHOD_MATURE, "所运用的主要管理方法（技术）和经验已在本单位成熟应用，对质量和绩效提升有明显促进作用，在地区和行业内表现突出", violations);
         requireTicked(form, COMMITS_TO_SHARE, "在不涉及商业机密的情况下，积极参与相关的分享交流活动", violations);
+    }
+
+    /**
+     * What a unit's selection adds to Art. 9's conditions. Jiangsu words its first condition apart (002 §四(二)1: QMS in
+     * effect; 质量信誉、社会责任). Shandong lets 中央驻鲁及省属企业 submit directly to its department (004 §一(三)2): that
+     * intake takes state-owned enterprises registered in Shandong that state which of the two they are, nobody else.
+     * Shandong's selection covers five scope areas, not Art. 10's sixth (004 §一(二)).
+     */
+    static void requireUnitConditions(RecommendingUnit unit, Map<String, Object> variables, Violations violations) {
+        FormValues form = new FormValues(variables);
+        if (JIANGSU.equals(unit.directory()) && !form.bool(ApplicationProcess.JIANGSU_QUALITY_RECORD)) {
+            violations.add("申报条件（江苏省“质量标杆”活动通知 四（二）1）：申报江苏省质量标杆须声明“企业质量管理体系有效运行，"
+                    + "在质量信誉、社会责任等方面无不良记录”方可申报。");
+        }
+        Integer category = categoryNumber(form);
+        if (category != null && !SelectionCategory.ofNumber(category).coveredIn(unit.directory())) {
+            violations.add("山东省质量标杆的遴选范围为五类（山东省通知一（二））：" + shandongAreas()
+                    + "；不含《全国质量标杆遴选管理办法》第十条第（六）类（当前值：" + category + "）。");
+        }
+        if (unit.kind() == RecommendingUnit.Kind.DIRECT) {
+            violations.read(() -> form.choice(DIRECT_SUBMISSION_BASIS, "直接报送的依据", DIRECT_SUBMISSION_BASES));
+            Object nature = variables.get(ENTERPRISE_NATURE);
+            String code = variables.get(CREDIT_CODE) == null ? "" : variables.get(CREDIT_CODE).toString().strip();
+            if (!"STATE".equals(nature) || code.length() != 18 || !CreditCode.provinceCode(code).equals(SHANDONG_REGION)) {
+                violations.add("直接报送仅限中央驻鲁及省属企业（山东省通知一（三）2），即在山东省登记（统一社会信用代码第 3–4 位为 "
+                        + SHANDONG_REGION + "）的国有及国有控股企业；其他企业请选择所在市工业和信息化局（当前：企业性质 " + nature
+                        + "，统一社会信用代码 " + code + "）。");
+            }
+        }
+    }
+
+    /** The category's number where it is one; an invalid value is refused by {@link #parse} already. */
+    private static Integer categoryNumber(FormValues form) {
+        try {
+            return form.integer(SELECTION_CATEGORY, "遴选范围类别", 1, SelectionCategory.values().length);
+        } catch (InvalidInput e) {
+            return null;
+        }
+    }
+
+    private static String shandongAreas() {
+        StringBuilder areas = new StringBuilder();
+        for (SelectionCategory category : SelectionCategory.values()) {
+            if (category.coveredIn(SelectionCategory.SHANDONG)) {
+                areas.append(areas.isEmpty() ? "" : "；").append(category.number()).append(". ")
+                        .append(category.displayNameIn(SelectionCategory.SHANDONG));
+            }
+        }
+        return areas.toString();
     }
 
     private static void requireTicked(FormValues form, String key, String declaration, Violations violations) {

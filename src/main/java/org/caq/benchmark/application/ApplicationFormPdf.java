@@ -52,7 +52,7 @@ class ApplicationFormPdf {
                         List.of("所在地区", a.region()),
                         List.of("是否中小企业", a.sme() ? "是（工信部联企业〔2011〕300号）" : "否"),
                         List.of("推荐单位", units.nameOf(a.recommendingUnit())),
-                        List.of("遴选范围类别", a.category().number() + ". " + a.category().displayName()),
+                        List.of("遴选范围类别", a.category().number() + ". " + a.category().displayNameIn(campaign.directory())),
                         List.of("方法开始应用年份", a.methodSinceYear() + "年"),
                         List.of("近三年净利润（万元）", (year - 3) + "年 " + profits.get(0).toPlainString() + "；"
                                 + (year - 2) + "年 " + profits.get(1).toPlainString() + "；"

@@ -60,6 +60,9 @@ class RegisterApplicationDelegate implements JavaDelegate {
         int year = campaign != null ? campaign.year() : unit == null ? BeijingTime.today().getYear()
                 : campaigns.latestIn(unit.directory()).map(Campaign::year).orElse(BeijingTime.today().getYear());
         Application application = ApplicationForm.parse(form, year, violations);
+        if (unit != null) {
+            ApplicationForm.requireUnitConditions(unit, form, violations);
+        }
         if (unit != null && application != null) {
             requireOwnRegion(unit, application, violations);
         }

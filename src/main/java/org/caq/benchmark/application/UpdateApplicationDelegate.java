@@ -3,9 +3,11 @@ package org.caq.benchmark.application;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.caq.benchmark.campaign.Campaign;
 import org.caq.benchmark.campaign.Campaigns;
 import org.caq.benchmark.model.ApplicationProcess;
 import org.caq.benchmark.procedure.Violations;
+import org.caq.benchmark.recommendingunit.RecommendingUnits;
 import org.springframework.stereotype.Component;
 
 /** Takes a revised or supplemented application: the same rules as at submission; the unit and the enterprise cannot change. */
@@ -13,13 +15,15 @@ import org.springframework.stereotype.Component;
 class UpdateApplicationDelegate implements JavaDelegate {
 
     private final Applications applications;
+    private final RecommendingUnits units;
     private final Campaigns campaigns;
     private final RequiredMaterials materials;
     private final ApplicationCases cases;
     private final ApplicantEnterprise enterprise;
 
     UpdateApplicationDelegate(Applications applications, Campaigns campaigns, RequiredMaterials materials, ApplicationCases cases,
-            ApplicantEnterprise enterprise) {
+            ApplicantEnterprise enterprise, RecommendingUnits units) {
+        this.units = units;
         this.applications = applications;
         this.campaigns = campaigns;
         this.materials = materials;
@@ -31,10 +35,11 @@ class UpdateApplicationDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Applications.Case current = applications.lock(cases.numberOf(execution))
                 .orElseThrow(() -> new IllegalStateException("Case without its application row"));
-        int year = campaigns.find(current.campaignNumber()).orElseThrow().year();
+        Campaign campaign = campaigns.find(current.campaignNumber()).orElseThrow();
         Map<String, Object> form = enterprise.applyTo(current.applicantUser(), execution.getVariables());
         Violations violations = new Violations();
-        Application revised = ApplicationForm.parse(form, year, violations);
+        Application revised = ApplicationForm.parse(form, campaign.year(), violations);
+        units.find(current.recommendingUnit()).ifPresent(unit -> ApplicationForm.requireUnitConditions(unit, form, violations));
         if (revised != null && !revised.recommendingUnit().equals(current.recommendingUnit())) {
             violations.add("推荐单位在提交后不能更改（原推荐单位代码：" + current.recommendingUnit() + "）。");
         }

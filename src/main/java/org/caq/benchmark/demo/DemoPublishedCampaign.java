@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.Spin;
 import org.caq.benchmark.calendar.HolidayArrangements;
 import org.caq.benchmark.campaign.Campaigns;
 import org.caq.benchmark.documents.DocumentStore;
@@ -150,7 +151,7 @@ class DemoPublishedCampaign extends DemoPreparation {
             start = start.plusDays(1);
         }
         cases.complete(campaign, Map.of(PublicityProcess.PUBLICITY_START, start.toString(),
-                PublicityProcess.PUBLICITY_CHANNELS, "中国质量协会网站、工信部科技司网站、全国质量标杆微信公众号"));
+                PublicityProcess.PUBLICITY_CHANNELS, Spin.JSON(List.of("caq-website", "miit-sti-website", "benchmark-wechat"))));
         Optional<Publicity> published = publicities.find(campaign.getBusinessKey());
         if (published.isEmpty()) {
             return published;
@@ -205,7 +206,9 @@ class DemoPublishedCampaign extends DemoPreparation {
                 AnnouncementProcess.APPROVAL_REFERENCE, "中国质量协会会长办公会纪要〔" + year + "〕12号"));
         DemoCases.clockAt(announced);
         cases.complete(campaign, Map.of(AnnouncementProcess.DOCUMENT_NUMBER, "中国质协字〔" + year + "〕88号",
-                AnnouncementProcess.PUBLISHED_ON, announced.toString()));
+                AnnouncementProcess.PUBLISHED_ON, announced.toString(), AnnouncementProcess.CHANNELS,
+                Spin.JSON(List.of("caq-website", "miit-website", "benchmark-wechat", "media")), AnnouncementProcess.CHANNEL_NOTE,
+                "中国质量报、中国工业报"));
     }
 
     private void manageTitles(String campaign, LocalDate plaqueDay) {

@@ -119,10 +119,25 @@ public class DocumentStore {
      * {@code record} runs inside the transaction that keeps the file; if it throws, neither row nor file remains.
      */
     public <T> T saveEvidence(String fileName, InputStream content, long maxBytes, Function<StoredFile, T> record) {
+        return saveFile("证明材料", EVIDENCE_TYPES, "JPG、PDF、PNG", fileName, content, maxBytes, record);
+    }
+
+    /** A PDF that belongs to no application (a unit's covering letter), kept like evidence; refusals name the {@code label}. */
+    public <T> T savePdf(String label, String fileName, InputStream content, long maxBytes, Function<StoredFile, T> record) {
+        return saveFile(label, Set.of(FileType.PDF), "PDF", fileName, content, maxBytes, record);
+    }
+
+    /**
+     * Stores a file that belongs to no application beside the evidence, checked like a material: one of {@code types} by
+     * name and signature, at most {@code maxBytes}; refusals name the {@code label}. {@code record} runs inside the
+     * transaction that keeps the file. Opened with {@link #openEvidence}.
+     */
+    private <T> T saveFile(String label, Set<FileType> types, String typeNames, String fileName, InputStream content,
+            long maxBytes, Function<StoredFile, T> record) {
         checkFileName(fileName);
-        FileType type = FileType.ofFileName(fileName).filter(EVIDENCE_TYPES::contains)
-                .orElseThrow(() -> new InvalidInput("证明材料只接受 JPG、PDF、PNG 文件（当前文件：" + fileName + "）。"));
-        Staged staged = stage(content, type, maxBytes, () -> new InvalidInput("证明材料不得超过 " + megabytes(maxBytes) + " MB。"));
+        FileType type = FileType.ofFileName(fileName).filter(types::contains)
+                .orElseThrow(() -> new InvalidInput(label + "只接受 " + typeNames + " 文件（当前文件：" + fileName + "）。"));
+        Staged staged = stage(content, type, maxBytes, () -> new InvalidInput(label + "不得超过 " + megabytes(maxBytes) + " MB。"));
         try {
             return transaction.execute(status -> {
                 StoredFile file = new StoredFile(UUID.randomUUID().toString(), fileName, type.contentType(),

@@ -19,6 +19,9 @@ public final class AnnouncementProcess {
     // publish-announcement form
     public static final String DOCUMENT_NUMBER = "announcementDocumentNumber";
     public static final String PUBLISHED_ON = "announcementDate";
+    /** A checklist of {@code PublicationChannel.ANNOUNCEMENT}; the note names the media and other channels ticked. */
+    public static final String CHANNELS = "announcementChannels";
+    public static final String CHANNEL_NOTE = "announcementChannelNote";
 
     private AnnouncementProcess() {
     }

@@ -40,6 +40,12 @@ public final class ApplicationProcess {
     public static final String INDEPENDENT_LEGAL_PERSON = "independentLegalPerson";
     public static final String NO_BAD_RECORDS = "noBadRecords";
     public static final String COMMITS_TO_SHARE = "commitsToShare";
+    /** Jiangsu's own condition (002 §四(二)1), asked of applications to Jiangsu's selection only. */
+    public static final String JIANGSU_QUALITY_RECORD = "jiangsuQualityRecord";
+    /** Why an enterprise may submit directly to Shandong's department (004 §一(三)2), as value, name… */
+    public static final String DIRECT_SUBMISSION_BASIS = "directSubmissionBasis";
+    public static final List<String> DIRECT_SUBMISSION_BASES = List.of("central-in-shandong", "中央企业驻鲁企业",
+            "provincial-state-owned", "山东省属企业");
     /** Net profit in 10,000 yuan of the three years before the campaign year, oldest first. */
     public static final String PROFIT_YEAR_1 = "profitYear1";
     public static final String PROFIT_YEAR_2 = "profitYear2";

@@ -10,7 +10,9 @@ public final class PublicityProcess {
 
     // publish-publicity form
     public static final String PUBLICITY_START = "publicityStart";
+    /** A checklist of {@link PublicationChannel#PUBLICITY}; the note names the other channels ticked. */
     public static final String PUBLICITY_CHANNELS = "publicityChannels";
+    public static final String PUBLICITY_CHANNEL_NOTE = "publicityChannelNote";
     /** The year whose holiday arrangement is missing while publication waits for it (task 补充…年节假日安排). */
     public static final String MISSING_CALENDAR_YEAR = "missingCalendarYear";
     /** Thrown when the period reaches a year without its arrangement: publication waits instead of failing. */

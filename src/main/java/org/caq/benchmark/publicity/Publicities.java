@@ -26,14 +26,14 @@ public class Publicities {
         this.jdbc = jdbc;
     }
 
-    void publish(String campaign, WorkingDayCalendar.Period period, LocalDate objectionsDueOn, String channels,
+    void publish(String campaign, WorkingDayCalendar.Period period, LocalDate objectionsDueOn, PublicationChannels channels,
             String publishedBy, List<Applications.Case> list) {
         jdbc.sql("""
-                insert into publicity (campaign_number, starts_on, ends_on, working_days, channels, published_by, published_at,
-                    objections_due_on)
-                values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(campaign, Date.valueOf(period.start()), Date.valueOf(period.end()), period.workingDays(), channels,
-                        publishedBy, Timestamp.from(BeijingTime.now()), Date.valueOf(objectionsDueOn))
+                insert into publicity (campaign_number, starts_on, ends_on, working_days, channel_codes, channels, published_by,
+                    published_at, objections_due_on)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(campaign, Date.valueOf(period.start()), Date.valueOf(period.end()), period.workingDays(),
+                        channels.codes(), channels.note(), publishedBy, Timestamp.from(BeijingTime.now()), Date.valueOf(objectionsDueOn))
                 .update();
         entries(campaign, list);
     }
@@ -95,7 +95,8 @@ public class Publicities {
         Timestamp closed = rs.getTimestamp("closed_at");
         Date bound = rs.getDate("objections_due_on");
         return new Publicity(campaign, rs.getDate("starts_on").toLocalDate(), rs.getDate("ends_on").toLocalDate(),
-                rs.getInt("working_days"), rs.getString("channels"), closed == null ? null : closed.toInstant(),
+                rs.getInt("working_days"),
+                PublicationChannels.stored(rs.getString("channel_codes"), rs.getString("channels")), closed == null ? null : closed.toInstant(),
                 entries.getOrDefault(campaign, List.of()), rs.getBoolean("publicised"), bound == null ? null : bound.toLocalDate());
     }
 

@@ -9,7 +9,7 @@ import java.util.List;
  * Not {@code publicised}: the list of a campaign run without publicity, never shown and closed from the start.
  * {@code objectionsDueOn}: the bound the office set for settling every objection (null before offices set one).
  */
-public record Publicity(String campaignNumber, LocalDate startsOn, LocalDate endsOn, int workingDays, String channels,
+public record Publicity(String campaignNumber, LocalDate startsOn, LocalDate endsOn, int workingDays, PublicationChannels channels,
         Instant closedAt, List<Entry> entries, boolean publicised, LocalDate objectionsDueOn) {
 
     /** The day every objection is to be settled by: the office's bound, or the period's end where none was set. */

@@ -35,7 +35,7 @@ class PublicityController {
     }
 
     record PublicList(String campaign, String title, String organiser, LocalDate startsOn, LocalDate endsOn,
-            int workingDays, boolean open, String status, List<Entry> entries) {
+            int workingDays, String channels, boolean open, String status, List<Entry> entries) {
     }
 
     private final Publicities publicities;
@@ -123,6 +123,7 @@ class PublicityController {
                     e.listed() ? null : e.outcome().displayName());
         }).toList();
         return new PublicList(campaign.number(), campaign.year() + "年" + campaign.level().displayName() + "质量标杆推荐名单公示",
-                campaign.organiser(), publicity.startsOn(), publicity.endsOn(), publicity.workingDays(), open, status, entries);
+                campaign.organiser(), publicity.startsOn(), publicity.endsOn(), publicity.workingDays(), publicity.channels().display(), open, status,
+                entries);
     }
 }

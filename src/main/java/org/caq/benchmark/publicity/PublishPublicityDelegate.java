@@ -2,6 +2,7 @@ package org.caq.benchmark.publicity;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -11,6 +12,7 @@ import org.caq.benchmark.application.Applications;
 import org.caq.benchmark.calendar.HolidayArrangements;
 import org.caq.benchmark.calendar.WorkingDayCalendar;
 import org.caq.benchmark.campaign.CampaignCases;
+import org.caq.benchmark.campaign.CampaignLevel;
 import org.caq.benchmark.campaign.CampaignStatus;
 import org.caq.benchmark.campaign.Campaigns;
 import org.caq.benchmark.model.PublicityProcess;
@@ -51,7 +53,10 @@ class PublishPublicityDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         FormValues form = new FormValues(execution.getVariables());
         LocalDate chosen = form.date(PublicityProcess.PUBLICITY_START, "公示开始日期");
-        String channels = form.optionalText(PublicityProcess.PUBLICITY_CHANNELS, "发布渠道", 1000);
+        boolean national = cases.of(execution).level() == CampaignLevel.NATIONAL;
+        PublicationChannels channels = PublicationChannels.read(form, PublicityProcess.PUBLICITY_CHANNELS,
+                PublicityProcess.PUBLICITY_CHANNEL_NOTE, PublicationChannel.PUBLICITY,
+                national ? PublicationChannel.PUBLICITY_NATIONAL : List.of(), "《全国质量标杆遴选管理办法》第二十一条");
         int handlingDays = execution.getVariable(PublicityProcess.OBJECTION_HANDLING_DAYS) == null
                 ? PublicityProcess.DEFAULT_OBJECTION_HANDLING_DAYS
                 : form.integer(PublicityProcess.OBJECTION_HANDLING_DAYS, "异议办理期限（公示期满后工作日数）", 1,

@@ -33,7 +33,8 @@ final class RecommendationPrints {
                         List.of("质量标杆名称", c.application().benchmarkName()),
                         List.of("申报单位", c.application().enterpriseName()),
                         List.of("统一社会信用代码", c.application().creditCode()),
-                        List.of("遴选范围类别", c.application().category().number() + ". " + c.application().category().displayName()),
+                        List.of("遴选范围类别", c.application().category().number() + ". "
+                                + c.application().category().displayNameIn(campaign.directory())),
                         List.of("所属行业及地区", c.application().industry() + "　" + c.application().region()),
                         List.of("推荐意见", "经初步审核，该单位符合申报条件，同意推荐。" + (comment == null ? "" : comment))))
                 .box(List.of("申报编号：" + c.number(), "核验码：" + Digest.code(digest), "推荐表 SHA-256：", digest,

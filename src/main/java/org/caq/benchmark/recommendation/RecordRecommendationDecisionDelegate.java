@@ -13,10 +13,12 @@ import org.caq.benchmark.application.ApplicationCases;
 import org.caq.benchmark.application.Applications;
 import org.caq.benchmark.campaign.Quotas;
 import org.caq.benchmark.procedure.FormValues;
+import org.caq.benchmark.recommendingunit.RecommendingUnits;
 import org.springframework.stereotype.Component;
 
 /**
- * Records the unit's decision. A recommendation needs the unit's sealed 推荐表 uploaded (seed 001 §1(2)2) and takes one
+ * Records the unit's decision. A recommendation needs the unit's sealed 推荐表 uploaded (seed 001 §1(2)2), and a Shandong
+ * city's 推荐文件 (seed 004 §一(三)2), and takes one
  * place of the unit's quota at this moment, atomically, so the quota holds however many officers recommend at once
  * (Measures Art. 17; seed 001 §1(2)3).
  */
@@ -28,11 +30,16 @@ class RecordRecommendationDecisionDelegate implements JavaDelegate {
     private final Quotas quotas;
     private final ApplicationCases cases;
     private final SealedRecommendations sealed;
+    private final CoveringLetters letters;
+    private final RecommendingUnits units;
 
-    RecordRecommendationDecisionDelegate(Quotas quotas, ApplicationCases cases, SealedRecommendations sealed) {
+    RecordRecommendationDecisionDelegate(Quotas quotas, ApplicationCases cases, SealedRecommendations sealed,
+            CoveringLetters letters, RecommendingUnits units) {
         this.quotas = quotas;
         this.cases = cases;
         this.sealed = sealed;
+        this.letters = letters;
+        this.units = units;
     }
 
     @Override
@@ -46,6 +53,8 @@ class RecordRecommendationDecisionDelegate implements JavaDelegate {
         if (decision.equals(RECOMMEND)) {
             Applications.Case application = cases.of(execution);
             sealed.require(application);
+            letters.require(application.campaignNumber(), units.find(application.recommendingUnit()).orElseThrow(),
+                    application.number());
             recommend(application.campaignNumber(), application.recommendingUnit());
         }
     }

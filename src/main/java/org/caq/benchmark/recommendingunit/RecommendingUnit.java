@@ -16,7 +16,9 @@ public record RecommendingUnit(String code, String directory, String name, Kind 
         XPCC,
         NATIONAL_ASSOCIATION,
         /** A prefectural city's bureau in a provincial selection (seeds 002, 004). */
-        CITY
+        CITY,
+        /** The department's own intake for the enterprises a province's notice lets submit directly (seed 004 §一(三)2). */
+        DIRECT
     }
 
     /** The engine group whose members act for this unit. */

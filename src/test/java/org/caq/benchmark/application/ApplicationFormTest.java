@@ -4,16 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import org.caq.benchmark.InvalidInput;
 import org.caq.benchmark.TestApplications;
 import org.caq.benchmark.model.ApplicationProcess;
+import org.caq.benchmark.procedure.Violations;
+import org.caq.benchmark.recommendingunit.RecommendingUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Every limit of seed 001 annex 3 and every declaration of Measures Art. 9, enforced on the server. */
 class ApplicationFormTest {
+
+    private static final RecommendingUnit JIANGSU_CITY = new RecommendingUnit("jiangsu-nanjing", "jiangsu", "南京市工业和信息化局",
+            RecommendingUnit.Kind.CITY, 2);
+    private static final RecommendingUnit NATIONAL_JIANGSU = new RecommendingUnit("jiangsu", "national", "江苏省工业和信息化厅",
+            RecommendingUnit.Kind.PROVINCE, 3);
+    private static final RecommendingUnit SHANDONG_CITY = new RecommendingUnit("shandong-jinan", "shandong", "济南市工业和信息化局",
+            RecommendingUnit.Kind.CITY, 5);
+    private static final RecommendingUnit SHANDONG_DIRECT = new RecommendingUnit("shandong-direct", "shandong",
+            "山东省工业和信息化厅（中央驻鲁及省属企业直接报送）", RecommendingUnit.Kind.DIRECT, 5);
 
     private static Map<String, Object> with(String key, Object value) {
         Map<String, Object> form = TestApplications.form("jiangsu", "华东精密机械股份有限公司", TestApplications.JIANGSU_CODE);
@@ -72,6 +84,84 @@ class ApplicationFormTest {
     void refuses_an_application_without_each_declaration(String key, String declaration) {
         assertThatThrownBy(() -> ApplicationForm.parse(with(key, false), 2026))
                 .isInstanceOf(InvalidInput.class).hasMessageContaining("第九条").hasMessageContaining(declaration);
+    }
+
+    /** Seed 002 §四(二)1: Jiangsu words its first condition apart from Art. 9; asked of Jiangsu's selection only. */
+    @Test
+    void asks_jiangsu_s_own_declaration_of_jiangsu_applications_only() {
+        for (Object unticked : new Object[] {false, null, "yes", 1, "TRUE "}) {
+            Violations violations = new Violations();
+            ApplicationForm.requireUnitConditions(JIANGSU_CITY, with(ApplicationProcess.JIANGSU_QUALITY_RECORD, unticked),
+                    violations);
+            if ("TRUE ".equals(unticked)) {
+                assertThat(violations.isEmpty()).as("the text true, as a REST client sends it").isTrue();
+                continue;
+            }
+            assertThatThrownBy(violations::throwIfAny).as("value %s", unticked).isInstanceOf(InvalidInput.class)
+                    .hasMessageContaining("江苏省“质量标杆”活动通知 四（二）1")
+                    .hasMessageContaining("企业质量管理体系有效运行，在质量信誉、社会责任等方面无不良记录");
+        }
+        for (RecommendingUnit unit : List.of(NATIONAL_JIANGSU, SHANDONG_CITY)) {
+            Violations violations = new Violations();
+            ApplicationForm.requireUnitConditions(unit, with(ApplicationProcess.JIANGSU_QUALITY_RECORD, null), violations);
+            assertThat(violations.isEmpty()).as(unit.code()).isTrue();
+        }
+    }
+
+    /** Seed 004 §一(二): Shandong's selection covers five areas, Art. 10's first five in its own words, not the sixth. */
+    @Test
+    void keeps_shandong_s_selection_to_its_five_scope_areas_and_the_national_one_to_article_10_s_six() {
+        for (Object sixth : new Object[] {"6", 6, 6.0}) {
+            Violations violations = new Violations();
+            ApplicationForm.requireUnitConditions(SHANDONG_CITY, with(ApplicationProcess.SELECTION_CATEGORY, sixth), violations);
+            assertThatThrownBy(violations::throwIfAny).as("category %s", sixth).hasMessageContaining("山东省质量标杆的遴选范围为五类")
+                    .hasMessageContaining("2. 运用5G、大数据、人工智能、区块链、物联网等新一代信息技术提升质量管理效能的典型经验")
+                    .hasMessageContaining("5. 研发设计、检测认证、交通运输、网络信息、节能与环保服务等制造服务业企业提质增效的典型经验")
+                    .hasMessageContaining("不含《全国质量标杆遴选管理办法》第十条第（六）类");
+        }
+        for (RecommendingUnit unit : List.of(SHANDONG_CITY, NATIONAL_JIANGSU, JIANGSU_CITY)) {
+            for (int category = 1; category <= (unit == SHANDONG_CITY ? 5 : 6); category++) {
+                Violations violations = new Violations();
+                ApplicationForm.requireUnitConditions(unit, with(ApplicationProcess.SELECTION_CATEGORY, String.valueOf(category)),
+                        violations);
+                assertThat(violations.isEmpty()).as("%s category %d", unit.code(), category).isTrue();
+            }
+        }
+        assertThat(SelectionCategory.PRODUCER_SERVICES.displayNameIn("shandong")).startsWith("研发设计、检测认证");
+        assertThat(SelectionCategory.PRODUCER_SERVICES.displayNameIn("national")).isEqualTo("生产性服务业提质增效的典型案例");
+    }
+
+    /** Seed 004 §一(三)2: "中央驻鲁及省属企业可直接报送": the department's direct intake takes those enterprises only. */
+    @Test
+    void takes_only_state_owned_enterprises_registered_in_shandong_that_say_why_on_shandong_s_direct_route() {
+        Map<String, Object> direct = TestApplications.form("shandong-direct", "鲁直报国有有限公司", TestApplications.SHANDONG_CODE);
+        direct.put(ApplicationProcess.ENTERPRISE_NATURE, "STATE");
+        direct.put(ApplicationProcess.DIRECT_SUBMISSION_BASIS, "provincial-state-owned");
+        Violations accepted = new Violations();
+        ApplicationForm.requireUnitConditions(SHANDONG_DIRECT, direct, accepted);
+        assertThat(accepted.isEmpty()).isTrue();
+
+        for (Object basis : new Object[] {null, "", "city", 1}) {
+            Map<String, Object> form = new java.util.HashMap<>(direct);
+            form.put(ApplicationProcess.DIRECT_SUBMISSION_BASIS, basis);
+            Violations violations = new Violations();
+            ApplicationForm.requireUnitConditions(SHANDONG_DIRECT, form, violations);
+            assertThatThrownBy(violations::throwIfAny).as("basis %s", basis)
+                    .hasMessageContaining("直接报送的依据只能是 central-in-shandong（中央企业驻鲁企业）或 provincial-state-owned（山东省属企业）");
+        }
+        Map<String, Object> privateOne = new java.util.HashMap<>(direct);
+        privateOne.put(ApplicationProcess.ENTERPRISE_NATURE, "PRIVATE");
+        Map<String, Object> jiangsuOne = new java.util.HashMap<>(direct);
+        jiangsuOne.put(ApplicationProcess.CREDIT_CODE, TestApplications.JIANGSU_CODE);
+        for (Map<String, Object> form : List.of(privateOne, jiangsuOne)) {
+            Violations violations = new Violations();
+            ApplicationForm.requireUnitConditions(SHANDONG_DIRECT, form, violations);
+            assertThatThrownBy(violations::throwIfAny).hasMessageContaining("直接报送仅限中央驻鲁及省属企业")
+                    .hasMessageContaining("请选择所在市工业和信息化局");
+        }
+        Violations city = new Violations();
+        ApplicationForm.requireUnitConditions(SHANDONG_CITY, new java.util.HashMap<>(privateOne), city);
+        assertThat(city.isEmpty()).as("a city takes any enterprise").isTrue();
     }
 
     /** Seed 001 annex 3 §1(1)3: 行业代码 of GB/T 4754-2017, its division within its section. */

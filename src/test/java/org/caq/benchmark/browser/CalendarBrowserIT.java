@@ -50,7 +50,7 @@ class CalendarBrowserIT {
         int year = TestCalendarYears.firstMissingAfter(arrangements, TestClock.TODAY.getYear());
         TestClock.moveTo(LocalDate.of(year - 1, 12, 21));
         ProcessInstance campaign = new TestPreliminaryLists(engine, jdbc, store, accounts).national(CAMPAIGN_YEAR, List.of("跨年公示股份有限公司")).campaign();
-        complete(task(campaign), withVariables(PublicityProcess.PUBLICITY_START, TestPreliminaryLists.publicityStart(arrangements).toString()));
+        complete(task(campaign), withVariables(PublicityProcess.PUBLICITY_CHANNELS, TestPreliminaryLists.PUBLICITY_CHANNELS, PublicityProcess.PUBLICITY_START, TestPreliminaryLists.publicityStart(arrangements).toString()));
         String waiting = "补充 " + year + " 年节假日安排后发布公示 " + CAMPAIGN_YEAR + "年全国质量标杆遴选";
 
         try (Browser browser = new Browser("http://localhost:" + port)) {

@@ -165,11 +165,12 @@ class PrintablesBrowserIT {
     private String announcedYear(int year) {
         ProcessInstance campaign = new TestPreliminaryLists(engine, jdbc, store, accounts).national(year, List.of("分布甲有限公司", "分布乙有限公司"))
                 .campaign();
-        complete(campaign.getId(), Map.of(PublicityProcess.PUBLICITY_START, TestPreliminaryLists.publicityStart(arrangements).toString()));
+        complete(campaign.getId(), Map.of(PublicityProcess.PUBLICITY_CHANNELS, TestPreliminaryLists.PUBLICITY_CHANNELS, PublicityProcess.PUBLICITY_START, TestPreliminaryLists.publicityStart(arrangements).toString()));
         new TestCampaigns(engine, jdbc).fireTimer(campaign.getBusinessKey(), "Event_PublicityPeriodEnds");
         complete(campaign.getId(), Map.of(AnnouncementProcess.FINAL_LIST_EXCLUSIONS, ""));
         complete(campaign.getId(), Map.of(AnnouncementProcess.APPROVAL_DECISION, "approve", AnnouncementProcess.APPROVAL_REFERENCE, "批准"));
-        complete(campaign.getId(), Map.of(AnnouncementProcess.DOCUMENT_NUMBER, "中国质协字〔" + year + "〕1号",
+        complete(campaign.getId(), Map.of(AnnouncementProcess.CHANNELS, TestPreliminaryLists.ANNOUNCEMENT_CHANNELS,
+                AnnouncementProcess.CHANNEL_NOTE, TestPreliminaryLists.MEDIA, AnnouncementProcess.DOCUMENT_NUMBER, "中国质协字〔" + year + "〕1号",
                 AnnouncementProcess.PUBLISHED_ON, TestClock.today().toString()));
         return campaign.getBusinessKey();
     }

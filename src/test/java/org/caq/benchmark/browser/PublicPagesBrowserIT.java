@@ -53,7 +53,7 @@ class PublicPagesBrowserIT {
                 .national(YEAR, List.of("公开甲精密有限公司", "公开乙装备有限公司"));
         String objected = listed.applications().get(0);
         String campaign = listed.campaign().getId();
-        complete(campaign, Map.of(PublicityProcess.PUBLICITY_START,
+        complete(campaign, Map.of(PublicityProcess.PUBLICITY_CHANNELS, TestPreliminaryLists.PUBLICITY_CHANNELS, PublicityProcess.PUBLICITY_START,
                 TestPreliminaryLists.publicityStart(arrangements).toString()));
         TestPreliminaryLists.beginToday(jdbc, CAMPAIGN);
         Path evidence = Files.createTempFile("evidence-", ".pdf");
@@ -105,7 +105,8 @@ class PublicPagesBrowserIT {
             new TestCampaigns(engine, jdbc).fireTimer(CAMPAIGN, "Event_PublicityPeriodEnds");
             complete(campaign, Map.of());
             complete(campaign, Map.of(AnnouncementProcess.APPROVAL_DECISION, "approve", AnnouncementProcess.APPROVAL_REFERENCE, "会长办公会纪要〔2021〕5号"));
-            complete(campaign, Map.of(AnnouncementProcess.DOCUMENT_NUMBER, "中国质协字〔2021〕8号",
+            complete(campaign, Map.of(AnnouncementProcess.CHANNELS, TestPreliminaryLists.ANNOUNCEMENT_CHANNELS,
+                AnnouncementProcess.CHANNEL_NOTE, TestPreliminaryLists.MEDIA, AnnouncementProcess.DOCUMENT_NUMBER, "中国质协字〔2021〕8号",
                     AnnouncementProcess.PUBLISHED_ON, TestClock.today().toString()));
             String revocation = engine.getRuntimeService().startProcessInstanceByKey(TitleProcess.REVOCATION_KEY,
                     Map.of(TitleProcess.TITLE_NUMBER, CAMPAIGN + "-T001", TitleProcess.GROUND, "QUALITY_ACCIDENT",

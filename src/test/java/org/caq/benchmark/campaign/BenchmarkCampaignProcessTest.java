@@ -89,8 +89,27 @@ class BenchmarkCampaignProcessTest {
     void opens_and_closes_the_window_by_its_timers_and_refuses_applications_outside_it() {
         String campaign = testCampaigns.openProvincial(2019, "shandong", null);
         Map<String, Object> application = TestApplications.form("shandong-jinan", "济南精工有限公司", TestApplications.SHANDONG_CODE);
+        application.remove(ApplicationProcess.JIANGSU_QUALITY_RECORD);
         assertThat(campaigns.status(campaign)).contains(CampaignStatus.OPEN);
         assertThat(cases.submit(application).getBusinessKey()).startsWith("2019-shandong-");
+
+        // 004 §一(二): five scope areas, not Art. 10's sixth
+        Map<String, Object> publicInterest = TestApplications.form("shandong-qingdao", "青岛公益环保有限公司", TestApplications.SHANDONG_CODE);
+        publicInterest.put(ApplicationProcess.SELECTION_CATEGORY, "6");
+        assertThatThrownBy(() -> cases.submit(publicInterest)).isInstanceOf(InvalidInput.class)
+                .hasMessageContaining("山东省质量标杆的遴选范围为五类");
+
+        // 004 §一(三)2: 中央驻鲁及省属企业 submit directly to the department, nobody else does
+        Map<String, Object> direct = TestApplications.form("shandong-direct", "鲁直报国有控股有限公司", TestApplications.SHANDONG_CODE);
+        direct.put(ApplicationProcess.ENTERPRISE_NATURE, "PRIVATE");
+        direct.put(ApplicationProcess.DIRECT_SUBMISSION_BASIS, "central-in-shandong");
+        assertThatThrownBy(() -> cases.submit(direct)).isInstanceOf(InvalidInput.class).hasMessageContaining("直接报送仅限中央驻鲁及省属企业");
+        direct.put(ApplicationProcess.ENTERPRISE_NATURE, "STATE");
+        ProcessInstance directly = cases.submit(direct);
+        assertThat(applications.find(directly.getBusinessKey()).orElseThrow().recommendingUnit()).isEqualTo("shandong-direct");
+        cases.attachRequiredMaterials(directly.getBusinessKey(), cases.applicantOf(direct));
+        complete(task(directly));
+        assertThat(task(directly)).hasDefinitionKey("UserTask_RecommendApplication").hasCandidateGroup("unit-shandong-direct");
 
         testCampaigns.fireTimer(campaign, "Event_ApplicationWindowCloses");
 
@@ -129,6 +148,11 @@ class BenchmarkCampaignProcessTest {
     @Test
     void concludes_form_review_only_when_every_recommended_application_has_its_outcome() {
         String campaign = testCampaigns.openProvincial(2017, "jiangsu", null);
+        Map<String, Object> undeclared = TestApplications.form("jiangsu-wuxi", "无锡未声明有限公司", TestApplications.JIANGSU_CODE);
+        undeclared.remove(ApplicationProcess.JIANGSU_QUALITY_RECORD);
+        assertThatThrownBy(() -> cases.submit(undeclared)).as("002 §四(二)1 asked of a Jiangsu application")
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("申报江苏省质量标杆须声明“企业质量管理体系有效运行");
+        assertThat(applications.inCampaign(campaign)).isEmpty();
         ProcessInstance application = submitted("jiangsu-wuxi", "无锡审查有限公司");
         complete(task(application), withVariables(ApplicationProcess.RECOMMENDATION_DECISION, "recommend"));
         testCampaigns.fireTimer(campaign, "Event_ApplicationWindowCloses");

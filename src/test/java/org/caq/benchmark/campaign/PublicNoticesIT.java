@@ -63,7 +63,7 @@ class PublicNoticesIT {
         ProcessInstance campaign = listed.campaign();
         LocalDate start = TestPreliminaryLists.publicityStart(arrangements);
         engine.getTaskService().complete(engine.getTaskService().createTaskQuery().processInstanceId(campaign.getId()).singleResult().getId(),
-                Map.of(PublicityProcess.PUBLICITY_START, start.toString()));
+                Map.of(PublicityProcess.PUBLICITY_CHANNELS, TestPreliminaryLists.PUBLICITY_CHANNELS, PublicityProcess.PUBLICITY_START, start.toString()));
         TestPreliminaryLists.beginToday(jdbc, campaign.getBusinessKey());
         // five objections an hour per address: other tests' objections from this address are moved out of the hour
         jdbc.sql("update objection set submitted_at = ? where client_address = '127.0.0.1'")

@@ -167,12 +167,13 @@ class NominationHostileIT {
         String campaign = new TestPreliminaryLists(engine, jdbc, store, accounts).provincial(2016, "shandong",
                 List.of("鲁称甲有限公司", "鲁称乙有限公司", "鲁称丙有限公司"), List.of("shandong-jinan"), TestApplications.SHANDONG_CODE)
                 .campaign().getId();
-        completeOnly(campaign, Map.of(PublicityProcess.PUBLICITY_START, TestPreliminaryLists.publicityStart(arrangements).toString()));
+        completeOnly(campaign, Map.of(PublicityProcess.PUBLICITY_CHANNELS, TestPreliminaryLists.PUBLICITY_CHANNELS, PublicityProcess.PUBLICITY_START, TestPreliminaryLists.publicityStart(arrangements).toString()));
         new TestCampaigns(engine, jdbc).fireTimer(SHANDONG, "Event_PublicityPeriodEnds");
         completeOnly(campaign, Map.of(AnnouncementProcess.FINAL_LIST_EXCLUSIONS, ""));
         completeOnly(campaign, Map.of(AnnouncementProcess.APPROVAL_DECISION, AnnouncementProcess.APPROVE,
                 AnnouncementProcess.APPROVAL_REFERENCE, "鲁工信科〔2016〕1号"));
-        completeOnly(campaign, Map.of(AnnouncementProcess.DOCUMENT_NUMBER, "鲁工信科〔2016〕2号",
+        completeOnly(campaign, Map.of(AnnouncementProcess.CHANNELS, TestPreliminaryLists.ANNOUNCEMENT_CHANNELS,
+                AnnouncementProcess.CHANNEL_NOTE, TestPreliminaryLists.MEDIA, AnnouncementProcess.DOCUMENT_NUMBER, "鲁工信科〔2016〕2号",
                 AnnouncementProcess.PUBLISHED_ON, TestClock.today().toString()));
     }
 

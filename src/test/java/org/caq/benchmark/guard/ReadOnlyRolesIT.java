@@ -206,7 +206,7 @@ class ReadOnlyRolesIT {
     @Test
     void refuses_the_auditor_every_write_endpoint_of_the_project_s_api() {
         Map<String, String> apiIds = Map.of("number", cases.ownApplication().key(), "campaign", "2021-shandong",
-                "group", "MANAGEMENT", "/api/documents/{id}", document(), "/api/reviews/{id}", review(), "userId", "applicant1");
+                "group", "MANAGEMENT", "/api/documents/{id}", document(), "/api/reviews/{id}", review(), "userId", "applicant1", "unit", "shandong-jinan");
         List<String> writes = new ArrayList<>();
         mappings.getHandlerMethods().forEach((RequestMappingInfo info, HandlerMethod method) -> info.getPatternValues().stream()
                 .filter(pattern -> pattern.startsWith("/api/")).forEach(pattern -> info.getMethodsCondition().getMethods().stream()

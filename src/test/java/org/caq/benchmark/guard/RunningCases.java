@@ -109,7 +109,7 @@ final class RunningCases {
         }
 
         private void publish(ProcessInstance campaign) {
-            complete(campaign, Map.of(PublicityProcess.PUBLICITY_START,
+            complete(campaign, Map.of(PublicityProcess.PUBLICITY_CHANNELS, TestPreliminaryLists.PUBLICITY_CHANNELS, PublicityProcess.PUBLICITY_START,
                     TestPreliminaryLists.publicityStart(context.getBean(HolidayArrangements.class)).toString()));
         }
 
@@ -120,7 +120,8 @@ final class RunningCases {
             none.put(AnnouncementProcess.FINAL_LIST_EXCLUSIONS, null);
             complete(campaign, none);
             complete(campaign, Map.of(AnnouncementProcess.APPROVAL_DECISION, "approve", AnnouncementProcess.APPROVAL_REFERENCE, "苏工信〔2021〕1号"));
-            complete(campaign, Map.of(AnnouncementProcess.DOCUMENT_NUMBER, "苏工信〔2021〕2号",
+            complete(campaign, Map.of(AnnouncementProcess.CHANNELS, TestPreliminaryLists.ANNOUNCEMENT_CHANNELS,
+                AnnouncementProcess.CHANNEL_NOTE, TestPreliminaryLists.MEDIA, AnnouncementProcess.DOCUMENT_NUMBER, "苏工信〔2021〕2号",
                     AnnouncementProcess.PUBLISHED_ON, TestClock.today().toString()));
         }
 

@@ -265,7 +265,7 @@ class NoticesIT {
         String objected = listed.applications().get(0);
         String awarded = listed.applications().get(1);
         LocalDate start = TestPreliminaryLists.publicityStart(arrangements);
-        complete(campaign, Map.of(PublicityProcess.PUBLICITY_START, start.toString()));
+        complete(campaign, Map.of(PublicityProcess.PUBLICITY_CHANNELS, TestPreliminaryLists.PUBLICITY_CHANNELS, PublicityProcess.PUBLICITY_START, start.toString()));
         assertThat(to(applicantOf(awarded), awarded)).filteredOn(m -> m.subject().endsWith("已列入公示名单")).singleElement()
                 .satisfies(m -> assertThat(m.body()).contains("公示期为 " + start).contains("/public/publicity.html"));
         TestPreliminaryLists.beginToday(jdbc, campaign.getBusinessKey());
@@ -305,6 +305,8 @@ class NoticesIT {
         complete(campaign, Map.of(AnnouncementProcess.APPROVAL_DECISION, "approve", AnnouncementProcess.APPROVAL_REFERENCE, "批准"));
         Map<String, Object> announcement = new HashMap<>();
         announcement.put(AnnouncementProcess.DOCUMENT_NUMBER, "中国质协字〔2026〕1号");
+        announcement.put(AnnouncementProcess.CHANNELS, TestPreliminaryLists.ANNOUNCEMENT_CHANNELS);
+        announcement.put(AnnouncementProcess.CHANNEL_NOTE, TestPreliminaryLists.MEDIA);
         announcement.put(AnnouncementProcess.PUBLISHED_ON, TestClock.today().toString());
         complete(campaign, announcement);
         assertThat(to(applicantOf(awarded), awarded)).extracting(Mail::subject).contains("【质量标杆遴选】申报 " + awarded + "：获评质量标杆");

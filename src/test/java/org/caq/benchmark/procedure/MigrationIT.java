@@ -123,8 +123,8 @@ class MigrationIT {
                 first.getBusinessKey() + "：请核实近三年利润数据"));
         stepOnNewVersion(pi, "UserTask_HandleMinistryComments", Map.of(ReviewProcess.COMMENT_HANDLING,
                 first.getBusinessKey() + "：已核实审计报告，数据属实"));
-        stepOnNewVersion(pi, "UserTask_PublishPublicity", Map.of(PublicityProcess.PUBLICITY_START,
-                TestPreliminaryLists.publicityStart(arrangements).toString(), PublicityProcess.PUBLICITY_CHANNELS, "https://www.caq.org.cn/"));
+        stepOnNewVersion(pi, "UserTask_PublishPublicity", Map.of(PublicityProcess.PUBLICITY_CHANNELS, TestPreliminaryLists.PUBLICITY_CHANNELS, PublicityProcess.PUBLICITY_START,
+                TestPreliminaryLists.publicityStart(arrangements).toString()));
         TestPreliminaryLists.beginToday(jdbc, campaign);
         objectedAndDismissed(campaign, second.getBusinessKey());
         timers.fireTimer(campaign, "Event_PublicityPeriodEnds");
@@ -133,7 +133,8 @@ class MigrationIT {
         stepOnNewVersion(pi, "UserTask_PrepareFinalList", noExclusions);
         stepOnNewVersion(pi, "UserTask_ApproveResults", Map.of(AnnouncementProcess.APPROVAL_DECISION, AnnouncementProcess.APPROVE,
                 AnnouncementProcess.APPROVAL_REFERENCE, "会长办公会纪要〔2022〕9号"));
-        stepOnNewVersion(pi, "UserTask_PublishAnnouncement", Map.of(AnnouncementProcess.DOCUMENT_NUMBER, "中国质协字〔2022〕1号",
+        stepOnNewVersion(pi, "UserTask_PublishAnnouncement", Map.of(AnnouncementProcess.CHANNELS, TestPreliminaryLists.ANNOUNCEMENT_CHANNELS,
+                AnnouncementProcess.CHANNEL_NOTE, TestPreliminaryLists.MEDIA, AnnouncementProcess.DOCUMENT_NUMBER, "中国质协字〔2022〕1号",
                 AnnouncementProcess.PUBLISHED_ON, TestClock.today().toString()));
         titlesManagedAndOneRevoked(campaign);
 
@@ -147,9 +148,9 @@ class MigrationIT {
         ProcessInstance pi = new TestPreliminaryLists(engine, jdbc, store, accounts).provincial(2019, "jiangsu",
                 List.of("跨年迁移精密有限公司"), List.of("jiangsu-nanjing"), TestApplications.JIANGSU_CODE).campaign();
         String start = TestPreliminaryLists.publicityStart(arrangements).toString();
-        complete(pi, Map.of(PublicityProcess.PUBLICITY_START, start));
+        complete(pi, Map.of(PublicityProcess.PUBLICITY_CHANNELS, TestPreliminaryLists.PUBLICITY_CHANNELS, PublicityProcess.PUBLICITY_START, start));
 
-        stepOnNewVersion(pi, "UserTask_AwaitCalendarYear", Map.of(PublicityProcess.PUBLICITY_START, start));
+        stepOnNewVersion(pi, "UserTask_AwaitCalendarYear", Map.of(PublicityProcess.PUBLICITY_CHANNELS, TestPreliminaryLists.PUBLICITY_CHANNELS, PublicityProcess.PUBLICITY_START, start));
 
         assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult().getTaskDefinitionKey())
                 .isEqualTo("UserTask_AwaitCalendarYear");
@@ -165,7 +166,8 @@ class MigrationIT {
         complete(jiangsu, Map.of(AnnouncementProcess.FINAL_LIST_EXCLUSIONS, ""));
         complete(jiangsu, Map.of(AnnouncementProcess.APPROVAL_DECISION, AnnouncementProcess.APPROVE,
                 AnnouncementProcess.APPROVAL_REFERENCE, "苏工信科技〔2017〕1号"));
-        complete(jiangsu, Map.of(AnnouncementProcess.DOCUMENT_NUMBER, "苏工信科技〔2017〕2号",
+        complete(jiangsu, Map.of(AnnouncementProcess.CHANNELS, TestPreliminaryLists.ANNOUNCEMENT_CHANNELS,
+                AnnouncementProcess.CHANNEL_NOTE, TestPreliminaryLists.MEDIA, AnnouncementProcess.DOCUMENT_NUMBER, "苏工信科技〔2017〕2号",
                 AnnouncementProcess.PUBLISHED_ON, TestClock.today().toString()));
         String title = jiangsu.getBusinessKey() + "-T001";
 

@@ -54,7 +54,7 @@ class ObjectionBurstIT {
     void slows_a_burst_from_many_addresses_once_the_hour_s_objections_reach_the_bound() {
         BpmnAwareTests.init(engine);
         TestPreliminaryLists.Listed listed = new TestPreliminaryLists(engine, jdbc, store, accounts).national(2015, List.of("异议洪峰有限公司"));
-        complete(task(listed.campaign()), withVariables(PublicityProcess.PUBLICITY_START,
+        complete(task(listed.campaign()), withVariables(PublicityProcess.PUBLICITY_CHANNELS, TestPreliminaryLists.PUBLICITY_CHANNELS, PublicityProcess.PUBLICITY_START,
                 TestPreliminaryLists.publicityStart(arrangements).toString()));
         TestPreliminaryLists.beginToday(jdbc, CAMPAIGN);
         String target = listed.applications().get(0);

@@ -71,7 +71,7 @@ class ObjectionProcessTest {
         if (publicities.find(CAMPAIGN).isEmpty()) {
             ProcessInstance pi = new TestPreliminaryLists(engine, jdbc, store, accounts).national(2012,
                     List.of("异议甲有限公司", "异议乙有限公司", "异议丙有限公司", "异议丁有限公司")).campaign();
-            complete(taskQuery().processInstanceId(pi.getId()).singleResult(), withVariables(PublicityProcess.PUBLICITY_START,
+            complete(taskQuery().processInstanceId(pi.getId()).singleResult(), withVariables(PublicityProcess.PUBLICITY_CHANNELS, TestPreliminaryLists.PUBLICITY_CHANNELS, PublicityProcess.PUBLICITY_START,
                     TestPreliminaryLists.publicityStart(arrangements).toString(), PublicityProcess.OBJECTION_HANDLING_DAYS, HANDLING_DAYS));
             TestPreliminaryLists.beginToday(jdbc, CAMPAIGN);
         }

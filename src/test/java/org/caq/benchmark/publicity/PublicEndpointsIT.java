@@ -83,19 +83,61 @@ class PublicEndpointsIT {
         return rest.postForEntity("/public/api/objections", new HttpEntity<>(form, headers), Map.class);
     }
 
+    /**
+     * The office's submit-form over /engine-rest as a careless or hostile client sends it: the channels of Art. 21 are
+     * checked on the server (Tasklist's "required" runs only in the browser), nothing is published before they stand.
+     */
+    private void publishThroughRestWithTheChannelsOfArticle21(String task) {
+        String start = TestPreliminaryLists.publicityStart(arrangements).toString();
+        Map<String, Object> startValue = Map.of("value", start, "type", "String");
+        Map<String, Map<String, Object>> refusals = Map.of(
+                "请选择发布渠道", Map.of(),
+                "发布渠道须为列表", Map.of("value", 3, "type", "Integer"),
+                "发布渠道只能是 caq-website（中国质量协会网站）", Map.of("value", "[\"caq-website\",\"weibo\"]", "type", "Json"),
+                "尚未选择：工信部科技司网站、全国质量标杆微信公众号", Map.of("value", "[\"caq-website\"]", "type", "Json"),
+                "已选择“其他渠道”，请在发布渠道说明中写明", Map.of("value", "[\"caq-website\",\"miit-sti-website\","
+                        + "\"benchmark-wechat\",\"other\"]", "type", "Json"));
+        refusals.forEach((message, channels) -> {
+            Map<String, Object> variables = new java.util.HashMap<>(Map.of(PublicityProcess.PUBLICITY_START, startValue,
+                    "publicityListOverride", Map.of("value", "伪造名单", "type", "String")));
+            if (!channels.isEmpty()) {
+                variables.put(PublicityProcess.PUBLICITY_CHANNELS, channels);
+            }
+            ResponseEntity<Map> answer = submit(task, variables);
+            assertThat(answer.getStatusCode()).as(message).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat((String) answer.getBody().get("message")).as(message).contains(message);
+        });
+        assertThat(jdbc.sql("select count(*) from publicity where campaign_number = '2017-national'").query(Long.class).single())
+                .as("nothing published by a refused form").isZero();
+        ResponseEntity<Map> published = submit(task, Map.of(PublicityProcess.PUBLICITY_START, startValue,
+                PublicityProcess.PUBLICITY_CHANNELS, Map.of("value", "[\"caq-website\",\"miit-sti-website\",\"benchmark-wechat\","
+                        + "\"other\"]", "type", "Json"),
+                PublicityProcess.PUBLICITY_CHANNEL_NOTE, Map.of("value", "中国质量网 www.caq.org.cn", "type", "String")));
+        assertThat(published.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(jdbc.sql("select channel_codes from publicity where campaign_number = '2017-national'").query(String.class)
+                .single()).isEqualTo("caq-website,miit-sti-website,benchmark-wechat,other");
+    }
+
+    private ResponseEntity<Map> submit(String task, Map<String, ?> variables) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return rest.withBasicAuth("office", "demo").postForEntity("/engine-rest/task/" + task + "/submit-form",
+                new HttpEntity<>(Map.of("variables", variables), headers), Map.class);
+    }
+
     @Test
     void publishes_the_list_to_anyone_and_takes_objections_within_the_limits() {
         BpmnAwareTests.init(engine);
         TestPreliminaryLists.Listed listed = new TestPreliminaryLists(engine, jdbc, store, accounts)
                 .national(2017, List.of("公开甲有限公司", "公开乙有限公司"));
-        complete(task(listed.campaign()), withVariables(PublicityProcess.PUBLICITY_START,
-                TestPreliminaryLists.publicityStart(arrangements).toString()));
+        publishThroughRestWithTheChannelsOfArticle21(task(listed.campaign()).getId());
         TestPreliminaryLists.beginToday(jdbc, "2017-national");
         String target = listed.applications().get(0);
 
         ResponseEntity<String> lists = rest.getForEntity("/public/api/publicity", String.class);
         assertThat(lists.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(lists.getBody()).contains("公开甲有限公司", "2017年全国质量标杆推荐名单公示", "\"open\":true")
+        assertThat(lists.getBody()).contains("公开甲有限公司", "2017年全国质量标杆推荐名单公示", "\"open\":true",
+                        "中国质量协会网站、工信部科技司网站、全国质量标杆微信公众号、其他渠道（中国质量网 www.caq.org.cn）")
                 .doesNotContain("score", "comment", "赵国强", "expert", "applicant1", "creditCode");
 
         assertThat(post(objection(target, "13900000001", null), false).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -148,7 +190,7 @@ class PublicEndpointsIT {
         while (!arrangements.calendar().isWorkingDay(start)) {
             start = start.plusDays(1);
         }
-        complete(task(listed.campaign()), withVariables(PublicityProcess.PUBLICITY_START, start.toString()));
+        complete(task(listed.campaign()), withVariables(PublicityProcess.PUBLICITY_CHANNELS, TestPreliminaryLists.PUBLICITY_CHANNELS, PublicityProcess.PUBLICITY_START, start.toString()));
 
         Map<String, Object> upcoming = provincialList();
         assertThat(upcoming).containsEntry("status", "即将公示").containsEntry("open", false).containsEntry("startsOn", start.toString());

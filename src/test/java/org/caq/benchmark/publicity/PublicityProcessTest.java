@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.spin.Spin;
 import org.caq.benchmark.BenchmarkSpringTest;
 import org.caq.benchmark.InvalidInput;
 import org.caq.benchmark.TestApplications;
@@ -28,6 +29,7 @@ import org.caq.benchmark.TestClock;
 import org.caq.benchmark.TestObjections;
 import org.caq.benchmark.TestPreliminaryLists;
 import org.caq.benchmark.TestUndertakings;
+import org.caq.benchmark.announcement.Announcements;
 import org.caq.benchmark.application.ApplicantAccounts;
 import org.caq.benchmark.application.ApplicationStatus;
 import org.caq.benchmark.application.Applications;
@@ -71,6 +73,7 @@ class PublicityProcessTest {
     @Autowired ObjectionIntake intake;
     @Autowired HolidayArrangements arrangements;
     @Autowired Titles titles;
+    @Autowired Announcements announcements;
     @Autowired TestRestTemplate rest;
     @Autowired Undertakings undertakings;
 
@@ -106,21 +109,26 @@ class PublicityProcessTest {
 
         // publication: a working day from today on; the end from the State Council's calendar
         LocalDate start = TestPreliminaryLists.publicityStart(arrangements);
-        assertThatThrownBy(() -> complete(task(pi), withVariables(PublicityProcess.PUBLICITY_START, TestClock.today().minusDays(1).toString())))
+        assertThatThrownBy(() -> complete(task(pi), withVariables(PublicityProcess.PUBLICITY_CHANNELS, TestPreliminaryLists.PUBLICITY_CHANNELS, PublicityProcess.PUBLICITY_START, TestClock.today().minusDays(1).toString())))
                 .isInstanceOf(InvalidInput.class).hasMessageContaining("公示开始日期须在今天");
         LocalDate saturday = start.with(TemporalAdjusters.next(DayOfWeek.SATURDAY));
-        assertThatThrownBy(() -> complete(task(pi), withVariables(PublicityProcess.PUBLICITY_START, saturday.toString())))
+        assertThatThrownBy(() -> complete(task(pi), withVariables(PublicityProcess.PUBLICITY_CHANNELS, TestPreliminaryLists.PUBLICITY_CHANNELS, PublicityProcess.PUBLICITY_START, saturday.toString())))
                 .isInstanceOf(InvalidInput.class).hasMessageContaining("须为工作日");
         assertThatThrownBy(() -> object(a, "13800000000")).as("nothing published yet")
                 .isInstanceOf(InvalidInput.class).hasMessageContaining("不在正在公示的名单上");
         for (int days : List.of(0, 21)) {
-            assertThatThrownBy(() -> complete(task(pi), withVariables(PublicityProcess.PUBLICITY_START, start.toString(),
+            assertThatThrownBy(() -> complete(task(pi), withVariables(PublicityProcess.PUBLICITY_CHANNELS, TestPreliminaryLists.PUBLICITY_CHANNELS, PublicityProcess.PUBLICITY_START, start.toString(),
                     PublicityProcess.OBJECTION_HANDLING_DAYS, days))).as("bound of %d working days", days)
                     .isInstanceOf(InvalidInput.class).hasMessageContaining("异议办理期限（公示期满后工作日数）");
         }
-        complete(task(pi), withVariables(PublicityProcess.PUBLICITY_START, start.toString(),
-                PublicityProcess.PUBLICITY_CHANNELS, "https://www.caq.org.cn/"));
+        assertThatThrownBy(() -> complete(task(pi), withVariables(PublicityProcess.PUBLICITY_CHANNELS,
+                Spin.JSON(List.of("caq-website", "benchmark-wechat")), PublicityProcess.PUBLICITY_START, start.toString())))
+                .as("Art. 21 names three channels for the national list").isInstanceOf(InvalidInput.class)
+                .hasMessageContaining("尚未选择：工信部科技司网站");
+        complete(task(pi), withVariables(PublicityProcess.PUBLICITY_CHANNELS,
+                Spin.JSON(List.of("caq-website", "miit-sti-website", "benchmark-wechat")), PublicityProcess.PUBLICITY_START, start.toString()));
         Publicity publicity = publicities.find(campaign).orElseThrow();
+        assertThat(publicity.channels().display()).isEqualTo("中国质量协会网站、工信部科技司网站、全国质量标杆微信公众号");
         LocalDate end = arrangements.calendar().period(start, 10).end();
         assertThat(publicity.endsOn()).isEqualTo(end);
         assertThat(publicity.objectionsDueOn()).as("the default bound: 10 working days after the period")
@@ -202,11 +210,21 @@ class PublicityProcessTest {
 
         // the announcement awards the titles
         String today = TestClock.today().toString();
-        assertThatThrownBy(() -> complete(task(pi), withVariables(AnnouncementProcess.DOCUMENT_NUMBER, "中国质协字〔2018〕1号",
+        assertThatThrownBy(() -> complete(task(pi), withVariables(AnnouncementProcess.CHANNELS,
+                Spin.JSON(List.of("caq-website", "miit-website", "benchmark-wechat")), AnnouncementProcess.DOCUMENT_NUMBER,
+                "中国质协字〔2018〕1号", AnnouncementProcess.PUBLISHED_ON, today)))
+                .as("Art. 22 names the media too").isInstanceOf(InvalidInput.class).hasMessageContaining("尚未选择：相关媒体");
+        assertThatThrownBy(() -> complete(task(pi), withVariables(AnnouncementProcess.CHANNELS, TestPreliminaryLists.ANNOUNCEMENT_CHANNELS,
+                AnnouncementProcess.CHANNEL_NOTE, TestPreliminaryLists.MEDIA, AnnouncementProcess.DOCUMENT_NUMBER, "中国质协字〔2018〕1号",
                 AnnouncementProcess.PUBLISHED_ON, TestClock.today().plusDays(1).toString())))
                 .isInstanceOf(InvalidInput.class).hasMessageContaining("发布日期");
-        complete(task(pi), withVariables(AnnouncementProcess.DOCUMENT_NUMBER, "中国质协字〔2018〕1号", AnnouncementProcess.PUBLISHED_ON, today));
+        complete(task(pi), withVariables(AnnouncementProcess.CHANNELS, TestPreliminaryLists.ANNOUNCEMENT_CHANNELS,
+                AnnouncementProcess.CHANNEL_NOTE, TestPreliminaryLists.MEDIA, AnnouncementProcess.DOCUMENT_NUMBER, "中国质协字〔2018〕1号", AnnouncementProcess.PUBLISHED_ON, today));
         assertThat(pi).isEnded().hasPassed("EndEvent_ResultsAnnounced");
+        assertThat(announcements.find(campaign).orElseThrow().channels().display())
+                .isEqualTo("中国质量协会网站、工信部网站、全国质量标杆微信公众号、相关媒体（中国质量报）");
+        assertThat(rest.getForObject("/public/api/announcements/" + campaign, String.class))
+                .contains("中国质量协会网站、工信部网站、全国质量标杆微信公众号、相关媒体（中国质量报）");
         assertThat(campaigns.status(campaign)).contains(CampaignStatus.ANNOUNCED);
         assertThat(statusOf(b)).isEqualTo(ApplicationStatus.AWARDED);
         assertThat(titles.ofCampaign(campaign)).singleElement().satisfies(title -> {
@@ -226,8 +244,10 @@ class PublicityProcessTest {
         ProcessInstance pi = listed.campaign();
         String campaign = pi.getBusinessKey();
         assertThat(task(pi)).hasDefinitionKey("UserTask_PublishPublicity").hasCandidateGroup("office-shandong");
-        complete(task(pi), withVariables(PublicityProcess.PUBLICITY_START,
-                TestPreliminaryLists.publicityStart(arrangements).toString()));
+        // 004 §1(3)3 "网上公示": the province's own site is enough, the channels of Art. 21 are the national list's
+        complete(task(pi), withVariables(PublicityProcess.PUBLICITY_CHANNELS, Spin.JSON(List.of("provincial-website")),
+                PublicityProcess.PUBLICITY_START, TestPreliminaryLists.publicityStart(arrangements).toString()));
+        assertThat(publicities.find(campaign).orElseThrow().channels().display()).isEqualTo("省工业和信息化主管部门网站");
         new TestCampaigns(engine, jdbc).fireTimer(campaign, "Event_PublicityPeriodEnds");
         assertThat(pi).isWaitingAt("UserTask_PrepareFinalList");
         assertThat(task(pi)).hasCandidateGroup("office-shandong");
@@ -238,7 +258,8 @@ class PublicityProcessTest {
         assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).taskCandidateGroup("caq").count()).isZero();
         complete(task(pi), withVariables(AnnouncementProcess.APPROVAL_DECISION, "approve",
                 AnnouncementProcess.APPROVAL_REFERENCE, "鲁工信质〔2016〕3号"));
-        complete(task(pi), withVariables(AnnouncementProcess.DOCUMENT_NUMBER, "鲁工信质〔2016〕5号",
+        complete(task(pi), withVariables(AnnouncementProcess.CHANNELS, TestPreliminaryLists.ANNOUNCEMENT_CHANNELS,
+                AnnouncementProcess.CHANNEL_NOTE, TestPreliminaryLists.MEDIA, AnnouncementProcess.DOCUMENT_NUMBER, "鲁工信质〔2016〕5号",
                 AnnouncementProcess.PUBLISHED_ON, TestClock.today().toString()));
         assertThat(pi).isEnded().hasPassed("EndEvent_ResultsAnnounced");
         assertThat(titles.ofCampaign(campaign)).hasSize(2).allSatisfy(title -> {
@@ -273,7 +294,8 @@ class PublicityProcessTest {
         assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).taskCandidateGroup("office-jiangsu").count()).isZero();
         complete(task(pi), withVariables(AnnouncementProcess.APPROVAL_DECISION, "approve",
                 AnnouncementProcess.APPROVAL_REFERENCE, "苏工信科技〔2014〕1号"));
-        complete(task(pi), withVariables(AnnouncementProcess.DOCUMENT_NUMBER, "苏工信科技〔2014〕2号",
+        complete(task(pi), withVariables(AnnouncementProcess.CHANNELS, TestPreliminaryLists.ANNOUNCEMENT_CHANNELS,
+                AnnouncementProcess.CHANNEL_NOTE, TestPreliminaryLists.MEDIA, AnnouncementProcess.DOCUMENT_NUMBER, "苏工信科技〔2014〕2号",
                 AnnouncementProcess.PUBLISHED_ON, TestClock.today().toString()));
         assertThat(pi).isEnded().hasPassed("EndEvent_ResultsAnnounced");
         assertThat(titles.ofCampaign(campaign)).hasSize(2).allSatisfy(title -> assertThat(title.level()).isEqualTo(CampaignLevel.PROVINCIAL));
@@ -289,7 +311,7 @@ class PublicityProcessTest {
         LocalDate start = TestPreliminaryLists.publicityStart(arrangements);
 
         // published in late December: ten working days end in a year the calendar does not know
-        complete(task(pi), withVariables(PublicityProcess.PUBLICITY_START, start.toString()));
+        complete(task(pi), withVariables(PublicityProcess.PUBLICITY_CHANNELS, TestPreliminaryLists.PUBLICITY_CHANNELS, PublicityProcess.PUBLICITY_START, start.toString()));
         assertThat(pi).isWaitingAt("UserTask_AwaitCalendarYear");
         assertThat(task(pi)).hasName("补充 " + missing + " 年节假日安排后发布公示 2027年全国质量标杆遴选")
                 .hasCandidateGroup("office").hasCandidateGroup("camunda-admin");
@@ -298,7 +320,7 @@ class PublicityProcessTest {
         assertThat(campaigns.status(campaign)).hasValueSatisfying(status -> assertThat(status).isNotEqualTo(CampaignStatus.PUBLICITY));
 
         // the office retries before the year is there: it waits again, still naming the year
-        complete(task(pi), withVariables(PublicityProcess.PUBLICITY_START, start.toString()));
+        complete(task(pi), withVariables(PublicityProcess.PUBLICITY_CHANNELS, TestPreliminaryLists.PUBLICITY_CHANNELS, PublicityProcess.PUBLICITY_START, start.toString()));
         assertThat(pi).isWaitingAt("UserTask_AwaitCalendarYear");
         assertThat(publicities.find(campaign)).isEmpty();
 

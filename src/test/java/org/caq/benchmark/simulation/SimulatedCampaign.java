@@ -323,8 +323,7 @@ final class SimulatedCampaign {
 
     /** Publicity with objections on about one in forty listed, half of them upheld; returns {objections, upheld}. */
     private int[] publicize(String campaign, int applications) {
-        completeOne(campaign, "UserTask_PublishPublicity", Map.of(PublicityProcess.PUBLICITY_START, TestPreliminaryLists.publicityStart(arrangements).toString(),
-                PublicityProcess.PUBLICITY_CHANNELS, "https://www.caq.org.cn/"));
+        completeOne(campaign, "UserTask_PublishPublicity", Map.of(PublicityProcess.PUBLICITY_CHANNELS, TestPreliminaryLists.PUBLICITY_CHANNELS, PublicityProcess.PUBLICITY_START, TestPreliminaryLists.publicityStart(arrangements).toString()));
         TestPreliminaryLists.beginToday(jdbc, campaign);
         List<String> listed = inStatus(campaign, ApplicationStatus.ON_PRELIMINARY_LIST);
         // distinct applications: an upheld objection takes its application off the list
@@ -363,7 +362,8 @@ final class SimulatedCampaign {
         completeOne(campaign, "UserTask_PrepareFinalList", exclusions);
         completeOne(campaign, "UserTask_ApproveResults", "caq", List.of("caq"), Map.of(AnnouncementProcess.APPROVAL_DECISION,
                 AnnouncementProcess.APPROVE, AnnouncementProcess.APPROVAL_REFERENCE, "会长办公会纪要〔" + campaign.substring(0, 4) + "〕9号"));
-        completeOne(campaign, "UserTask_PublishAnnouncement", Map.of(AnnouncementProcess.DOCUMENT_NUMBER,
+        completeOne(campaign, "UserTask_PublishAnnouncement", Map.of(AnnouncementProcess.CHANNELS, TestPreliminaryLists.ANNOUNCEMENT_CHANNELS,
+                AnnouncementProcess.CHANNEL_NOTE, TestPreliminaryLists.MEDIA, AnnouncementProcess.DOCUMENT_NUMBER,
                 "中国质协字〔" + campaign.substring(0, 4) + "〕1号", AnnouncementProcess.PUBLISHED_ON, today.toString()));
     }
 

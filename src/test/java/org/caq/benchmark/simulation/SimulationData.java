@@ -81,6 +81,7 @@ final class SimulationData {
         form.put(ApplicationProcess.INDUSTRY_CODE, "C34");
         form.put(ApplicationProcess.METHOD_MATURE, true);
         form.put(ApplicationProcess.NO_BAD_RECORDS, true);
+        form.put(ApplicationProcess.JIANGSU_QUALITY_RECORD, true);
         form.put(ApplicationProcess.COMMITS_TO_SHARE, true);
         form.put(ApplicationProcess.CONTACT_NAME, "联系人");
         form.put(ApplicationProcess.CONTACT_PHONE, "010-80000000");

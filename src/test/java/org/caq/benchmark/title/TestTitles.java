@@ -68,11 +68,12 @@ final class TestTitles {
         ProcessInstance pi = new TestPreliminaryLists(engine, jdbc, store, accounts).national(2017, List.of("称号甲有限公司",
                 "称号乙有限公司", "称号丙有限公司", "称号丁有限公司", "称号戊有限公司", "称号己有限公司", "称号庚有限公司", "称号辛有限公司"))
                 .campaign();
-        complete(task(pi), withVariables(PublicityProcess.PUBLICITY_START, TestPreliminaryLists.publicityStart(arrangements).toString()));
+        complete(task(pi), withVariables(PublicityProcess.PUBLICITY_CHANNELS, TestPreliminaryLists.PUBLICITY_CHANNELS, PublicityProcess.PUBLICITY_START, TestPreliminaryLists.publicityStart(arrangements).toString()));
         new TestCampaigns(engine, jdbc).fireTimer(NATIONAL, "Event_PublicityPeriodEnds");
         complete(task(pi), withVariables(AnnouncementProcess.FINAL_LIST_EXCLUSIONS, ""));
         complete(task(pi), withVariables(AnnouncementProcess.APPROVAL_DECISION, "approve", AnnouncementProcess.APPROVAL_REFERENCE, "批准"));
-        complete(task(pi), withVariables(AnnouncementProcess.DOCUMENT_NUMBER, "中国质协字〔2017〕1号",
+        complete(task(pi), withVariables(AnnouncementProcess.CHANNELS, TestPreliminaryLists.ANNOUNCEMENT_CHANNELS,
+                AnnouncementProcess.CHANNEL_NOTE, TestPreliminaryLists.MEDIA, AnnouncementProcess.DOCUMENT_NUMBER, "中国质协字〔2017〕1号",
                 AnnouncementProcess.PUBLISHED_ON, TestClock.today().toString()));
     }
 
@@ -83,7 +84,8 @@ final class TestTitles {
         complete(task(pi), withVariables(AnnouncementProcess.FINAL_LIST_EXCLUSIONS, ""));
         complete(task(pi), withVariables(AnnouncementProcess.APPROVAL_DECISION, "approve",
                 AnnouncementProcess.APPROVAL_REFERENCE, "苏工信科技〔2012〕1号"));
-        complete(task(pi), withVariables(AnnouncementProcess.DOCUMENT_NUMBER, "苏工信科技〔2012〕2号",
+        complete(task(pi), withVariables(AnnouncementProcess.CHANNELS, TestPreliminaryLists.ANNOUNCEMENT_CHANNELS,
+                AnnouncementProcess.CHANNEL_NOTE, TestPreliminaryLists.MEDIA, AnnouncementProcess.DOCUMENT_NUMBER, "苏工信科技〔2012〕2号",
                 AnnouncementProcess.PUBLISHED_ON, TestClock.today().toString()));
     }
 

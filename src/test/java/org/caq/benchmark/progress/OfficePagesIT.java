@@ -20,6 +20,7 @@ import org.caq.benchmark.application.ApplicationProcess;
 import org.caq.benchmark.documents.DocumentStore;
 import org.caq.benchmark.identity.ApplicantAccounts;
 import org.caq.benchmark.review.Review;
+import org.caq.benchmark.review.ReviewKeys;
 import org.caq.benchmark.review.ReviewProcess;
 import org.caq.benchmark.review.Reviews;
 import org.junit.jupiter.api.BeforeEach;
@@ -221,7 +222,7 @@ class OfficePagesIT {
 
     private Task reviewTask(Review review) {
         return tasks.createTaskQuery().processDefinitionKey(ReviewProcess.KEY).taskDefinitionKey("UserTask_ReviewApplication")
-                .processInstanceBusinessKey(review.applicationNumber() + "/material/" + review.expertCode()).singleResult();
+                .processInstanceBusinessKey(ReviewKeys.review(review.applicationNumber(), review.stage(), review.expertCode())).singleResult();
     }
 
     private void complete(String processInstance, Map<String, Object> variables) {

@@ -51,6 +51,22 @@ class LegacyReviewStages {
         return execution.getBpmnModelInstance().getModelElementById(ReviewProcess.HAND_OVER_TASK) == null;
     }
 
+    /**
+     * A campaign still on a model that waits for the groups' messages gets its reviews as top-level cases, as then;
+     * today's model calls the groups' reviews instead.
+     */
+    void startReviewsIfWaitingForMessages(DelegateExecution campaign, String number, ReviewStage stage) {
+        String callActivity = stage == ReviewStage.MATERIAL ? MATERIAL_CALL : DEFENSE_CALL;
+        if (campaign.getBpmnModelInstance().getModelElementById(callActivity) == null) {
+            reviews.ofCampaign(number).stream()
+                    .filter(review -> review.stage() == stage && review.status() == Review.Status.ASSIGNED)
+                    .forEach(this::startReview);
+        }
+    }
+
+    static final String MATERIAL_CALL = "CallActivity_MaterialReview";
+    static final String DEFENSE_CALL = "CallActivity_DefenseReview";
+
     void startReview(Review review) {
         SystemCalls.run(identity, () -> runtime.startProcessInstanceByKey(ReviewProcess.KEY,
                 ReviewKeys.review(review.applicationNumber(), review.stage(), review.expertCode()),

@@ -4,6 +4,16 @@ package org.caq.benchmark.model;
 public final class ReviewProcess {
 
     public static final String KEY = "benchmark-review";
+    /** A specialist group's reviews and deliberation at one stage, called by the campaign once per group. */
+    public static final String GROUP_KEY = "benchmark-group-review";
+    /** The campaign's per-group element variable, and the group review's per-assignment one is {@link #ASSIGNMENT_ID}. */
+    public static final String EXPERT_GROUP = "expertGroup";
+    /** Tells a group's defense review, waiting for its site findings, that one was recorded. */
+    public static final String SITE_VERIFICATION_RECORDED = "SiteVerificationRecorded";
+
+    public static final String UNDERTAKING_GATEWAY = "Gateway_UndertakingSigned";
+    public static final String REVIEW_TASK = "UserTask_ReviewApplication";
+    public static final String HAND_OVER_TASK = "ServiceTask_HandOverReview";
 
     public static final String ASSIGNMENT_ID = "reviewAssignmentId";
     public static final String EXPERT = "expert";
@@ -46,6 +56,7 @@ public final class ReviewProcess {
     public static final String SITE_VERIFICATION_FINDING = "siteVerificationFinding";
 
     // messages to the campaign and to the cases
+    /** Only campaigns whose review stage opened on a version before the called group review wait for these two. */
     public static final String MATERIAL_DELIBERATIONS_DONE = "MaterialDeliberationsDone";
     public static final String DEFENSE_DELIBERATIONS_DONE = "DefenseDeliberationsDone";
     public static final String MATERIAL_REVIEW_DECIDED = "MaterialReviewDecided";

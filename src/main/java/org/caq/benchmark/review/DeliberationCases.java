@@ -18,7 +18,7 @@ public class DeliberationCases {
     record Subject(String campaign, ReviewStage stage, String group) {
 
         String businessKey() {
-            return campaign + "/" + stage.name() + "/" + group;
+            return ReviewKeys.group(campaign, stage, group);
         }
     }
 
@@ -39,7 +39,7 @@ public class DeliberationCases {
                 .orElseThrow();
     }
 
-    private static Optional<Subject> parse(String key) {
+    static Optional<Subject> parse(String key) {
         String[] parts = key.split("/");
         if (parts.length != 3 || Arrays.stream(ReviewStage.values()).noneMatch(stage -> stage.name().equals(parts[1]))) {
             return Optional.empty();

@@ -2,11 +2,14 @@ package org.caq.benchmark.review;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.caq.benchmark.InvalidInput;
 import org.caq.benchmark.application.ApplicationAccess;
 import org.caq.benchmark.application.ApplicationStatus;
@@ -16,6 +19,7 @@ import org.caq.benchmark.campaign.Campaigns;
 import org.caq.benchmark.identity.CurrentUser;
 import org.caq.benchmark.model.DeliberationProcess;
 import org.caq.benchmark.model.ProcedureGroup;
+import org.caq.benchmark.model.ReviewProcess;
 import org.caq.benchmark.procedure.PlainText;
 import org.caq.benchmark.procedure.SystemCalls;
 import org.slf4j.Logger;
@@ -42,10 +46,14 @@ class OfficeReviewActions {
     private final TaskService tasks;
     private final IdentityService identity;
     private final CurrentUser user;
+    private final RepositoryService repository;
+    private final LegacyReviewStages legacy;
 
     OfficeReviewActions(Reviews reviews, Committees committees, Campaigns campaigns, Experts experts,
             Applications applications, ReviewRound round, RuntimeService runtime, TaskService tasks, IdentityService identity,
-            CurrentUser user) {
+            CurrentUser user, RepositoryService repository, LegacyReviewStages legacy) {
+        this.repository = repository;
+        this.legacy = legacy;
         this.reviews = reviews;
         this.committees = committees;
         this.campaigns = campaigns;
@@ -70,11 +78,41 @@ class OfficeReviewActions {
         }
         PlainText.text(reason, "改派理由");
         reviews.reassign(review.id(), "办公室改派：" + reason.strip());
-        reviews.processOf(review.id()).ifPresent(process -> SystemCalls.run(identity,
-                () -> runtime.deleteProcessInstance(process, "办公室改派：" + reason.strip())));
-        round.replace(review);
+        Optional<String> process = reviews.processOf(review.id());
+        if (process.isEmpty()) {
+            round.replace(review);
+        } else {
+            handOver(review, process.get());
+        }
         log.info("Review {} ({} of {}) reassigned by {}: {}", review.id(), review.expertCode(), review.applicationNumber(),
                 user.id(), reason.strip());
+    }
+
+    /**
+     * The same review case goes on with the replacement: its open task (the undertaking or the review) is withdrawn
+     * from the expert taken off, and the case hands itself over as after a recusal. A case of a model without that
+     * step is ended and the replacement gets a case of its own, as before.
+     */
+    private void handOver(Review review, String process) {
+        SystemCalls.run(identity, () -> {
+            String definition = runtime.createProcessInstanceQuery().processInstanceId(process).singleResult()
+                    .getProcessDefinitionId();
+            if (repository.getBpmnModelInstance(definition).getModelElementById(ReviewProcess.HAND_OVER_TASK) == null) {
+                runtime.deleteProcessInstance(process, "办公室改派");
+                legacy.startReview(round.replace(review));
+                return;
+            }
+            // the open tasks are taken before the hand-over creates the replacement's, which must stay
+            ActivityInstance tree = runtime.getActivityInstance(process);
+            var modification = runtime.createProcessInstanceModification(process)
+                    .startBeforeActivity(ReviewProcess.HAND_OVER_TASK);
+            for (String task : List.of(Undertakings.SIGN_TASK, ReviewProcess.REVIEW_TASK)) {
+                for (ActivityInstance open : tree.getActivityInstances(task)) {
+                    modification.cancelActivityInstance(open.getId());
+                }
+            }
+            modification.execute();
+        });
     }
 
     @Transactional

@@ -28,17 +28,20 @@ class OpenMaterialReviewDelegate implements JavaDelegate {
     private final RuntimeService runtime;
     private final IdentityService identity;
     private final Clock clock;
+    private final LegacyReviewStages legacy;
     private final CampaignCases cases;
     private final Applications applications;
 
     OpenMaterialReviewDelegate(ReviewRound round, Committees committees, Campaigns campaigns, RuntimeService runtime,
-            IdentityService identity, Clock clock, CampaignCases cases, Applications applications) {
+            IdentityService identity, Clock clock, CampaignCases cases, Applications applications,
+            LegacyReviewStages legacy) {
         this.round = round;
         this.committees = committees;
         this.campaigns = campaigns;
         this.runtime = runtime;
         this.identity = identity;
         this.clock = clock;
+        this.legacy = legacy;
         this.cases = cases;
         this.applications = applications;
     }
@@ -51,6 +54,7 @@ class OpenMaterialReviewDelegate implements JavaDelegate {
         int reminderDays = form.integer(ReviewProcess.REMINDER_DAYS, "提前提醒天数", 0, 30);
         committees.recordMaterialReviewDue(campaign, due);
         List<String> assigned = round.open(campaign, ReviewStage.MATERIAL, due, reminderDays);
+        legacy.startReviewsIfWaitingForMessages(execution, campaign, ReviewStage.MATERIAL);
         SystemCalls.run(identity, () -> assigned.forEach(number ->
                 runtime.createMessageCorrelation(ApplicationProcess.MATERIAL_REVIEW_OPENED)
                         .processInstanceId(applications.processOf(number).orElseThrow()).correlate()));

@@ -10,7 +10,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.caq.benchmark.InvalidInput;
 import org.caq.benchmark.application.Applications;
-import org.caq.benchmark.campaign.Campaigns;
 import org.caq.benchmark.model.ReviewProcess;
 import org.caq.benchmark.procedure.FormValues;
 import org.caq.benchmark.procedure.SystemCalls;
@@ -18,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Records a group's deliberation (合议, Art. 19–20): which of its applications go forward and why. Each case
- * learns only whether it goes forward; once every group of the stage has decided, the campaign moves on.
+ * learns only whether it goes forward; the group's review, which called this deliberation, then ends, and the campaign
+ * moves on when every group's has.
  */
 @Component
 class RecordDeliberationDelegate implements JavaDelegate {
@@ -27,24 +27,22 @@ class RecordDeliberationDelegate implements JavaDelegate {
 
     private final Reviews reviews;
     private final Deliberations deliberations;
-    private final Committees committees;
     private final RuntimeService runtime;
     private final IdentityService identity;
     private final DeliberationCases cases;
     private final Applications applications;
-    private final Campaigns campaigns;
+    private final LegacyReviewStages legacy;
 
-    RecordDeliberationDelegate(Reviews reviews, Deliberations deliberations, Committees committees,
+    RecordDeliberationDelegate(Reviews reviews, Deliberations deliberations,
             RuntimeService runtime, IdentityService identity, DeliberationCases cases, Applications applications,
-            Campaigns campaigns) {
+            LegacyReviewStages legacy) {
         this.cases = cases;
         this.reviews = reviews;
         this.deliberations = deliberations;
-        this.committees = committees;
         this.runtime = runtime;
         this.identity = identity;
         this.applications = applications;
-        this.campaigns = campaigns;
+        this.legacy = legacy;
     }
 
     @Override
@@ -64,7 +62,9 @@ class RecordDeliberationDelegate implements JavaDelegate {
                 selected, rationale), leader == null ? null : leader.getUserId());
         SystemCalls.run(identity, () -> {
             groupApplications.forEach(number -> tellCase(number, subject.stage(), selected.contains(number)));
-            moveCampaignIfLast(subject);
+            if (legacy.isLegacy(subject.campaign(), subject.group(), subject.stage())) {
+                legacy.moveCampaignIfLast(subject);
+            }
         });
     }
 
@@ -74,16 +74,5 @@ class RecordDeliberationDelegate implements JavaDelegate {
                 .processInstanceId(applications.processOf(number).orElseThrow())
                 .setVariable(material ? ReviewProcess.SHORTLISTED : ReviewProcess.ON_PRELIMINARY_LIST, forward)
                 .correlate();
-    }
-
-    private void moveCampaignIfLast(DeliberationCases.Subject subject) {
-        committees.lockCommittee(subject.campaign());
-        long groups = reviews.ofCampaign(subject.campaign()).stream().filter(r -> r.stage() == subject.stage())
-                .map(Review::groupCode).distinct().count();
-        if (deliberations.count(subject.campaign(), subject.stage()) == groups) {
-            runtime.createMessageCorrelation(subject.stage() == ReviewStage.MATERIAL
-                            ? ReviewProcess.MATERIAL_DELIBERATIONS_DONE : ReviewProcess.DEFENSE_DELIBERATIONS_DONE)
-                    .processInstanceId(campaigns.processOf(subject.campaign()).orElseThrow()).correlate();
-        }
     }
 }

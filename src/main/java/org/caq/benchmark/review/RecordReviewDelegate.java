@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Records an expert's review: three scores on the campaign's rubric and a comment, or a declared conflict
- * (回避) with its reason, in which case another expert of the group takes the review over.
+ * (回避) with its reason, in which case the model's next step hands the review to another expert of the group.
  */
 @Component
 class RecordReviewDelegate implements JavaDelegate {
@@ -22,12 +22,15 @@ class RecordReviewDelegate implements JavaDelegate {
     private final Reviews reviews;
     private final Committees committees;
     private final ReviewRound round;
+    private final LegacyReviewStages legacy;
 
-    RecordReviewDelegate(ReviewCases cases, Reviews reviews, Committees committees, ReviewRound round) {
+    RecordReviewDelegate(ReviewCases cases, Reviews reviews, Committees committees, ReviewRound round,
+            LegacyReviewStages legacy) {
         this.cases = cases;
         this.reviews = reviews;
         this.committees = committees;
         this.round = round;
+        this.legacy = legacy;
     }
 
     @Override
@@ -38,7 +41,9 @@ class RecordReviewDelegate implements JavaDelegate {
         if (form.bool(ReviewProcess.RECUSE)) {
             refuseLeaderRecusal(review);
             reviews.recuse(review.id(), form.text(ReviewProcess.RECUSAL_REASON, "回避理由", MAX_REASON));
-            round.replace(review);
+            if (LegacyReviewStages.endsAtRecusal(execution)) {
+                legacy.startReview(round.replace(review));
+            }
             return;
         }
         int max = committees.find(review.campaignNumber()).orElseThrow().rubric().maxScore();
@@ -47,7 +52,10 @@ class RecordReviewDelegate implements JavaDelegate {
                 form.integer(ReviewProcess.SCORE_2, Rubric.CRITERIA.get(1), 0, max),
                 form.integer(ReviewProcess.SCORE_3, Rubric.CRITERIA.get(2), 0, max));
         reviews.submit(review.id(), scores, form.text(ReviewProcess.COMMENT, "评语", MAX_COMMENT));
-        round.deliberateIfComplete(review.campaignNumber(), review.groupCode(), review.stage());
+        // a stage opened as called group reviews counts its reviews in the engine; an older one counts them here
+        if (legacy.isLegacy(review.campaignNumber(), review.groupCode(), review.stage())) {
+            legacy.deliberateIfComplete(review.campaignNumber(), review.groupCode(), review.stage());
+        }
     }
 
     /** The leader reads every score of the group: one in conflict must first be replaced as leader by the office. */

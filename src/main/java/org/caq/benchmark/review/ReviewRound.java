@@ -11,10 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.caq.benchmark.InvalidInput;
 import org.caq.benchmark.application.ApplicationStatus;
 import org.caq.benchmark.application.Applications;
@@ -23,13 +20,13 @@ import org.caq.benchmark.model.ApplicationProcess;
 import org.caq.benchmark.model.DeliberationProcess;
 import org.caq.benchmark.model.ReviewProcess;
 import org.caq.benchmark.procedure.BeijingTime;
-import org.caq.benchmark.procedure.SystemCalls;
 import org.springframework.stereotype.Component;
 
 /**
  * Opens a scored stage for a campaign: every application waiting for it is assigned to its specialist group and
- * to that group's experts, conflict-free and balanced, and each assignment becomes a {@code benchmark-review}
- * case with the expert's task, due date and reminder.
+ * to that group's experts, conflict-free and balanced. The campaign then calls one {@code benchmark-group-review}
+ * per group, which calls one {@code benchmark-review} per assignment; a review case reads what it shows its expert
+ * from its assignment ({@link #variables}), and hands itself on to another expert of the group ({@link #handOver}).
  */
 @Component
 class ReviewRound {
@@ -40,22 +37,13 @@ class ReviewRound {
     private final Committees committees;
     private final Experts experts;
     private final Reviews reviews;
-    private final RuntimeService runtime;
-    private final IdentityService identity;
     private final Clock clock;
-    private final SiteVerifications sites;
-    private final ProcessEngine engine;
 
-    ReviewRound(Applications applications, Committees committees, Experts experts, Reviews reviews,
-            RuntimeService runtime, IdentityService identity, Clock clock, SiteVerifications sites, ProcessEngine engine) {
-        this.sites = sites;
-        this.engine = engine;
+    ReviewRound(Applications applications, Committees committees, Experts experts, Reviews reviews, Clock clock) {
         this.applications = applications;
         this.committees = committees;
         this.experts = experts;
         this.reviews = reviews;
-        this.runtime = runtime;
-        this.identity = identity;
         this.clock = clock;
     }
 
@@ -67,11 +55,9 @@ class ReviewRound {
                 ? ApplicationStatus.AWAITING_MATERIAL_REVIEW : ApplicationStatus.IN_DEFENSE_REVIEW;
         List<Applications.Case> cases = applications.inCampaign(campaign).stream()
                 .filter(c -> c.status() == waiting).toList();
-        Map<String, Applications.Case> byNumber = cases.stream()
-                .collect(Collectors.toMap(Applications.Case::number, c -> c));
         Map<String, Integer> load = reviews.load(campaign);
         Instant dueAt = BeijingTime.endOf(due).toInstant();
-        Instant reminderAt = BeijingTime.startOf(due.minusDays(reminderDays)).toInstant();
+        Instant reminderAt = latest(BeijingTime.startOf(due.minusDays(reminderDays)).toInstant(), clock.instant());
         List<String> assigned = new ArrayList<>();
         for (Committee.Group group : committee.groups()) {
             List<Candidate> candidates = cases.stream().filter(c -> group.covers(c.application()))
@@ -80,8 +66,8 @@ class ReviewRound {
             Map<String, Set<String>> recused = new HashMap<>();
             candidates.forEach(candidate -> recused.put(candidate.number(), reviews.recusedFrom(candidate.number())));
             Assignment.assign(candidates, members, committee.expertsPerApplication(), load, recused).forEach((number, chosen) -> {
-                chosen.forEach(expert -> start(campaign, group.code(), byNumber.get(number), expert, stage, dueAt,
-                        reminderAt, null, committee.rubric()));
+                chosen.forEach(expert -> reviews.assign(campaign, group.code(), number, expert.code(), stage, dueAt,
+                        reminderAt, null));
                 assigned.add(number);
             });
         }
@@ -91,23 +77,20 @@ class ReviewRound {
         return assigned;
     }
 
-    /** Starts one expert's review; {@code replaces} is the recused review it stands in for, if any. */
-    private void start(String campaign, String group, Applications.Case c, Expert expert, ReviewStage stage,
-            Instant dueAt, Instant reminderAt, String replaces, Rubric rubric) {
-        String application = c.number();
-        String id = reviews.assign(campaign, group, application, expert.code(), stage, dueAt, replaces);
+    /** What a review case shows its expert and its timers read, from the assignment it works on now. */
+    Map<String, Object> variables(Review review) {
+        Applications.Case c = applications.find(review.applicationNumber()).orElseThrow();
         Map<String, Object> variables = new HashMap<>();
-        variables.put(ReviewProcess.ASSIGNMENT_ID, id);
-        variables.put(ReviewProcess.EXPERT, expert.userId());
-        variables.put(ReviewProcess.STAGE, stage.name());
-        variables.put(ReviewProcess.DUE_AT, Date.from(dueAt));
-        variables.put(ReviewProcess.REMINDER_AT, Date.from(reminderAt.isBefore(clock.instant()) ? clock.instant() : reminderAt));
-        variables.put(ReviewProcess.RUBRIC_TEXT, rubric.describe());
-        variables.put(ApplicationProcess.APPLICATION_NUMBER, application);
+        variables.put(ReviewProcess.ASSIGNMENT_ID, review.id());
+        variables.put(ReviewProcess.EXPERT, experts.find(review.expertCode()).orElseThrow().userId());
+        variables.put(ReviewProcess.STAGE, review.stage().name());
+        variables.put(ReviewProcess.DUE_AT, Date.from(review.dueAt()));
+        variables.put(ReviewProcess.REMINDER_AT, Date.from(reviews.reminderOf(review)));
+        variables.put(ReviewProcess.RUBRIC_TEXT, committees.find(review.campaignNumber()).orElseThrow().rubric().describe());
+        variables.put(ApplicationProcess.APPLICATION_NUMBER, c.number());
         variables.put(ApplicationProcess.BENCHMARK_NAME, c.application().benchmarkName());
         variables.put(ApplicationProcess.ENTERPRISE_NAME, c.application().enterpriseName());
-        SystemCalls.run(identity, () -> runtime.startProcessInstanceByKey(ReviewProcess.KEY,
-                application + "/" + stage.name().toLowerCase() + "/" + expert.code(), variables));
+        return variables;
     }
 
     private List<Expert> members(Committee.Group group) {
@@ -115,43 +98,37 @@ class ReviewRound {
     }
 
     /** Another expert of the group in place of one who recused or was taken off; refused when none is left. */
-    void replace(Review recused) {
+    Review replace(Review recused) {
         committees.lockGroup(recused.campaignNumber(), recused.groupCode());
         Committee committee = committees.find(recused.campaignNumber()).orElseThrow();
         Committee.Group group = committee.group(recused.groupCode()).orElseThrow();
-        List<Expert> members = members(group);
         Set<String> excluded = new HashSet<>(reviews.recusedFrom(recused.applicationNumber()));
         reviews.ofApplication(recused.applicationNumber(), recused.stage()).forEach(r -> excluded.add(r.expertCode()));
-        Applications.Case application = applications.find(recused.applicationNumber()).orElseThrow();
-        Candidate candidate = candidate(application);
-        List<Expert> replacement = Assignment.replacement(candidate, members, excluded, reviews.load(recused.campaignNumber()));
+        Candidate candidate = candidate(applications.find(recused.applicationNumber()).orElseThrow());
+        List<Expert> replacement = Assignment.replacement(candidate, members(group), excluded,
+                reviews.load(recused.campaignNumber()));
         if (replacement.isEmpty()) {
             throw new InvalidInput("本专业组已无可接替评审的专家，暂不能回避：请联系全国质量标杆工作办公室调整专业组。");
         }
         // the stand-in gets at least a few days, whenever the recusal came
         Instant dueAt = latest(recused.dueAt(), clock.instant().plus(Duration.ofDays(REPLACEMENT_DAYS)));
-        start(recused.campaignNumber(), recused.groupCode(), application, replacement.get(0),
-                recused.stage(), dueAt, dueAt.minus(Duration.ofDays(1)), recused.id(), committee.rubric());
+        String id = reviews.assign(recused.campaignNumber(), recused.groupCode(), recused.applicationNumber(),
+                replacement.get(0).code(), recused.stage(), dueAt, dueAt.minus(Duration.ofDays(1)), recused.id());
+        return reviews.find(id).orElseThrow();
     }
 
     /**
-     * Once the group's last review at the stage is in — and at defense every site verification ordered for its
-     * applications has its finding — the leader gets the deliberation, once.
+     * The review case goes on with another expert of the group: the replacement's assignment becomes the case's, and
+     * the case's variables and business key name it. The case stays the one its group's review counts.
      */
-    void deliberateIfComplete(String campaign, String group, ReviewStage stage) {
-        committees.lockGroup(campaign, group);
-        String key = new DeliberationCases.Subject(campaign, stage, group).businessKey();
-        if (reviews.stillAssigned(campaign, group, stage) > 0) {
-            return;
-        }
-        boolean findingsIn = stage == ReviewStage.MATERIAL || reviews.ofGroup(campaign, group, stage).stream()
-                .map(Review::applicationNumber).distinct().allMatch(sites::isSettled);
-        boolean started = findingsIn && SystemCalls.call(identity, () -> engine.getHistoryService()
-                .createHistoricProcessInstanceQuery().processDefinitionKey(DeliberationProcess.KEY)
-                .processInstanceBusinessKey(key).count() > 0);
-        if (findingsIn && !started) {
-            SystemCalls.run(identity, () -> runtime.startProcessInstanceByKey(DeliberationProcess.KEY, key));
-        }
+    void handOver(Review recused, DelegateExecution execution) {
+        Review next = replace(recused);
+        reviews.linkProcess(next.id(), execution.getProcessInstanceId());
+        // the recusing expert's form stays in the case otherwise, and would be the next expert's answer
+        execution.removeVariables(List.of(ReviewProcess.RECUSE, ReviewProcess.RECUSAL_REASON, ReviewProcess.SCORE_1,
+                ReviewProcess.SCORE_2, ReviewProcess.SCORE_3, ReviewProcess.COMMENT));
+        execution.setVariables(variables(next));
+        execution.setProcessBusinessKey(ReviewKeys.review(next.applicationNumber(), next.stage(), next.expertCode()));
     }
 
     private static Instant latest(Instant a, Instant b) {

@@ -26,15 +26,21 @@ public class Reviews {
     }
 
     String assign(String campaign, String group, String application, String expert, ReviewStage stage, Instant dueAt,
-            String replaces) {
+            Instant reminderAt, String replaces) {
         String id = UUID.randomUUID().toString();
         jdbc.sql("""
                 insert into review_assignment (id, campaign_number, group_code, application_number, expert_code, stage,
-                    status, replaces, assigned_at, due_at) values (?, ?, ?, ?, ?, ?, 'ASSIGNED', ?, ?, ?)""")
+                    status, replaces, assigned_at, due_at, reminder_at) values (?, ?, ?, ?, ?, ?, 'ASSIGNED', ?, ?, ?, ?)""")
                 .params(id, campaign, group, application, expert, stage.name(), replaces, Timestamp.from(BeijingTime.now()),
-                        Timestamp.from(dueAt))
+                        Timestamp.from(dueAt), Timestamp.from(reminderAt))
                 .update();
         return id;
+    }
+
+    /** When the expert is reminded; assignments made before it was kept are reminded a day before they are due. */
+    Instant reminderOf(Review review) {
+        return jdbc.sql("select reminder_at from review_assignment where id = ?").param(review.id()).query(Timestamp.class)
+                .optional().map(Timestamp::toInstant).orElse(review.dueAt().minusSeconds(86_400));
     }
 
     /** Ties the assignment to its review case, once: answers the instance that owns it, or nothing for no assignment. */
@@ -45,10 +51,15 @@ public class Reviews {
                 .query(String.class).optional();
     }
 
-    /** The review a {@code benchmark-review} case is about. */
+    /**
+     * The review a {@code benchmark-review} case is about now: a recusal or the office hands the case on to another
+     * expert's assignment, which replaces the one before it in the same case.
+     */
     Optional<Review> ofProcess(String processInstanceId) {
-        return jdbc.sql("select * from review_assignment where process_instance_id = ?").param(processInstanceId)
-                .query(Reviews::map).optional();
+        return jdbc.sql("""
+                select * from review_assignment a where a.process_instance_id = ? and not exists (select 1 from
+                review_assignment b where b.replaces = a.id and b.process_instance_id = a.process_instance_id)""")
+                .param(processInstanceId).query(Reviews::map).optional();
     }
 
     void submit(String id, List<Integer> scores, String comment) {

@@ -35,10 +35,12 @@ class ScheduleDefenseDelegate implements JavaDelegate {
     private final RuntimeService runtime;
     private final IdentityService identity;
     private final Clock clock;
+    private final LegacyReviewStages legacy;
     private final CampaignCases cases;
 
     ScheduleDefenseDelegate(Committees committees, Applications applications, SiteVerifications sites, ReviewRound round,
-            Campaigns campaigns, RuntimeService runtime, IdentityService identity, Clock clock, CampaignCases cases) {
+            Campaigns campaigns, RuntimeService runtime, IdentityService identity, Clock clock, CampaignCases cases,
+            LegacyReviewStages legacy) {
         this.committees = committees;
         this.applications = applications;
         this.sites = sites;
@@ -47,6 +49,7 @@ class ScheduleDefenseDelegate implements JavaDelegate {
         this.runtime = runtime;
         this.identity = identity;
         this.clock = clock;
+        this.legacy = legacy;
         this.cases = cases;
     }
 
@@ -75,6 +78,7 @@ class ScheduleDefenseDelegate implements JavaDelegate {
                     .processInstanceId(applications.processOf(number).orElseThrow()).correlate());
         });
         List<String> assigned = round.open(campaign, ReviewStage.DEFENSE, due, REMINDER_DAYS);
+        legacy.startReviewsIfWaitingForMessages(execution, campaign, ReviewStage.DEFENSE);
         campaigns.moveTo(campaign, assigned.isEmpty() ? CampaignStatus.NO_REVIEW : CampaignStatus.DEFENSE_REVIEW);
     }
 }

@@ -72,7 +72,8 @@ class CaseLabels {
     }
 
     private Optional<String> review(String processInstanceId) {
-        return jdbc.sql("select application_number, stage from review_assignment where process_instance_id = ?").param(processInstanceId)
+        // a review case handed on to another expert holds several assignments, all of one application and stage
+        return jdbc.sql("select distinct application_number, stage from review_assignment where process_instance_id = ?").param(processInstanceId)
                 .query((rs, n) -> new String[] {rs.getString("application_number"), rs.getString("stage")}).optional()
                 .flatMap(r -> application(r[0]).map(label -> label + "（" + stageName(r[1]) + "）"));
     }

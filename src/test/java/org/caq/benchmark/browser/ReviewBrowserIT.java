@@ -81,7 +81,7 @@ class ReviewBrowserIT {
         signUndertakings();
         String recused = recuseFromOneReview();
         scoreEveryReview(ReviewStage.MATERIAL, Map.of(first, new int[] {92, 88, 90}, second, new int[] {75, 70, 72}));
-        assertThat(tasks.createTaskQuery().taskAssignee(recused).processInstanceBusinessKeyLike(campaign + "-%/material/%").count())
+        assertThat(tasks.createTaskQuery().taskAssignee(recused).processInstanceBusinessKeyLike(campaign + "-%/MATERIAL/%").count())
                 .as("scoped to this campaign: other browser tests leave reviews of their own open").isZero();
         deliberate(ReviewStage.MATERIAL, "资料评审意见：前者方法系统、成效显著，入围答辩。");
         assertThat(statusOf(first)).isEqualTo(ApplicationStatus.IN_DEFENSE_REVIEW);
@@ -135,7 +135,7 @@ class ReviewBrowserIT {
             shot(office, "office-opens-material-review");
             complete(office, task);
         }
-        assertThat(tasks.createTaskQuery().processDefinitionKey(ReviewProcess.KEY).processInstanceBusinessKeyLike(campaign + "-%/material/%")
+        assertThat(tasks.createTaskQuery().processDefinitionKey(ReviewProcess.KEY).processInstanceBusinessKeyLike(campaign + "-%/MATERIAL/%")
                 .list()).as("two experts for each application, each waiting first at the undertaking").hasSize(4)
                 .extracting(Task::getTaskDefinitionKey).containsOnly(Undertakings.SIGN_TASK);
     }
@@ -178,7 +178,7 @@ class ReviewBrowserIT {
         }
         // the replacement may not have signed the undertaking yet: their review waits there first
         List<Task> now = tasks.createTaskQuery().processDefinitionKey(ReviewProcess.KEY)
-                .processInstanceBusinessKeyLike(application + "/material/%").list();
+                .processInstanceBusinessKeyLike(application + "/MATERIAL/%").list();
         assertThat(now).hasSize(2).extracting(Task::getAssignee).doesNotContain(expert);
         confidential.add("本人曾为该企业提供质量管理咨询服务");
         return expert;
@@ -349,7 +349,7 @@ class ReviewBrowserIT {
 
     private List<Task> reviewTasks(ReviewStage stage) {
         return tasks.createTaskQuery().processDefinitionKey(ReviewProcess.KEY).taskDefinitionKey("UserTask_ReviewApplication")
-                .processInstanceBusinessKeyLike(campaign + "-%/" + stage.name().toLowerCase() + "/%")
+                .processInstanceBusinessKeyLike(campaign + "-%/" + stage.name() + "/%")
                 .orderByTaskCreateTime().asc().list();
     }
 

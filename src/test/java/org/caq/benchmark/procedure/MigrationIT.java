@@ -291,7 +291,7 @@ class MigrationIT {
         }
         for (ProcessInstance application : applications) {
             for (Task review : tasks.createTaskQuery().processDefinitionKey(ReviewProcess.KEY).taskDefinitionKey("UserTask_ReviewApplication")
-                    .processInstanceBusinessKeyLike(application.getBusinessKey() + "/" + stage.toLowerCase() + "/%").list()) {
+                    .processInstanceBusinessKeyLike(application.getBusinessKey() + "/" + stage + "/%").list()) {
                 Map<String, Object> scores = Map.of(ReviewProcess.SCORE_1, 88, ReviewProcess.SCORE_2, 88, ReviewProcess.SCORE_3, 88,
                         ReviewProcess.COMMENT, "方法成熟");
                 if (walk && !walked.contains(ReviewProcess.KEY + "/UserTask_ReviewApplication")) {

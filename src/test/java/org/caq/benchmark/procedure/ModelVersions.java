@@ -63,6 +63,16 @@ final class ModelVersions {
         return new ModelVersions(rest, runtime, newIds, oldIds);
     }
 
+    /** Two sets already deployed, e.g. the models before a change (old) and today's (new). */
+    static ModelVersions of(TestRestTemplate rest, RuntimeService runtime, Map<String, String> oldIds, Map<String, String> newIds) {
+        return new ModelVersions(rest, runtime, newIds, oldIds);
+    }
+
+    /** Deploys the BPMN files of a directory as they are, with every form; answers each process key's definition id. */
+    static Map<String, String> deployAsIs(TestRestTemplate rest, String name, String directory) {
+        return deploy(rest, name, directory, UnaryOperator.identity());
+    }
+
     String oldId(String key) {
         return oldIds.get(key);
     }
@@ -101,10 +111,14 @@ final class ModelVersions {
 
     /** Deploys the models (as given or changed) with every form; answers each process key's new definition id. */
     private static Map<String, String> deploy(TestRestTemplate rest, String name, UnaryOperator<String> change) {
+        return deploy(rest, name, "processes", change);
+    }
+
+    private static Map<String, String> deploy(TestRestTemplate rest, String name, String directory, UnaryOperator<String> change) {
         var body = new LinkedMultiValueMap<String, Object>();
         body.add("deployment-name", name);
         body.add("deploy-changed-only", "false");
-        files("processes", change).forEach((file, content) -> body.add(file, resource(file, content)));
+        files(directory, change).forEach((file, content) -> body.add(file, resource(file, content)));
         files("forms", UnaryOperator.identity()).forEach((file, content) -> body.add(file, resource(file, content)));
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.MULTIPART_FORM_DATA);
@@ -137,6 +151,14 @@ final class ModelVersions {
                 return file;
             }
         };
+    }
+
+    /** The guide's execute for one case, refused: answers the engine's message. */
+    String toNewRefused(String processInstanceId, String key) {
+        String plan = post("/migration/generate", "{\"sourceProcessDefinitionId\":\"" + oldIds.get(key)
+                + "\",\"targetProcessDefinitionId\":\"" + newIds.get(key) + "\",\"updateEventTriggers\":true}", HttpStatus.OK);
+        return post("/migration/execute", "{\"migrationPlan\":" + plan + ",\"processInstanceIds\":[\"" + processInstanceId + "\"]}",
+                HttpStatus.BAD_REQUEST);
     }
 
     private String post(String path, String body, HttpStatus expected) {

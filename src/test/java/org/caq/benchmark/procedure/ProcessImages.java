@@ -35,11 +35,12 @@ public final class ProcessImages {
 
     private static final List<HandOff> HAND_OFFS = List.of(
             new HandOff("benchmark-campaign", "benchmark-application", "MaterialReviewOpened（分配资料评审）"),
-            new HandOff("benchmark-campaign", "benchmark-review", "启动：每位专家、每项申报（分配资料/答辩评审）"),
+            new HandOff("benchmark-campaign", "benchmark-group-review", "调用：每个专业组（各专业组资料/答辩评审）"),
+            new HandOff("benchmark-group-review", "benchmark-review", "调用：每项分配（专家评审申报）"),
+            new HandOff("benchmark-group-review", "benchmark-deliberation", "调用：本组评审完成（专业组合议）"),
+            new HandOff("benchmark-application", "benchmark-group-review", "SiteVerificationRecorded（登记现场核查）"),
             new HandOff("benchmark-campaign", "benchmark-application", "SiteVerificationOrdered（安排答辩评审）"),
-            new HandOff("benchmark-review", "benchmark-deliberation", "启动：专业组评审全部完成"),
             new HandOff("benchmark-deliberation", "benchmark-application", "MaterialReviewDecided / DefenseReviewDecided"),
-            new HandOff("benchmark-deliberation", "benchmark-campaign", "MaterialDeliberationsDone / DefenseDeliberationsDone"),
             new HandOff("benchmark-objection", "benchmark-application", "ObjectionUpheld（异议成立）"),
             new HandOff("benchmark-objection", "benchmark-campaign", "ObjectionsSettled（异议全部办结）"),
             new HandOff("benchmark-campaign", "benchmark-application", "LeftOffFinalList / ResultAnnounced"),
@@ -49,7 +50,7 @@ public final class ProcessImages {
             new HandOff("benchmark-nomination", "benchmark-application", "启动：被推荐的省级质量标杆单位申报全国质量标杆"));
 
     private static final List<String> ORDER = List.of("benchmark-revocation", "benchmark-exchange", "benchmark-title",
-            "benchmark-campaign", "benchmark-nomination", "benchmark-application", "benchmark-objection", "benchmark-deliberation", "benchmark-review");
+            "benchmark-campaign", "benchmark-nomination", "benchmark-application", "benchmark-objection", "benchmark-group-review", "benchmark-deliberation", "benchmark-review");
 
     private ProcessImages() {
     }

@@ -21,6 +21,7 @@ import org.caq.benchmark.documents.DocumentStore;
 import org.caq.benchmark.model.ApplicationProcess;
 import org.caq.benchmark.model.ReviewProcess;
 import org.caq.benchmark.review.Review;
+import org.caq.benchmark.review.ReviewKeys;
 import org.caq.benchmark.review.Reviews;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -221,7 +222,7 @@ class OfficePagesIT {
 
     private Task reviewTask(Review review) {
         return tasks.createTaskQuery().processDefinitionKey(ReviewProcess.KEY).taskDefinitionKey("UserTask_ReviewApplication")
-                .processInstanceBusinessKey(review.applicationNumber() + "/material/" + review.expertCode()).singleResult();
+                .processInstanceBusinessKey(ReviewKeys.review(review.applicationNumber(), review.stage(), review.expertCode())).singleResult();
     }
 
     private void complete(String processInstance, Map<String, Object> variables) {

@@ -125,7 +125,7 @@ class ExpertReviewProcessTest {
     private List<Task> reviewTasks(String application, ReviewStage stage) {
         TestUndertakings.signAllInCampaign(engine, application.substring(0, application.lastIndexOf('-')));
         return tasks.createTaskQuery().processDefinitionKey(ReviewProcess.KEY).taskDefinitionKey("UserTask_ReviewApplication")
-                .processInstanceBusinessKeyLike(application + "/" + stage.name().toLowerCase() + "/%").list();
+                .processInstanceBusinessKeyLike(application + "/" + stage.name() + "/%").list();
     }
 
     private void score(Task task, int points) {
@@ -158,7 +158,7 @@ class ExpertReviewProcessTest {
         // material review: assignment without conflicts, balanced
         complete(task(pi), withVariables(ReviewProcess.REVIEW_DUE_DATE, TestClock.today().plusDays(10).toString(),
                 ReviewProcess.REMINDER_DAYS, 3));
-        assertThat(pi).isWaitingAt("Event_MaterialDeliberationsDone");
+        assertThat(pi).isWaitingAt("CallActivity_MaterialReview");
         List<Review> material = reviews.ofCampaign(campaign);
         assertThat(material).hasSize(9).allSatisfy(review -> assertThat(review.groupCode()).isEqualTo("MANAGEMENT"));
         assertThat(numbers).allSatisfy(number ->

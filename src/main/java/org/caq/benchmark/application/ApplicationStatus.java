@@ -9,25 +9,25 @@ import org.caq.benchmark.model.ApplicationProcess;
  * task when it is created, an event when it is reached), and may carry the reason written by whoever decided.
  */
 public enum ApplicationStatus {
-    MATERIALS_PENDING("UserTask_AttachMaterials", "待上传申报材料", null, false),
-    AWAITING_RECOMMENDATION("UserTask_RecommendApplication", "待推荐单位推荐", null, false),
-    RETURNED_FOR_REVISION("UserTask_ReviseApplication", "已退回修改", ApplicationProcess.RECOMMENDATION_COMMENT, false),
-    IN_FORM_REVIEW("UserTask_ReviewForm", "形式审查中", null, false),
-    SUPPLEMENT_REQUESTED("UserTask_SupplementApplication", "待补正", ApplicationProcess.FORM_REVIEW_REASON, false),
-    AWAITING_MATERIAL_REVIEW("Event_MaterialReviewOpened", "形式审查通过，待资料评审", null, false),
-    IN_MATERIAL_REVIEW("Event_MaterialReviewDecided", "资料评审中", null, false),
-    IN_DEFENSE_REVIEW("Event_DefenseReviewDecided", "入围答辩评审", null, false),
-    ON_PRELIMINARY_LIST("Gateway_ListOutcome", "列入初评名单（公示及结果公告）", null, false),
-    AWARDED("EndEvent_Awarded", "获评质量标杆", null, true),
-    REMOVED_AFTER_OBJECTION("EndEvent_RemovedAfterObjection", "公示期间异议经调查核实并经评审委员会审议成立，撤出名单", null, true),
-    NOT_IN_FINAL_LIST("EndEvent_NotInFinalList", "未列入遴选结果", ApplicationProcess.FINAL_LIST_NOTE, true),
-    NOT_SHORTLISTED("EndEvent_NotShortlisted", "资料评审未入围答辩", null, true),
-    REMOVED_AT_DEFENSE("EndEvent_RemovedAtDefense", "答辩评审未列入初评名单", null, true),
-    NOT_SUBMITTED_IN_TIME("EndEvent_NotSubmittedInTime", "申报截止前未提交材料，申报结束", null, true),
-    NOT_RECOMMENDED("EndEvent_NotRecommended", "未获推荐", ApplicationProcess.RECOMMENDATION_COMMENT, true),
-    NOT_RECOMMENDED_IN_TIME("EndEvent_NotRecommendedInTime", "推荐截止前未获推荐，申报结束", null, true),
-    FORM_REVIEW_FAILED("EndEvent_FormReviewFailed", "形式审查未通过", ApplicationProcess.FORM_REVIEW_REASON, true),
-    SUPPLEMENT_OVERDUE("EndEvent_SupplementOverdue", "逾期未补正，申报结束", null, true);
+    MATERIALS_PENDING(ApplicationProcess.USER_TASK_ATTACH_MATERIALS, "待上传申报材料", null, false),
+    AWAITING_RECOMMENDATION(ApplicationProcess.USER_TASK_RECOMMEND_APPLICATION, "待推荐单位推荐", null, false),
+    RETURNED_FOR_REVISION(ApplicationProcess.USER_TASK_REVISE_APPLICATION, "已退回修改", ApplicationProcess.RECOMMENDATION_COMMENT, false),
+    IN_FORM_REVIEW(ApplicationProcess.USER_TASK_REVIEW_FORM, "形式审查中", null, false),
+    SUPPLEMENT_REQUESTED(ApplicationProcess.USER_TASK_SUPPLEMENT_APPLICATION, "待补正", ApplicationProcess.FORM_REVIEW_REASON, false),
+    AWAITING_MATERIAL_REVIEW(ApplicationProcess.EVENT_MATERIAL_REVIEW_OPENED, "形式审查通过，待资料评审", null, false),
+    IN_MATERIAL_REVIEW(ApplicationProcess.EVENT_MATERIAL_REVIEW_DECIDED, "资料评审中", null, false),
+    IN_DEFENSE_REVIEW(ApplicationProcess.EVENT_DEFENSE_REVIEW_DECIDED, "入围答辩评审", null, false),
+    ON_PRELIMINARY_LIST(ApplicationProcess.GATEWAY_LIST_OUTCOME, "列入初评名单（公示及结果公告）", null, false),
+    AWARDED(ApplicationProcess.END_EVENT_AWARDED, "获评质量标杆", null, true),
+    REMOVED_AFTER_OBJECTION(ApplicationProcess.END_EVENT_REMOVED_AFTER_OBJECTION, "公示期间异议经调查核实并经评审委员会审议成立，撤出名单", null, true),
+    NOT_IN_FINAL_LIST(ApplicationProcess.END_EVENT_NOT_IN_FINAL_LIST, "未列入遴选结果", ApplicationProcess.FINAL_LIST_NOTE, true),
+    NOT_SHORTLISTED(ApplicationProcess.END_EVENT_NOT_SHORTLISTED, "资料评审未入围答辩", null, true),
+    REMOVED_AT_DEFENSE(ApplicationProcess.END_EVENT_REMOVED_AT_DEFENSE, "答辩评审未列入初评名单", null, true),
+    NOT_SUBMITTED_IN_TIME(ApplicationProcess.END_EVENT_NOT_SUBMITTED_IN_TIME, "申报截止前未提交材料，申报结束", null, true),
+    NOT_RECOMMENDED(ApplicationProcess.END_EVENT_NOT_RECOMMENDED, "未获推荐", ApplicationProcess.RECOMMENDATION_COMMENT, true),
+    NOT_RECOMMENDED_IN_TIME(ApplicationProcess.END_EVENT_NOT_RECOMMENDED_IN_TIME, "推荐截止前未获推荐，申报结束", null, true),
+    FORM_REVIEW_FAILED(ApplicationProcess.END_EVENT_FORM_REVIEW_FAILED, "形式审查未通过", ApplicationProcess.FORM_REVIEW_REASON, true),
+    SUPPLEMENT_OVERDUE(ApplicationProcess.END_EVENT_SUPPLEMENT_OVERDUE, "逾期未补正，申报结束", null, true);
 
     private final String elementId;
     private final String displayName;

@@ -17,9 +17,9 @@ import org.springframework.stereotype.Component;
 class ReceiptRecorder {
 
     private static final Map<String, Receipts.Occasion> HAND_OVERS = Map.of(
-            "ServiceTask_SubmitApplication", Receipts.Occasion.SUBMITTED,
-            "ServiceTask_UpdateApplication", Receipts.Occasion.REVISED,
-            "ServiceTask_UpdateSupplementedApplication", Receipts.Occasion.SUPPLEMENTED);
+            ApplicationProcess.SERVICE_TASK_SUBMIT_APPLICATION, Receipts.Occasion.SUBMITTED,
+            ApplicationProcess.SERVICE_TASK_UPDATE_APPLICATION, Receipts.Occasion.REVISED,
+            ApplicationProcess.SERVICE_TASK_UPDATE_SUPPLEMENTED_APPLICATION, Receipts.Occasion.SUPPLEMENTED);
 
     private final ApplicationCases cases;
     private final Documents documents;

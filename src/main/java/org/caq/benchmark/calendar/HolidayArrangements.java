@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.caq.benchmark.model.CampaignProcess;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -30,7 +31,7 @@ public class HolidayArrangements {
     public static final String PAGE = "/calendar.html";
 
     /** The message every case waiting for a missing year catches once a year is added (BPMN message name). */
-    public static final String YEAR_ADDED_MESSAGE = "CalendarYearAdded";
+    public static final String YEAR_ADDED_MESSAGE = CampaignProcess.CALENDAR_YEAR_ADDED;
 
     private static final Pattern NOTICE = Pattern.compile("（([^（）]*〔\\d{4}〕[^（）]*号)）");
 

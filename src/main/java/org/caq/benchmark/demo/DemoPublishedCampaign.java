@@ -16,6 +16,7 @@ import org.caq.benchmark.calendar.HolidayArrangements;
 import org.caq.benchmark.campaign.Campaigns;
 import org.caq.benchmark.documents.DocumentStore;
 import org.caq.benchmark.model.AnnouncementProcess;
+import org.caq.benchmark.model.ApplicationProcess;
 import org.caq.benchmark.model.CampaignProcess;
 import org.caq.benchmark.model.PublicityProcess;
 import org.caq.benchmark.model.ReviewProcess;
@@ -94,9 +95,9 @@ class DemoPublishedCampaign extends DemoPreparation {
         List<String> listed = new ArrayList<>();
         APPLICANTS.forEach(a -> listed.add(cases.applyAndPass(a).getBusinessKey()));
         DemoCases.clockAt(LocalDate.of(year, 7, 6));
-        cases.runTimer(campaign, "Event_ApplicationWindowCloses");
+        cases.runTimer(campaign, CampaignProcess.EVENT_APPLICATION_WINDOW_CLOSES);
         DemoCases.clockAt(LocalDate.of(year, 7, 21));
-        cases.runTimer(campaign, "Event_RecommendationDeadline");
+        cases.runTimer(campaign, CampaignProcess.EVENT_RECOMMENDATION_DEADLINE);
         cases.complete(campaign, Map.of());
         DemoCases.clockAt(LocalDate.of(year, 7, 24));
         cases.complete(campaign, Map.of(ReviewProcess.EXPERTS_PER_APPLICATION, 3, ReviewProcess.AGGREGATION_POLICY, "TRIMMED_MEAN",
@@ -128,7 +129,7 @@ class DemoPublishedCampaign extends DemoPreparation {
         ProcessInstance campaign = engine.getRuntimeService().startProcessInstanceByKey(CampaignProcess.KEY, settings);
         cases.complete(campaign, Map.of(CampaignProcess.NOTICE_URL, "https://www.caq.org.cn/demo/" + year));
         DemoCases.clockAt(LocalDate.of(year, 5, 15));
-        cases.runTimer(campaign, "Event_ApplicationWindowOpens");
+        cases.runTimer(campaign, CampaignProcess.EVENT_APPLICATION_WINDOW_OPENS);
         return campaign;
     }
 
@@ -136,11 +137,11 @@ class DemoPublishedCampaign extends DemoPreparation {
         RuntimeService runtime = engine.getRuntimeService();
         for (String application : listed) {
             String id = runtime.createProcessInstanceQuery().processInstanceBusinessKey(application).singleResult().getId();
-            runtime.createProcessInstanceModification(id).cancelAllForActivity("Event_MaterialReviewOpened")
-                    .startBeforeActivity("Gateway_ListOutcome").setAnnotation("demo: review stages skipped").execute();
+            runtime.createProcessInstanceModification(id).cancelAllForActivity(ApplicationProcess.EVENT_MATERIAL_REVIEW_OPENED)
+                    .startBeforeActivity(ApplicationProcess.GATEWAY_LIST_OUTCOME).setAnnotation("demo: review stages skipped").execute();
         }
-        runtime.createProcessInstanceModification(campaign.getId()).cancelAllForActivity("UserTask_OpenMaterialReview")
-                .startBeforeActivity("UserTask_PublishPublicity").setAnnotation("demo: review stages skipped").execute();
+        runtime.createProcessInstanceModification(campaign.getId()).cancelAllForActivity(CampaignProcess.USER_TASK_OPEN_MATERIAL_REVIEW)
+                .startBeforeActivity(CampaignProcess.USER_TASK_PUBLISH_PUBLICITY).setAnnotation("demo: review stages skipped").execute();
     }
 
     /** The publicity from the first working day of the week given, objected to twice; empty while its year is missing. */
@@ -163,7 +164,7 @@ class DemoPublishedCampaign extends DemoPreparation {
         handle(upheld, "获奖证书系伪造", PublicityProcess.UPHOLD);
         handle(dismissed, "投诉已处理完毕，不影响其典型经验", PublicityProcess.DISMISS);
         DemoCases.clockAt(published.get().endsOn().plusDays(1));
-        cases.runTimer(campaign, "Event_PublicityPeriodEnds");
+        cases.runTimer(campaign, CampaignProcess.EVENT_PUBLICITY_PERIOD_ENDS);
         return published;
     }
 
@@ -192,7 +193,7 @@ class DemoPublishedCampaign extends DemoPreparation {
     }
 
     private List<Task> voteTasks(ProcessInstance objection) {
-        return tasksAt(objection, "UserTask_VoteOnObjection");
+        return tasksAt(objection, PublicityProcess.USER_TASK_VOTE_ON_OBJECTION);
     }
 
     private List<Task> tasksAt(ProcessInstance objection, String activity) {
@@ -216,7 +217,7 @@ class DemoPublishedCampaign extends DemoPreparation {
         RuntimeService runtime = engine.getRuntimeService();
         ProcessInstance kept = runtime.createProcessInstanceQuery().processInstanceBusinessKey(campaign + "-T001").singleResult();
         engine.getTaskService().createTaskQuery().processInstanceId(kept.getId()).list().forEach(task -> engine.getTaskService()
-                .complete(task.getId(), task.getTaskDefinitionKey().equals("UserTask_RecordPlaque")
+                .complete(task.getId(), task.getTaskDefinitionKey().equals(TitleProcess.USER_TASK_RECORD_PLAQUE)
                         ? Map.of(TitleProcess.PLAQUE_NUMBER, "ZLBG-" + campaign + "-001", TitleProcess.PLAQUE_AWARDED_ON, plaqueDay.toString())
                         : Map.of(TitleProcess.VIDEO_URL, "https://www.caq.org.cn/demo/video.mp4", TitleProcess.VIDEO_SPEAKER_MINUTES, 1,
                                 TitleProcess.VIDEO_PRESENTATION_MINUTES, 28, TitleProcess.VIDEO_PRODUCT_MINUTES, 1,

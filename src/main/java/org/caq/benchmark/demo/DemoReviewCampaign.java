@@ -54,15 +54,15 @@ class DemoReviewCampaign extends DemoPreparation {
         }
         ProcessInstance campaign = engine.getRuntimeService().startProcessInstanceByKey(CampaignProcess.KEY, settings(today));
         cases.complete(campaign, Map.of(CampaignProcess.NOTICE_URL, "https://gxt.jiangsu.gov.cn/demo/" + number));
-        cases.runTimer(campaign, "Event_ApplicationWindowOpens");
+        cases.runTimer(campaign, CampaignProcess.EVENT_APPLICATION_WINDOW_OPENS);
         String method = "推行卓越绩效模式";
         List.of(new DemoCases.Applicant("applicant3", "jiangsu-nanjing", "南京智造精工股份有限公司", "1", "91320100MA1NJ0000J", "江苏省", method),
                 new DemoCases.Applicant("applicant4", "jiangsu-suzhou", "苏州工业园区精密电子有限公司", "1", "91320594MA1PY0000U", "江苏省", method),
                 new DemoCases.Applicant("applicant5", "jiangsu-wuxi", "无锡数智物联科技有限公司", "2", "91320200MA1WX0000C", "江苏省", method),
                 new DemoCases.Applicant("applicant6", "jiangsu-changzhou", "常州新材料中小企业股份有限公司", "4", "91320400MA1CH0000G", "江苏省", method))
                 .forEach(cases::applyAndPass);
-        cases.runTimer(campaign, "Event_ApplicationWindowCloses");
-        cases.runTimer(campaign, "Event_RecommendationDeadline");
+        cases.runTimer(campaign, CampaignProcess.EVENT_APPLICATION_WINDOW_CLOSES);
+        cases.runTimer(campaign, CampaignProcess.EVENT_RECOMMENDATION_DEADLINE);
         log.info("Demo campaign {} prepared up to expert review", number);
     }
 

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.caq.benchmark.model.ApplicationProcess;
 import org.caq.benchmark.model.DeliberationProcess;
 import org.caq.benchmark.model.ProcedureGroup;
 import org.caq.benchmark.model.ReviewProcess;
@@ -43,10 +44,10 @@ class TasklistFilters {
         List<Grant> grants = new ArrayList<>();
         grants.addAll(filter(MY_TASKS, "分配给您或您所在单位的任务", -10, mine().orderByDueDate().asc(), groups, group -> true));
         grants.addAll(filter(TO_RECOMMEND, "本单位待审核推荐的申报", -9,
-                mine().taskDefinitionKey("UserTask_RecommendApplication").orderByDueDate().asc(), groups,
+                mine().taskDefinitionKey(ApplicationProcess.USER_TASK_RECOMMEND_APPLICATION).orderByDueDate().asc(), groups,
                 RecommendingUnit::isGroup));
         grants.addAll(filter(FORM_REVIEW, "待形式审查的申报", -8,
-                mine().taskDefinitionKey("UserTask_ReviewForm").orderByTaskCreateTime().asc(), groups, TasklistFilters::office));
+                mine().taskDefinitionKey(ApplicationProcess.USER_TASK_REVIEW_FORM).orderByTaskCreateTime().asc(), groups, TasklistFilters::office));
         grants.addAll(filter(MY_REVIEWS, "分配给您的专家评审和专业组合议", -8,
                 tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}")
                         .processDefinitionKeyIn(ReviewProcess.KEY, DeliberationProcess.KEY).orderByDueDate().asc(),

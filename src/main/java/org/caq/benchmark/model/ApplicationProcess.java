@@ -88,6 +88,31 @@ public final class ApplicationProcess {
     /** Why the office left the application off the final list, shown to the applicant. */
     public static final String FINAL_LIST_NOTE = "finalListNote";
 
+    // element ids and messages Java needs (ModelNamesTest)
+    public static final String END_EVENT_AWARDED = "EndEvent_Awarded";
+    public static final String END_EVENT_FORM_REVIEW_FAILED = "EndEvent_FormReviewFailed";
+    public static final String END_EVENT_NOT_IN_FINAL_LIST = "EndEvent_NotInFinalList";
+    public static final String END_EVENT_NOT_RECOMMENDED = "EndEvent_NotRecommended";
+    public static final String END_EVENT_NOT_RECOMMENDED_IN_TIME = "EndEvent_NotRecommendedInTime";
+    public static final String END_EVENT_NOT_SHORTLISTED = "EndEvent_NotShortlisted";
+    public static final String END_EVENT_NOT_SUBMITTED_IN_TIME = "EndEvent_NotSubmittedInTime";
+    public static final String END_EVENT_REMOVED_AFTER_OBJECTION = "EndEvent_RemovedAfterObjection";
+    public static final String END_EVENT_REMOVED_AT_DEFENSE = "EndEvent_RemovedAtDefense";
+    public static final String END_EVENT_SUPPLEMENT_OVERDUE = "EndEvent_SupplementOverdue";
+    public static final String EVENT_DEFENSE_REVIEW_DECIDED = "Event_DefenseReviewDecided";
+    public static final String EVENT_MATERIAL_REVIEW_DECIDED = "Event_MaterialReviewDecided";
+    public static final String EVENT_MATERIAL_REVIEW_OPENED = "Event_MaterialReviewOpened";
+    public static final String GATEWAY_LIST_OUTCOME = "Gateway_ListOutcome";
+    public static final String SERVICE_TASK_SUBMIT_APPLICATION = "ServiceTask_SubmitApplication";
+    public static final String SERVICE_TASK_UPDATE_APPLICATION = "ServiceTask_UpdateApplication";
+    public static final String SERVICE_TASK_UPDATE_SUPPLEMENTED_APPLICATION = "ServiceTask_UpdateSupplementedApplication";
+    public static final String START_EVENT_APPLICATION_SUBMITTED = "StartEvent_ApplicationSubmitted";
+    public static final String USER_TASK_ATTACH_MATERIALS = "UserTask_AttachMaterials";
+    public static final String USER_TASK_RECOMMEND_APPLICATION = "UserTask_RecommendApplication";
+    public static final String USER_TASK_REVIEW_FORM = "UserTask_ReviewForm";
+    public static final String USER_TASK_REVISE_APPLICATION = "UserTask_ReviseApplication";
+    public static final String USER_TASK_SUPPLEMENT_APPLICATION = "UserTask_SupplementApplication";
+
     private ApplicationProcess() {
     }
 }

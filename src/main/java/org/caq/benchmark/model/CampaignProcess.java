@@ -21,6 +21,22 @@ public final class CampaignProcess {
     public static final String CAMPAIGN_NUMBER = "campaignNumber";
     public static final String NOTICE_URL = "noticeUrl";
 
+    // element ids and messages Java needs (ModelNamesTest)
+    public static final String CALENDAR_YEAR_ADDED = "CalendarYearAdded";
+    public static final String CALL_ACTIVITY_DEFENSE_REVIEW = "CallActivity_DefenseReview";
+    public static final String CALL_ACTIVITY_MATERIAL_REVIEW = "CallActivity_MaterialReview";
+    public static final String EVENT_APPLICATION_WINDOW_CLOSES = "Event_ApplicationWindowCloses";
+    public static final String EVENT_APPLICATION_WINDOW_OPENS = "Event_ApplicationWindowOpens";
+    public static final String EVENT_PUBLICITY_PERIOD_ENDS = "Event_PublicityPeriodEnds";
+    public static final String EVENT_RECOMMENDATION_DEADLINE = "Event_RecommendationDeadline";
+    public static final String SERVICE_TASK_PUBLISH_PUBLICITY = "ServiceTask_PublishPublicity";
+    public static final String USER_TASK_APPROVE_RESULTS = "UserTask_ApproveResults";
+    public static final String USER_TASK_COMMENT_ON_PRELIMINARY_LIST = "UserTask_CommentOnPreliminaryList";
+    public static final String USER_TASK_HANDLE_MINISTRY_COMMENTS = "UserTask_HandleMinistryComments";
+    public static final String USER_TASK_OPEN_MATERIAL_REVIEW = "UserTask_OpenMaterialReview";
+    public static final String USER_TASK_PREPARE_FINAL_LIST = "UserTask_PrepareFinalList";
+    public static final String USER_TASK_PUBLISH_PUBLICITY = "UserTask_PublishPublicity";
+
     private CampaignProcess() {
     }
 }

@@ -5,6 +5,9 @@ public final class DeliberationProcess {
 
     public static final String KEY = "benchmark-deliberation";
 
+    // element ids and messages Java needs (ModelNamesTest)
+    public static final String USER_TASK_DELIBERATE = "UserTask_Deliberate";
+
     private DeliberationProcess() {
     }
 }

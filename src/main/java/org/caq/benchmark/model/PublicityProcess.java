@@ -45,6 +45,15 @@ public final class PublicityProcess {
     /** The office's recommendation and each member's vote, as value, name, value, name… */
     public static final List<String> OBJECTION_CHOICES = List.of(UPHOLD, "异议成立", DISMISS, "异议不成立");
 
+    // element ids and messages Java needs (ModelNamesTest)
+    public static final String END_EVENT_OBJECTION_DISMISSED = "EndEvent_ObjectionDismissed";
+    public static final String END_EVENT_OBJECTION_UPHELD = "EndEvent_ObjectionUpheld";
+    public static final String START_EVENT_OBJECTION_RECEIVED = "StartEvent_ObjectionReceived";
+    public static final String USER_TASK_FOLLOW_UP_OBJECTION = "UserTask_FollowUpObjection";
+    public static final String USER_TASK_INVESTIGATE_OBJECTION = "UserTask_InvestigateObjection";
+    public static final String USER_TASK_REPLY_TO_OBJECTOR = "UserTask_ReplyToObjector";
+    public static final String USER_TASK_VOTE_ON_OBJECTION = "UserTask_VoteOnObjection";
+
     private PublicityProcess() {
     }
 }

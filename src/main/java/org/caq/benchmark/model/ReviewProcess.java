@@ -65,6 +65,9 @@ public final class ReviewProcess {
     public static final String SHORTLISTED = "shortlisted";
     public static final String ON_PRELIMINARY_LIST = "onPreliminaryList";
 
+    // element ids and messages Java needs (ModelNamesTest)
+    public static final String USER_TASK_SIGN_UNDERTAKING = "UserTask_SignUndertaking";
+
     private ReviewProcess() {
     }
 }

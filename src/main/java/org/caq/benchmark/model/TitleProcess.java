@@ -60,6 +60,13 @@ public final class TitleProcess {
     public static final String EXCHANGE_INVITED_LIST = "exchangeInvitedList";
     public static final String EXCHANGE_ATTENDANCE = "exchangeAttendance";
 
+    // element ids and messages Java needs (ModelNamesTest)
+    public static final String END_EVENT_TITLE_REVOKED = "EndEvent_TitleRevoked";
+    public static final String USER_TASK_DECIDE_REVOCATION = "UserTask_DecideRevocation";
+    public static final String USER_TASK_INVESTIGATE_REPORT = "UserTask_InvestigateReport";
+    public static final String USER_TASK_PROVIDE_PROMOTION_VIDEO = "UserTask_ProvidePromotionVideo";
+    public static final String USER_TASK_RECORD_PLAQUE = "UserTask_RecordPlaque";
+
     private TitleProcess() {
     }
 }

@@ -99,11 +99,11 @@ class NoticeEvents {
         safely(execution.getProcessInstanceId(), () -> {
             if ("start".equals(event) && ApplicationProcess.KEY.equals(key) && !element.startsWith("UserTask_")) {
                 statusChanged(execution, element, null);
-            } else if ("end".equals(event) && CampaignProcess.KEY.equals(key) && "ServiceTask_PublishPublicity".equals(element)) {
+            } else if ("end".equals(event) && CampaignProcess.KEY.equals(key) && CampaignProcess.SERVICE_TASK_PUBLISH_PUBLICITY.equals(element)) {
                 listed(campaignCases.numberOf(execution));
             } else if ("start".equals(event) && PublicityProcess.OBJECTION_KEY.equals(key)) {
                 objection(execution, element);
-            } else if ("start".equals(event) && TitleProcess.REVOCATION_KEY.equals(key) && "EndEvent_TitleRevoked".equals(element)) {
+            } else if ("start".equals(event) && TitleProcess.REVOCATION_KEY.equals(key) && TitleProcess.END_EVENT_TITLE_REVOKED.equals(element)) {
                 revoked(execution);
             }
         });
@@ -152,9 +152,9 @@ class NoticeEvents {
     }
 
     private void objection(DelegateExecution execution, String element) {
-        boolean received = "StartEvent_ObjectionReceived".equals(element);
-        boolean upheld = "EndEvent_ObjectionUpheld".equals(element);
-        if (!received && !upheld && !"EndEvent_ObjectionDismissed".equals(element)) {
+        boolean received = PublicityProcess.START_EVENT_OBJECTION_RECEIVED.equals(element);
+        boolean upheld = PublicityProcess.END_EVENT_OBJECTION_UPHELD.equals(element);
+        if (!received && !upheld && !PublicityProcess.END_EVENT_OBJECTION_DISMISSED.equals(element)) {
             return;
         }
         Objection objection = objectionCases.of(execution);

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.caq.benchmark.application.ApplicationStatus;
 import org.caq.benchmark.application.Applications;
 import org.caq.benchmark.campaign.Campaign;
+import org.caq.benchmark.model.ApplicationProcess;
 import org.caq.benchmark.model.TitleProcess;
 import org.caq.benchmark.procedure.BeijingTime;
 import org.caq.benchmark.procedure.SystemCalls;
@@ -51,7 +52,7 @@ class ApplicantStatus {
     record Title(String number, boolean revoked, LocalDate awardedOn, LocalDate revokedOn, String ground, String notice) {
     }
 
-    private static final String START_EVENT = "StartEvent_ApplicationSubmitted";
+    private static final String START_EVENT = ApplicationProcess.START_EVENT_APPLICATION_SUBMITTED;
 
     private final Applications applications;
     private final Committees committees;
@@ -154,7 +155,7 @@ class ApplicantStatus {
             return null;
         }
         Optional<Task> video = SystemCalls.call(identity, () -> tasks.createTaskQuery().processDefinitionKey(TitleProcess.KEY)
-                .processInstanceBusinessKey(title.get().number()).taskDefinitionKey("UserTask_ProvidePromotionVideo").list())
+                .processInstanceBusinessKey(title.get().number()).taskDefinitionKey(TitleProcess.USER_TASK_PROVIDE_PROMOTION_VIDEO).list())
                 .stream().findFirst();
         return video.map(task -> new Next("提交宣传视频并确认参加经验交流（任务“" + task.getName() + "”）",
                 task.getDueDate() == null ? null : task.getDueDate().toInstant(), "提交截止"))

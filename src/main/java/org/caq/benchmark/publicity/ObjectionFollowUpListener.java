@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ObjectionFollowUpListener implements TaskListener {
 
-    static final String FOLLOW_UP_TASK = "UserTask_FollowUpObjection";
+    static final String FOLLOW_UP_TASK = PublicityProcess.USER_TASK_FOLLOW_UP_OBJECTION;
 
     private final ObjectionCases cases;
     private final ObjectionFollowUps followUps;
@@ -46,9 +46,9 @@ class ObjectionFollowUpListener implements TaskListener {
 
     private static String step(String taskDefinitionKey) {
         return switch (taskDefinitionKey) {
-            case "UserTask_InvestigateObjection" -> "调查核实异议";
-            case "UserTask_VoteOnObjection" -> "评审委员会委员表决";
-            case "UserTask_ReplyToObjector" -> "答复异议人";
+            case PublicityProcess.USER_TASK_INVESTIGATE_OBJECTION -> "调查核实异议";
+            case PublicityProcess.USER_TASK_VOTE_ON_OBJECTION -> "评审委员会委员表决";
+            case PublicityProcess.USER_TASK_REPLY_TO_OBJECTOR -> "答复异议人";
             default -> taskDefinitionKey;
         };
     }

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 class ObjectionSummaryListener implements TaskListener {
 
     /** The committee's tasks: the chair's decision of earlier models, each member's vote since (docs/decisions/0021). */
-    static final Set<String> COMMITTEE_TASKS = Set.of("UserTask_DeliberateObjection", "UserTask_VoteOnObjection");
+    static final Set<String> COMMITTEE_TASKS = Set.of("UserTask_DeliberateObjection", PublicityProcess.USER_TASK_VOTE_ON_OBJECTION);
 
     private final Applications applications;
     private final ObjectionCases cases;

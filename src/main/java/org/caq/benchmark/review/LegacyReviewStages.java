@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.caq.benchmark.campaign.Campaigns;
+import org.caq.benchmark.model.CampaignProcess;
 import org.caq.benchmark.model.DeliberationProcess;
 import org.caq.benchmark.model.ReviewProcess;
 import org.caq.benchmark.procedure.SystemCalls;
@@ -66,8 +67,8 @@ class LegacyReviewStages {
         }
     }
 
-    static final String MATERIAL_CALL = "CallActivity_MaterialReview";
-    static final String DEFENSE_CALL = "CallActivity_DefenseReview";
+    static final String MATERIAL_CALL = CampaignProcess.CALL_ACTIVITY_MATERIAL_REVIEW;
+    static final String DEFENSE_CALL = CampaignProcess.CALL_ACTIVITY_DEFENSE_REVIEW;
 
     void startReview(Review review) {
         SystemCalls.run(identity, () -> runtime.startProcessInstanceByKey(ReviewProcess.KEY,

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.caq.benchmark.model.ReviewProcess;
 import org.caq.benchmark.procedure.BeijingTime;
 import org.caq.benchmark.procedure.SystemCalls;
 import org.springframework.context.annotation.Lazy;
@@ -21,7 +22,7 @@ import org.springframework.stereotype.Repository;
 public class Undertakings {
 
     /** The step where an expert signs, in every model whose tasks show experts a campaign's applications. */
-    public static final String SIGN_TASK = "UserTask_SignUndertaking";
+    public static final String SIGN_TASK = ReviewProcess.USER_TASK_SIGN_UNDERTAKING;
 
     /** One signature. */
     public record Signed(String campaignNumber, String userId, String textVersion, Instant signedAt, String signedBy) {

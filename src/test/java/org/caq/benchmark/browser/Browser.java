@@ -9,8 +9,9 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -48,7 +49,19 @@ final class Browser implements AutoCloseable {
         visible(By.cssSelector("input[ng-model=username]")).sendKeys(user);
         driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys(password);
         driver.findElement(By.cssSelector("button[type=submit]")).click();
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model=username]")));
+        // the first login after start-up loads the webapp's plugins; a loaded machine can take longer than one step's wait
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(60))
+                    .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model=username]")));
+        } catch (TimeoutException stillThere) {
+            try {
+                screenshot("login-failed-" + user);
+            } catch (IOException unwritten) {
+                stillThere.addSuppressed(unwritten);
+            }
+            throw new AssertionError("login of " + user + " to " + app + " did not complete; the page says: "
+                    + driver.findElement(By.tagName("body")).getText(), stillThere);
+        }
     }
 
     void open(String path) {

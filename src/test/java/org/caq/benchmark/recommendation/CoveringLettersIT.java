@@ -35,7 +35,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @BenchmarkSpringTest
 class CoveringLettersIT {
 
-    private static final String CAMPAIGN = "2023-shandong";
+    private static final String CAMPAIGN = "2018-shandong";
     private static final byte[] PDF = "%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
 
@@ -73,7 +73,7 @@ class CoveringLettersIT {
         TestHttp http = new TestHttp(port);
         officer("jinan-officer", "shandong-jinan");
         officer("qingdao-officer", "shandong-qingdao");
-        new TestCampaigns(engine, jdbc).openProvincial(2023, "shandong", null);
+        new TestCampaigns(engine, jdbc).openProvincial(2018, "shandong", null);
         TestApplications cases = new TestApplications(engine, store, accounts);
         Map<String, Object> form = TestApplications.form("shandong-jinan", "济南推荐文件有限公司", TestApplications.SHANDONG_CODE);
         ProcessInstance pi = cases.submit(form);

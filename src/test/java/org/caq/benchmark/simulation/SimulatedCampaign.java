@@ -17,11 +17,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;
@@ -135,6 +137,7 @@ final class SimulatedCampaign {
         if (revokeOne) {
             stages.run(label + "撤销称号", () -> revokeOne(campaign));
         }
+        stages.run(label + "标杆经验交流活动", () -> holdExchange(campaign, today));
         return new Outcome(campaign, enterprises.size(), objections[0], objections[1], revokeOne);
     }
 
@@ -380,6 +383,21 @@ final class SimulatedCampaign {
                     TitleProcess.VIDEO_SPEAKER_MINUTES, 1, TitleProcess.VIDEO_PRESENTATION_MINUTES, 28, TitleProcess.VIDEO_PRODUCT_MINUTES, 1,
                     TitleProcess.VIDEO_STRUCTURE_CONFIRMED, true, TitleProcess.EXCHANGE_CONFIRMED, true));
         }
+    }
+
+    /** CAQ's exchange activity of the year (Art. 5, 23): every holder invited and present, which meets its exchange duty. */
+    private void holdExchange(String campaign, LocalDate today) {
+        List<String> holders = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(TitleProcess.KEY)
+                .processInstanceBusinessKeyLike(campaign + "-T%").list().stream().map(ProcessInstance::getBusinessKey).sorted().toList();
+        if (holders.isEmpty()) {
+            return;
+        }
+        String exchange = Person.as(identity, "office", List.of("office"), () -> engine.getRuntimeService().startProcessInstanceByKey(
+                TitleProcess.EXCHANGE_KEY, Map.of(TitleProcess.EXCHANGE_DIRECTORY, "national", TitleProcess.EXCHANGE_NAME,
+                        campaign.substring(0, 4) + "年全国质量标杆经验交流活动", TitleProcess.EXCHANGE_HELD_ON, today.toString(),
+                        TitleProcess.EXCHANGE_PLACE, "北京，标杆经验分享", TitleProcess.EXCHANGE_INVITED, String.join("\n", holders))).getId());
+        completeIn(exchange, "office", List.of("office"), Map.of(TitleProcess.EXCHANGE_ATTENDANCE,
+                holders.stream().map(title -> title + "：出席").collect(Collectors.joining("\n"))));
     }
 
     private void revokeOne(String campaign) {

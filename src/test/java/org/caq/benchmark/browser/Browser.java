@@ -46,8 +46,19 @@ final class Browser implements AutoCloseable {
 
     void login(String app, String user, String password) {
         driver.get(base + "/camunda/app/" + app + "/default/");
-        visible(By.cssSelector("input[ng-model=username]")).sendKeys(user);
-        driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys(password);
+        WebElement username = visible(By.cssSelector("input[ng-model=username]"));
+        WebElement secret = driver.findElement(By.cssSelector("input[ng-model=password]"));
+        // the login page focuses its user field itself once it has loaded; on a slow first load that can come after the
+        // password field took the keys, which then land in the user field ("officedemo"): type until both hold theirs
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            username.clear();
+            username.sendKeys(user);
+            secret.clear();
+            secret.sendKeys(password);
+            if (user.equals(username.getDomProperty("value")) && password.equals(secret.getDomProperty("value"))) {
+                break;
+            }
+        }
         driver.findElement(By.cssSelector("button[type=submit]")).click();
         // the first login after start-up loads the webapp's plugins; a loaded machine can take longer than one step's wait
         try {

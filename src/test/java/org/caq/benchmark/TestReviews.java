@@ -56,6 +56,32 @@ public final class TestReviews {
         TestUndertakings.signAllInCampaign(engine, CAMPAIGN);
     }
 
+    /**
+     * Opens Shandong's selection of the campaign's year and brings one application per unit, recommended and passed,
+     * to a formed committee (three experts each, the mean of their scores); returns the campaign's process instance.
+     */
+    public static String committeeFormed(ProcessEngine engine, JdbcClient jdbc, DocumentStore store, ApplicantAccounts accounts,
+            String campaignNumber, List<String> units, String enterprisePrefix) {
+        TestCampaigns campaigns = new TestCampaigns(engine, jdbc);
+        campaigns.openProvincial(Integer.parseInt(campaignNumber.substring(0, 4)), "shandong", null);
+        TestApplications cases = new TestApplications(engine, store, accounts);
+        for (String unit : units) {
+            Map<String, Object> form = TestApplications.form(unit, enterprisePrefix + unit + "有限公司", TestApplications.FUJIAN_CODE);
+            ProcessInstance pi = cases.submit(form);
+            cases.attachRequiredMaterials(pi.getBusinessKey(), cases.applicantOf(form));
+            complete(engine, pi.getId(), Map.of());
+            complete(engine, pi.getId(), Map.of(ApplicationProcess.RECOMMENDATION_DECISION, "recommend"));
+            complete(engine, pi.getId(), Map.of(ApplicationProcess.FORM_REVIEW_DECISION, "pass"));
+        }
+        campaigns.fireTimer(campaignNumber, "Event_ApplicationWindowCloses");
+        campaigns.fireTimer(campaignNumber, "Event_RecommendationDeadline");
+        String campaign = campaigns.processInstanceOf(campaignNumber);
+        complete(engine, campaign, Map.of());
+        complete(engine, campaign, Map.of(ReviewProcess.EXPERTS_PER_APPLICATION, 3, ReviewProcess.AGGREGATION_POLICY, "MEAN",
+                ReviewProcess.MAX_SCORE, 100, ReviewProcess.CRITERION_WEIGHTS, "1,1,1"));
+        return campaign;
+    }
+
     private static void complete(ProcessEngine engine, String processInstance, Map<String, Object> variables) {
         TaskService tasks = engine.getTaskService();
         tasks.complete(tasks.createTaskQuery().processInstanceId(processInstance).singleResult().getId(), variables);

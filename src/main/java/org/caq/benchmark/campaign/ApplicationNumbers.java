@@ -3,6 +3,7 @@ package org.caq.benchmark.campaign;
 import com.zaxxer.hikari.HikariDataSource;
 import jakarta.annotation.PreDestroy;
 import java.util.Optional;
+import org.caq.benchmark.procedure.OwnPools;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,10 +32,7 @@ public class ApplicationNumbers {
     ApplicationNumbers(JdbcClient jdbc, DataSourceProperties database,
             @Value("${benchmark.numbering.pool-size:2}") int poolSize) {
         this.jdbc = jdbc;
-        this.pool = database.initializeDataSourceBuilder().type(HikariDataSource.class).build();
-        pool.setPoolName("application-numbers");
-        pool.setMaximumPoolSize(poolSize);
-        pool.setConnectionTimeout(5000);
+        this.pool = OwnPools.create(database, "application-numbers", poolSize);
         this.numbering = JdbcClient.create(pool);
         this.shortTransactions = new TransactionTemplate(new DataSourceTransactionManager(pool));
     }

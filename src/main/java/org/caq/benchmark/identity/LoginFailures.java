@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.caq.benchmark.procedure.OwnPools;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
 import org.springframework.dao.DuplicateKeyException;
@@ -41,10 +42,7 @@ class LoginFailures {
     private final JdbcClient jdbc;
 
     LoginFailures(DataSourceProperties database, @Value("${benchmark.login.pool-size:2}") int poolSize) {
-        this.pool = database.initializeDataSourceBuilder().type(HikariDataSource.class).build();
-        pool.setPoolName("login-checks");
-        pool.setMaximumPoolSize(poolSize);
-        pool.setConnectionTimeout(5000);
+        this.pool = OwnPools.create(database, "login-checks", poolSize);
         this.jdbc = JdbcClient.create(pool);
     }
 

@@ -3,7 +3,6 @@ package org.caq.benchmark.procedure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -13,13 +12,11 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.Spin;
 import org.caq.benchmark.BenchmarkSpringTest;
-import org.caq.benchmark.TestApplications;
-import org.caq.benchmark.TestCampaigns;
 import org.caq.benchmark.TestClock;
+import org.caq.benchmark.TestReviews;
 import org.caq.benchmark.TestUndertakings;
 import org.caq.benchmark.application.ApplicantAccounts;
 import org.caq.benchmark.documents.DocumentStore;
-import org.caq.benchmark.model.ApplicationProcess;
 import org.caq.benchmark.model.CampaignProcess;
 import org.caq.benchmark.model.DeliberationProcess;
 import org.caq.benchmark.model.ReviewProcess;
@@ -134,26 +131,8 @@ class ReviewStageMigrationIT {
     }
 
     private String committeeFormed(String number) {
-        TestCampaigns campaigns = new TestCampaigns(engine, jdbc);
-        campaigns.openProvincial(Integer.parseInt(number.substring(0, 4)), "shandong", null);
-        TestApplications cases = new TestApplications(engine, store, accounts);
-        Map<String, Object> form = TestApplications.form("shandong-jinan", "迁移评审" + number + "有限公司", TestApplications.FUJIAN_CODE);
-        ProcessInstance pi = cases.submit(form);
-        cases.attachRequiredMaterials(pi.getBusinessKey(), cases.applicantOf(form));
-        complete(pi.getId(), Map.of());
-        complete(pi.getId(), Map.of(ApplicationProcess.RECOMMENDATION_DECISION, "recommend"));
-        complete(pi.getId(), Map.of(ApplicationProcess.FORM_REVIEW_DECISION, "pass"));
-        campaigns.fireTimer(number, "Event_ApplicationWindowCloses");
-        campaigns.fireTimer(number, "Event_RecommendationDeadline");
-        String campaign = campaigns.processInstanceOf(number);
-        complete(campaign, Map.of());
-        Map<String, Object> committee = new HashMap<>();
-        committee.put(ReviewProcess.EXPERTS_PER_APPLICATION, 3);
-        committee.put(ReviewProcess.AGGREGATION_POLICY, "MEAN");
-        committee.put(ReviewProcess.MAX_SCORE, 100);
-        committee.put(ReviewProcess.CRITERION_WEIGHTS, "1,1,1");
-        complete(campaign, committee);
-        return campaign;
+        return TestReviews.committeeFormed(engine, jdbc, store, accounts, number, List.of("shandong-jinan"),
+                "迁移" + number.substring(0, 4));
     }
 
     private void openMaterialReview(String campaign) {

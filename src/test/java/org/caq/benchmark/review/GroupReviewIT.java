@@ -12,13 +12,12 @@ import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.caq.benchmark.BenchmarkSpringTest;
-import org.caq.benchmark.TestApplications;
 import org.caq.benchmark.TestCampaigns;
 import org.caq.benchmark.TestClock;
+import org.caq.benchmark.TestReviews;
 import org.caq.benchmark.TestUndertakings;
 import org.caq.benchmark.application.ApplicantAccounts;
 import org.caq.benchmark.documents.DocumentStore;
-import org.caq.benchmark.model.ApplicationProcess;
 import org.caq.benchmark.model.DeliberationProcess;
 import org.caq.benchmark.model.ReviewProcess;
 import org.junit.jupiter.api.Test;
@@ -157,27 +156,8 @@ class GroupReviewIT {
         if (jdbc.sql("select count(*) from committee where campaign_number = ?").param(campaignNumber).query(Integer.class).single() > 0) {
             return campaigns.processInstanceOf(campaignNumber);
         }
-        int year = Integer.parseInt(campaignNumber.substring(0, 4));
-        campaigns.openProvincial(year, "shandong", null);
-        TestApplications cases = new TestApplications(engine, store, accounts);
-        for (String unit : List.of("shandong-jinan", "shandong-qingdao")) {
-            Map<String, Object> form = TestApplications.form(unit, "分组" + year + unit + "有限公司", TestApplications.FUJIAN_CODE);
-            ProcessInstance pi = cases.submit(form);
-            cases.attachRequiredMaterials(pi.getBusinessKey(), cases.applicantOf(form));
-            complete(pi.getId(), Map.of());
-            complete(pi.getId(), Map.of(ApplicationProcess.RECOMMENDATION_DECISION, "recommend"));
-            complete(pi.getId(), Map.of(ApplicationProcess.FORM_REVIEW_DECISION, "pass"));
-        }
-        campaigns.fireTimer(campaignNumber, "Event_ApplicationWindowCloses");
-        campaigns.fireTimer(campaignNumber, "Event_RecommendationDeadline");
-        String campaign = campaigns.processInstanceOf(campaignNumber);
-        complete(campaign, Map.of());
-        Map<String, Object> committee = new HashMap<>();
-        committee.put(ReviewProcess.EXPERTS_PER_APPLICATION, 3);
-        committee.put(ReviewProcess.AGGREGATION_POLICY, "MEAN");
-        committee.put(ReviewProcess.MAX_SCORE, 100);
-        committee.put(ReviewProcess.CRITERION_WEIGHTS, "1,1,1");
-        complete(campaign, committee);
+        String campaign = TestReviews.committeeFormed(engine, jdbc, store, accounts, campaignNumber,
+                List.of("shandong-jinan", "shandong-qingdao"), "分组" + campaignNumber.substring(0, 4));
         complete(campaign, Map.of(ReviewProcess.REVIEW_DUE_DATE, TestClock.today().plusDays(10).toString(),
                 ReviewProcess.REMINDER_DAYS, 3));
         TestUndertakings.signAllInCampaign(engine, campaignNumber);

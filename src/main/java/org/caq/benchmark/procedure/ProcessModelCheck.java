@@ -93,7 +93,7 @@ public final class ProcessModelCheck {
      * for it: a process without history time to live, a delegate or listener naming no bean of its kind, a form not
      * in the deployment, a candidate group that does not exist, a date or duration the engine cannot read, a script
      * or Java class, an expression outside the allowed forms or calling a bean or method that does not exist
-     * ({@link ExpressionRule}), a diagram that cannot be read ({@link ModelLayout}). Each names its element and is worded in Chinese and English.
+     * ({@link ExpressionRule}), a diagram that cannot be read ({@link ModelLayout}), lanes that do not say who acts where ({@link ModelLanes}). Each names its element and is worded in Chinese and English.
      */
     List<Violation> deploymentViolations(BpmnModelInstance model) {
         List<Violation> violations = new ArrayList<>(ModelScan.violations(model, new ExpressionRule(environment.beans())));
@@ -110,6 +110,7 @@ public final class ProcessModelCheck {
                 checkFormRef(event, event.getCamundaFormRef(), event.getCamundaFormRefBinding(), violations));
         violations.addAll(TimeLiterals.violations(model));
         violations.addAll(ModelLayout.violations(model));
+        violations.addAll(ModelLanes.violations(model));
         return violations;
     }
 

@@ -72,6 +72,24 @@ class HostileDeploymentIT {
     }
 
     @Test
+    void refuses_a_model_whose_lanes_misplace_a_node_with_400_and_deploys_one_whose_lanes_hold() {
+        String honest = ModelLanesTest.LANED.replace("id=\"lanes\"", "id=\"lanes-honest\"")
+                .replace("processRef=\"lanes\"", "processRef=\"lanes-honest\"");
+        String outside = ModelLanesTest.with("<dc:Bounds x=\"500\" y=\"207\"", "<dc:Bounds x=\"500\" y=\"57\"");
+
+        ResponseEntity<Map> refused = deploy("hostile-lanes", Map.of("hostile-lanes.bpmn", outside));
+        ResponseEntity<Map> accepted = deploy("lanes-honest", Map.of("lanes-honest.bpmn", honest));
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat((String) refused.getBody().get("message")).contains("部署被拒绝")
+                .containsPattern("hostile-lanes\\.bpmn:\\d+: EndEvent_Done（完成）: 属于泳道 Lane_Holder（称号单位），却画在该泳道之外")
+                .contains("the node belongs to lane Lane_Holder but is drawn outside it");
+        assertThat(deployments("hostile-lanes")).isEmpty();
+        assertThat(accepted.getStatusCode()).as(String.valueOf(accepted.getBody())).isEqualTo(HttpStatus.OK);
+        assertThat(deployments("lanes-honest")).hasSize(1);
+    }
+
+    @Test
     void refuses_a_decision_table_or_any_other_resource_but_bpmn_and_forms() {
         String dmn = """
                 <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/" id="d" name="d" namespace="x">

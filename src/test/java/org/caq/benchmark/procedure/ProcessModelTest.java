@@ -25,10 +25,18 @@ import org.springframework.context.ApplicationContext;
 
 /**
  * Every BPMN in processes/ follows the conventions against the running application: its delegates are
- * beans here, its forms were deployed with it, its candidate groups exist in the engine.
+ * beans here, its forms were deployed with it, its candidate groups exist in the engine; and a process whose user
+ * tasks have more than one performer has lanes (the structural lane rules are the deploy-time check's).
  */
 @BenchmarkSpringTest
 class ProcessModelTest {
+
+    /**
+     * TEMPORARY (issue 16): the models whose lanes other branches (apporder, campaignflow) are drawing at the same time.
+     * The lead removes this set when those branches are merged; from then on every model of several performers has
+     * lanes.
+     */
+    static final Set<String> AWAITING_LANES = Set.of("benchmark-application", "benchmark-campaign");
 
     @Autowired ApplicationContext context;
     @Autowired RepositoryService repository;
@@ -51,6 +59,9 @@ class ProcessModelTest {
             assertThat(check.violations(model)).as(file.toString()).isEmpty();
             Process process = model.getModelElementById(key);
             assertThat(process).as("process id equals the file stem of " + file).isNotNull();
+            if (!AWAITING_LANES.contains(key)) {
+                assertThat(ModelLanes.missingLanes(process)).as(file + ": lanes for its performers").isEmpty();
+            }
         }
     }
 

@@ -127,4 +127,9 @@ public class ObjectionCases {
     public boolean upheld(DelegateExecution execution) {
         return of(execution).status() == Objection.Status.UPHELD;
     }
+
+    /** Whether no objection of this one's campaign is still open (this one just closed): the campaign may be told. */
+    public boolean allSettled(DelegateExecution execution) {
+        return objections.openCount(of(execution).campaignNumber()) == 0;
+    }
 }

@@ -1,22 +1,17 @@
 package org.caq.benchmark.publicity;
 
 import java.util.List;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.caq.benchmark.application.Applications;
-import org.caq.benchmark.model.ApplicationProcess;
 import org.caq.benchmark.model.PublicityProcess;
 import org.caq.benchmark.procedure.Actor;
 import org.caq.benchmark.procedure.FormValues;
-import org.caq.benchmark.procedure.SystemCalls;
 import org.springframework.stereotype.Component;
 
 /**
  * The committee's decision on an objection (Art. 21), counted from its members' votes: upheld only when more than half
  * of the members called to vote uphold it (docs/decisions/0021). Upheld: the application leaves the list at once and
- * its case ends with that outcome; dismissed: it stays. A case put before the chair alone by an earlier model still
+ * its case is told by the model's throw event 异议成立 ({@link ObjectionUpheldMessage}); dismissed: it stays. A case put before the chair alone by an earlier model still
  * takes the decision from the chair's form.
  */
 @Component
@@ -28,21 +23,15 @@ class RecordObjectionDecisionDelegate implements JavaDelegate {
 
     private final Objections objections;
     private final Publicities publicities;
-    private final RuntimeService runtime;
-    private final IdentityService identity;
     private final ObjectionCases cases;
-    private final Applications applications;
     private final ObjectionVotes votes;
 
-    RecordObjectionDecisionDelegate(Objections objections, Publicities publicities, RuntimeService runtime,
-            IdentityService identity, ObjectionCases cases, Applications applications, ObjectionVotes votes) {
+    RecordObjectionDecisionDelegate(Objections objections, Publicities publicities, ObjectionCases cases,
+            ObjectionVotes votes) {
         this.votes = votes;
         this.objections = objections;
         this.publicities = publicities;
-        this.runtime = runtime;
-        this.identity = identity;
         this.cases = cases;
-        this.applications = applications;
     }
 
     @Override
@@ -69,9 +58,6 @@ class RecordObjectionDecisionDelegate implements JavaDelegate {
         if (upheld) {
             publicities.markOff(objection.campaignNumber(), objection.applicationNumber(),
                     Publicity.Outcome.OBJECTION_UPHELD, Publicity.Outcome.OBJECTION_UPHELD.displayName());
-            // a second upheld objection finds the case already ended: nothing to tell it
-            SystemCalls.run(identity, () -> runtime.createMessageCorrelation(ApplicationProcess.OBJECTION_UPHELD)
-                    .processInstanceId(applications.processOf(objection.applicationNumber()).orElseThrow()).correlateAll());
         }
     }
 

@@ -5,21 +5,19 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.caq.benchmark.InvalidInput;
 import org.caq.benchmark.model.TitleProcess;
 import org.caq.benchmark.procedure.Actor;
 import org.caq.benchmark.procedure.FormValues;
-import org.caq.benchmark.procedure.SystemCalls;
 import org.springframework.stereotype.Component;
 
 /**
  * Records, after the activity, how each invited holder attended: one line per title, {@code 称号编号：出席},
  * {@code 称号编号：请假：理由} or {@code 称号编号：缺席}. An attending national holder's duty to take part in CAQ's
- * exchange activities (Art. 23) is met: its title's case is told.
+ * exchange activities (Art. 23) is met: the model's throw event 参加经验交流活动 tells its title's case
+ * ({@link ExchangeAttendedMessage}).
  */
 @Component
 class RecordAttendanceDelegate implements JavaDelegate {
@@ -28,18 +26,11 @@ class RecordAttendanceDelegate implements JavaDelegate {
 
     private final ExchangeActivities activities;
     private final ExchangeCases cases;
-    private final Titles titles;
-    private final RuntimeService runtime;
-    private final IdentityService identity;
     private final Clock clock;
 
-    RecordAttendanceDelegate(ExchangeActivities activities, ExchangeCases cases, Titles titles, RuntimeService runtime,
-            IdentityService identity, Clock clock) {
+    RecordAttendanceDelegate(ExchangeActivities activities, ExchangeCases cases, Clock clock) {
         this.activities = activities;
         this.cases = cases;
-        this.titles = titles;
-        this.runtime = runtime;
-        this.identity = identity;
         this.clock = clock;
     }
 
@@ -59,13 +50,7 @@ class RecordAttendanceDelegate implements JavaDelegate {
         invited.stream().filter(title -> !lines.containsKey(title)).findFirst().ifPresent(title -> {
             throw new InvalidInput("请登记每个受邀单位的出席情况：缺少称号 " + title + "。");
         });
-        lines.forEach((title, line) -> {
-            activities.attended(activity.number(), title, line.attendance(), line.note());
-            if (line.attendance() == Attendance.ATTENDED) {
-                titles.processOf(title).ifPresent(instance -> SystemCalls.run(identity, () -> runtime
-                        .createMessageCorrelation(TitleProcess.EXCHANGE_ATTENDED).processInstanceId(instance).correlateAll()));
-            }
-        });
+        lines.forEach((title, line) -> activities.attended(activity.number(), title, line.attendance(), line.note()));
         activities.attendanceRecorded(activity.number(), Actor.of(execution));
     }
 

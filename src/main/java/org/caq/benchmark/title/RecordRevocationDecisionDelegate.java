@@ -2,8 +2,6 @@ package org.caq.benchmark.title;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.caq.benchmark.campaign.Campaign;
@@ -11,7 +9,6 @@ import org.caq.benchmark.campaign.Campaigns;
 import org.caq.benchmark.model.TitleProcess;
 import org.caq.benchmark.procedure.Actor;
 import org.caq.benchmark.procedure.FormValues;
-import org.caq.benchmark.procedure.SystemCalls;
 import org.caq.benchmark.recommendingunit.LevelRule;
 import org.caq.benchmark.recommendingunit.LevelRules;
 import org.springframework.stereotype.Component;
@@ -19,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * The office's decision on a revocation ("办公室对质量标杆单位实行动态管理…撤销称号并公告", Art. 24; one level down the
  * province's office). Revoked: the registry marks the title with the date and the ground, the office's notice is
- * published citing the rule of the title's level, and the title's management case ends; kept: nothing changes.
+ * published citing the rule of the title's level, and the model's end event 称号已撤销 ends the title's management case
+ * ({@link TitleRevokedMessage}); kept: nothing changes.
  */
 @Component
 class RecordRevocationDecisionDelegate implements JavaDelegate {
@@ -27,20 +25,16 @@ class RecordRevocationDecisionDelegate implements JavaDelegate {
     private final Revocations revocations;
     private final Titles titles;
     private final Campaigns campaigns;
-    private final RuntimeService runtime;
-    private final IdentityService identity;
     private final Clock clock;
     private final TitleCases cases;
     private final LevelRules rules;
 
-    RecordRevocationDecisionDelegate(Revocations revocations, Titles titles, Campaigns campaigns, RuntimeService runtime,
-            IdentityService identity, Clock clock, TitleCases cases, LevelRules rules) {
+    RecordRevocationDecisionDelegate(Revocations revocations, Titles titles, Campaigns campaigns, Clock clock,
+            TitleCases cases, LevelRules rules) {
         this.rules = rules;
         this.revocations = revocations;
         this.titles = titles;
         this.campaigns = campaigns;
-        this.runtime = runtime;
-        this.identity = identity;
         this.clock = clock;
         this.cases = cases;
     }
@@ -60,8 +54,6 @@ class RecordRevocationDecisionDelegate implements JavaDelegate {
         titles.revoke(title.number(), today, revocation.ground(), revocation.groundDetail());
         revocations.decided(revocation.number(), TitleProcess.REVOKE, reason, Actor.of(execution),
                 notice(title, revocation, today));
-        SystemCalls.run(identity, () -> runtime.createMessageCorrelation(TitleProcess.TITLE_REVOKED)
-                .processInstanceId(titles.processOf(title.number()).orElseThrow()).correlateAll());
     }
 
     /**

@@ -10,9 +10,12 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.EventSubscription;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -28,6 +31,7 @@ import org.caq.benchmark.application.ApplicationStatus;
 import org.caq.benchmark.application.Applications;
 import org.caq.benchmark.calendar.HolidayArrangements;
 import org.caq.benchmark.documents.DocumentStore;
+import org.caq.benchmark.model.ApplicationProcess;
 import org.caq.benchmark.model.PublicityProcess;
 import org.caq.benchmark.procedure.BeijingTime;
 import org.caq.benchmark.review.Committees;
@@ -115,6 +119,9 @@ class ObjectionProcessTest {
         Task chairs = open.stream().filter(task -> task.getAssignee().equals(chair())).findFirst().orElseThrow();
         TestObjections.vote(engine, chairs, PublicityProcess.DISMISS, "证据不足");
         assertThat(pi).isWaitingAt("UserTask_VoteOnObjection");
+        String objected = applications.processOf(application).orElseThrow();
+        Set<String> waiting = waitingFor(ApplicationProcess.OBJECTION_UPHELD);
+        assertThat(waiting).as("the objected case and others of the list wait").contains(objected).hasSizeGreaterThan(1);
 
         int uphold = TestObjections.voteAll(engine, pi, PublicityProcess.UPHOLD, "通报属实，材料不符");
         ObjectionVotes.Tally tally = votes.tally(number);
@@ -129,7 +136,15 @@ class ObjectionProcessTest {
         assertThat(jdbc.sql("select decided_by from objection where number = ?").param(number).query(String.class).single())
                 .isEqualTo("committee-vote");
         assertThat(applications.find(application).orElseThrow().status()).isEqualTo(ApplicationStatus.REMOVED_AFTER_OBJECTION);
-        assertThat(pi).isWaitingAt("UserTask_ReplyToObjector");
+        assertThat(pi).isWaitingAt("UserTask_ReplyToObjector").hasPassed("Event_ObjectionUpheld");
+        assertThat(waitingFor(ApplicationProcess.OBJECTION_UPHELD)).as("the throw event told the objected case and no other")
+                .containsExactlyInAnyOrderElementsOf(waiting.stream().filter(id -> !id.equals(objected)).toList());
+    }
+
+    /** The process instances subscribed to the message. */
+    private Set<String> waitingFor(String message) {
+        return runtime.createEventSubscriptionQuery().eventType("message").eventName(message).list().stream()
+                .map(EventSubscription::getProcessInstanceId).collect(Collectors.toSet());
     }
 
     @Test

@@ -175,7 +175,7 @@ class PublicityProcessTest {
         assertThat(statusOf(a)).isEqualTo(ApplicationStatus.REMOVED_AFTER_OBJECTION);
         assertThat(publicities.find(campaign).orElseThrow().listed()).extracting(Publicity.Entry::applicationNumber).containsExactly(b, c);
         complete(task(first), withVariables(PublicityProcess.REPLY, "已电话告知异议成立"));
-        assertThat(first).isEnded().hasPassed("EndEvent_ObjectionUpheld");
+        assertThat(first).isEnded().hasPassed("Event_ObjectionUpheld", "EndEvent_ObjectionUpheld").hasNotPassed("Event_ObjectionsSettled");
 
         // dismissed, but still open when the period ends: publicity does not close
         ProcessInstance second = handling(dismissed);
@@ -187,7 +187,7 @@ class PublicityProcessTest {
         assertThat(campaigns.status(campaign)).contains(CampaignStatus.PUBLICITY_ENDED);
         assertThatThrownBy(() -> object(c, "13800000004")).isInstanceOf(InvalidInput.class).hasMessageContaining("只在公示期内受理异议");
         complete(task(second), withVariables(PublicityProcess.REPLY, "已书面答复异议不成立"));
-        assertThat(second).isEnded().hasPassed("EndEvent_ObjectionDismissed");
+        assertThat(second).isEnded().hasPassed("Event_ObjectionsSettled", "EndEvent_ObjectionDismissed").hasNotPassed("Event_ObjectionUpheld");
         assertThat(objections.openCount(campaign)).isZero();
         assertThat(pi).isWaitingAt("UserTask_PrepareFinalList");
 

@@ -11,8 +11,11 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.EventSubscription;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.caq.benchmark.BenchmarkSpringTest;
@@ -75,6 +78,12 @@ class RevocationProcessTest {
         }
     }
 
+    /** The process instances subscribed to the message. */
+    private Set<String> waitingFor(String message) {
+        return runtime.createEventSubscriptionQuery().eventType("message").eventName(message).list().stream()
+                .map(EventSubscription::getProcessInstanceId).collect(Collectors.toSet());
+    }
+
     private String decidedBy(String revocation) {
         return jdbc.sql("select decided_by from revocation where number = ?").param(revocation).query(String.class).single();
     }
@@ -90,6 +99,8 @@ class RevocationProcessTest {
 
         assertThat(task(pi)).hasDefinitionKey("UserTask_DecideRevocation").hasCandidateGroup("office");
         assertThat(task(pi).getAssignee()).as("no single committee member decides").isNull();
+        Set<String> waiting = waitingFor(TitleProcess.TITLE_REVOKED);
+        assertThat(waiting).as("this title's case and other titles' cases wait").contains(management.getId()).hasSizeGreaterThan(1);
         assertThat(taskQuery().processInstanceId(pi.getId()).taskCandidateGroup("committee-chair").count()).isZero();
         engine.getIdentityService().setAuthentication("office", List.of("office"));
         try {
@@ -110,6 +121,8 @@ class RevocationProcessTest {
         assertThat(rest.getForObject("/public/api/revocations", String.class))
                 .contains("\"titleNumber\":\"" + title + "\"").contains("\"organiser\":\"全国质量标杆工作办公室\"");
         assertThat(management).isEnded().hasPassed("EndEvent_RevokedBeforeDutiesDone");
+        assertThat(waitingFor(TitleProcess.TITLE_REVOKED)).as("the end event told this title's case and no other")
+                .containsExactlyInAnyOrderElementsOf(waiting.stream().filter(id -> !id.equals(management.getId())).toList());
         assertThatThrownBy(() -> report(title, "CREDIT_ACCIDENT")).isInstanceOf(InvalidInput.class).hasMessageContaining("已于");
     }
 

@@ -6,6 +6,7 @@ import org.caq.benchmark.campaign.Campaigns;
 import org.caq.benchmark.model.PublicityProcess;
 import org.caq.benchmark.procedure.Actor;
 import org.caq.benchmark.procedure.FormValues;
+import org.caq.benchmark.procedure.ModelMessages;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,8 +21,12 @@ class CloseObjectionDelegate implements JavaDelegate {
     private final Objections objections;
     private final Campaigns campaigns;
     private final ObjectionCases cases;
+    /** Sends ObjectionsSettled for a case on a version without the throw event (deployed before issue 16). */
+    private final ObjectionsSettledMessage settled;
 
-    CloseObjectionDelegate(Objections objections, Campaigns campaigns, ObjectionCases cases) {
+    CloseObjectionDelegate(Objections objections, Campaigns campaigns, ObjectionCases cases,
+            ObjectionsSettledMessage settled) {
+        this.settled = settled;
         this.objections = objections;
         this.campaigns = campaigns;
         this.cases = cases;
@@ -33,5 +38,8 @@ class CloseObjectionDelegate implements JavaDelegate {
         Objection objection = cases.of(execution);
         campaigns.lock(objection.campaignNumber());
         objections.closed(objection.number(), reply, Actor.of(execution));
+        if (!ModelMessages.thrownByModel(execution, PublicityProcess.OBJECTIONS_SETTLED) && cases.allSettled(execution)) {
+            settled.execute(execution);
+        }
     }
 }

@@ -3,9 +3,11 @@ package org.caq.benchmark.publicity;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.caq.benchmark.model.ApplicationProcess;
 import org.caq.benchmark.model.PublicityProcess;
 import org.caq.benchmark.procedure.Actor;
 import org.caq.benchmark.procedure.FormValues;
+import org.caq.benchmark.procedure.ModelMessages;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,9 +27,12 @@ class RecordObjectionDecisionDelegate implements JavaDelegate {
     private final Publicities publicities;
     private final ObjectionCases cases;
     private final ObjectionVotes votes;
+    /** Sends ObjectionUpheld for a case on a version without the throw event (deployed before issue 16). */
+    private final ObjectionUpheldMessage upheldMessage;
 
     RecordObjectionDecisionDelegate(Objections objections, Publicities publicities, ObjectionCases cases,
-            ObjectionVotes votes) {
+            ObjectionVotes votes, ObjectionUpheldMessage upheldMessage) {
+        this.upheldMessage = upheldMessage;
         this.votes = votes;
         this.objections = objections;
         this.publicities = publicities;
@@ -58,6 +63,9 @@ class RecordObjectionDecisionDelegate implements JavaDelegate {
         if (upheld) {
             publicities.markOff(objection.campaignNumber(), objection.applicationNumber(),
                     Publicity.Outcome.OBJECTION_UPHELD, Publicity.Outcome.OBJECTION_UPHELD.displayName());
+            if (!ModelMessages.thrownByModel(execution, ApplicationProcess.OBJECTION_UPHELD)) {
+                upheldMessage.execute(execution);
+            }
         }
     }
 

@@ -11,6 +11,7 @@ import org.caq.benchmark.InvalidInput;
 import org.caq.benchmark.model.TitleProcess;
 import org.caq.benchmark.procedure.Actor;
 import org.caq.benchmark.procedure.FormValues;
+import org.caq.benchmark.procedure.ModelMessages;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,8 +28,12 @@ class RecordAttendanceDelegate implements JavaDelegate {
     private final ExchangeActivities activities;
     private final ExchangeCases cases;
     private final Clock clock;
+    /** Sends ExchangeAttended for a case on a version without the throw event (deployed before issue 16). */
+    private final ExchangeAttendedMessage attended;
 
-    RecordAttendanceDelegate(ExchangeActivities activities, ExchangeCases cases, Clock clock) {
+    RecordAttendanceDelegate(ExchangeActivities activities, ExchangeCases cases, Clock clock,
+            ExchangeAttendedMessage attended) {
+        this.attended = attended;
         this.activities = activities;
         this.cases = cases;
         this.clock = clock;
@@ -52,6 +57,9 @@ class RecordAttendanceDelegate implements JavaDelegate {
         });
         lines.forEach((title, line) -> activities.attended(activity.number(), title, line.attendance(), line.note()));
         activities.attendanceRecorded(activity.number(), Actor.of(execution));
+        if (!ModelMessages.thrownByModel(execution, TitleProcess.EXCHANGE_ATTENDED)) {
+            attended.execute(execution);
+        }
     }
 
     static Map<String, Line> parse(List<String> typed, List<String> invited) {

@@ -9,6 +9,7 @@ import org.caq.benchmark.campaign.Campaigns;
 import org.caq.benchmark.model.TitleProcess;
 import org.caq.benchmark.procedure.Actor;
 import org.caq.benchmark.procedure.FormValues;
+import org.caq.benchmark.procedure.ModelMessages;
 import org.caq.benchmark.recommendingunit.LevelRule;
 import org.caq.benchmark.recommendingunit.LevelRules;
 import org.springframework.stereotype.Component;
@@ -28,9 +29,12 @@ class RecordRevocationDecisionDelegate implements JavaDelegate {
     private final Clock clock;
     private final TitleCases cases;
     private final LevelRules rules;
+    /** Sends TitleRevoked for a case on a version without the end event (deployed before issue 16). */
+    private final TitleRevokedMessage revoked;
 
     RecordRevocationDecisionDelegate(Revocations revocations, Titles titles, Campaigns campaigns, Clock clock,
-            TitleCases cases, LevelRules rules) {
+            TitleCases cases, LevelRules rules, TitleRevokedMessage revoked) {
+        this.revoked = revoked;
         this.rules = rules;
         this.revocations = revocations;
         this.titles = titles;
@@ -54,6 +58,9 @@ class RecordRevocationDecisionDelegate implements JavaDelegate {
         titles.revoke(title.number(), today, revocation.ground(), revocation.groundDetail());
         revocations.decided(revocation.number(), TitleProcess.REVOKE, reason, Actor.of(execution),
                 notice(title, revocation, today));
+        if (!ModelMessages.thrownByModel(execution, TitleProcess.TITLE_REVOKED)) {
+            revoked.execute(execution);
+        }
     }
 
     /**

@@ -250,6 +250,8 @@ class StepsOnlyIT {
         String listed = cases.listedApplication().key();
         String subscriber = engine.getRuntimeService().createExecutionQuery().processInstanceId(cases.listedApplication().instance())
                 .messageEventSubscriptionName(ApplicationProcess.RESULT_ANNOUNCED).singleResult().getId();
+        String reviewedApplication = engine.getRuntimeService().createExecutionQuery()
+                .messageEventSubscriptionName(ReviewProcess.MATERIAL_REVIEW_DECIDED).list().get(0).getProcessInstanceId();
         List<Map.Entry<String, Object>> calls = List.of(
                 Map.entry("/message", Map.of("messageName", PublicityProcess.OBJECTIONS_SETTLED, "businessKey", campaign)),
                 Map.entry("/message", Map.of("messageName", ApplicationProcess.RESULT_ANNOUNCED, "businessKey", listed)),
@@ -257,6 +259,17 @@ class StepsOnlyIT {
                 Map.entry("/message", Map.of("messageName", ReviewProcess.MATERIAL_REVIEW_DECIDED, "processInstanceId",
                         cases.ownApplication().instance(), "processVariables", Map.of(ReviewProcess.SHORTLISTED, value(true)))),
                 Map.entry("/message", Map.of("messageName", TitleProcess.TITLE_REVOKED, "businessKey", cases.title().key())),
+                // what the campaign's and the deliberation's throw events send (issue 16): refused from outside as well
+                Map.entry("/message", Map.of("messageName", ApplicationProcess.LEFT_OFF_FINAL_LIST, "businessKey", listed,
+                        "processVariables", Map.of(ApplicationProcess.FINAL_LIST_NOTE, value("外部伪造的理由")))),
+                Map.entry("/message", Map.of("messageName", ReviewProcess.SITE_VERIFICATION_ORDERED, "businessKey", listed)),
+                Map.entry("/message", Map.of("messageName", ReviewProcess.SITE_VERIFICATION_ORDERED, "processInstanceId",
+                        cases.ownApplication().instance())),
+                Map.entry("/message", Map.of("messageName", ApplicationProcess.MATERIAL_REVIEW_OPENED, "all", true)),
+                Map.entry("/message", Map.of("messageName", ReviewProcess.MATERIAL_REVIEW_DECIDED, "processInstanceId",
+                        reviewedApplication, "processVariables", Map.of(ReviewProcess.SHORTLISTED, value(true)))),
+                Map.entry("/message", Map.of("messageName", ReviewProcess.DEFENSE_REVIEW_DECIDED, "businessKey", listed,
+                        "processVariables", Map.of(ReviewProcess.ON_PRELIMINARY_LIST, value(true)))),
                 Map.entry("/message", Map.of("messageName", ReviewProcess.MATERIAL_DELIBERATIONS_DONE, "businessKey", "2021-shandong")),
                 Map.entry("/process-instance/message-async", Map.of("messageName", ApplicationProcess.RESULT_ANNOUNCED,
                         "processInstanceIds", List.of(cases.listedApplication().instance()))),

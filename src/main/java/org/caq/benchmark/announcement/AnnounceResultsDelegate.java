@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
 /**
  * Publishes the year's announcement (Art. 22): every application on the final list becomes a quality benchmark and
  * its title is entered in the registry with its own management case (Art. 23–24); the throw event after this step
- * ({@link SendResultAnnouncedDelegate}) ends each case as awarded.
+ * ({@link ResultAnnouncedMessage}) ends each case as awarded.
  */
 @Component
 class AnnounceResultsDelegate implements JavaDelegate {
@@ -41,11 +41,11 @@ class AnnounceResultsDelegate implements JavaDelegate {
     private final IdentityService identity;
     private final Clock clock;
     private final CampaignCases cases;
-    private final SendResultAnnouncedDelegate announced;
+    private final ResultAnnouncedMessage announced;
 
     AnnounceResultsDelegate(Announcements announcements, Campaigns campaigns, Publicities publicities,
             Applications applications, Titles titles, IdentityService identity, Clock clock,
-            CampaignCases cases, SendResultAnnouncedDelegate announced) {
+            CampaignCases cases, ResultAnnouncedMessage announced) {
         this.announcements = announcements;
         this.campaigns = campaigns;
         this.publicities = publicities;

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 /**
  * The office's final list: the list after publicity, less what it leaves off with a reason written per application
  * ({@code 申报编号：理由}), for example after verifying a ministry comment. Those cases end with the reason, told by the
- * throw event after this step ({@link SendLeftOffFinalListDelegate}). A year
+ * throw event after this step ({@link LeftOffFinalListMessage}). A year
  * whose notice capped the national titles (2012: 50, {@link NationalYears}) gets no longer list.
  */
 @Component
@@ -32,10 +32,10 @@ class RecordFinalListDelegate implements JavaDelegate {
     private final Publicities publicities;
     private final Campaigns campaigns;
     private final CampaignCases cases;
-    private final SendLeftOffFinalListDelegate leftOff;
+    private final LeftOffFinalListMessage leftOff;
 
     RecordFinalListDelegate(Publicities publicities, Campaigns campaigns, CampaignCases cases,
-            SendLeftOffFinalListDelegate leftOff) {
+            LeftOffFinalListMessage leftOff) {
         this.publicities = publicities;
         this.campaigns = campaigns;
         this.cases = cases;

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Opens material review (Art. 19): assigns every passed application. The throw event after it
- * ({@link SendMaterialReviewOpenedDelegate}) tells each case it is under review.
+ * ({@link MaterialReviewOpenedMessage}) tells each case it is under review.
  */
 @Component
 class OpenMaterialReviewDelegate implements JavaDelegate {
@@ -27,10 +27,10 @@ class OpenMaterialReviewDelegate implements JavaDelegate {
     private final Clock clock;
     private final LegacyReviewStages legacy;
     private final CampaignCases cases;
-    private final SendMaterialReviewOpenedDelegate opened;
+    private final MaterialReviewOpenedMessage opened;
 
     OpenMaterialReviewDelegate(ReviewRound round, Committees committees, Campaigns campaigns, Clock clock,
-            CampaignCases cases, LegacyReviewStages legacy, SendMaterialReviewOpenedDelegate opened) {
+            CampaignCases cases, LegacyReviewStages legacy, MaterialReviewOpenedMessage opened) {
         this.round = round;
         this.committees = committees;
         this.campaigns = campaigns;

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Records a group's deliberation (合议, Art. 19–20): which of its applications go forward and why. The message end
- * event after it ({@link SendReviewDecidedDelegate}) tells each case only whether it goes forward; the group's review,
+ * event after it ({@link ReviewDecidedMessage}) tells each case only whether it goes forward; the group's review,
  * which called this deliberation, then ends, and the campaign moves on when every group's has.
  */
 @Component
@@ -27,10 +27,10 @@ class RecordDeliberationDelegate implements JavaDelegate {
     private final Deliberations deliberations;
     private final IdentityService identity;
     private final DeliberationCases cases;
-    private final SendReviewDecidedDelegate decided;
+    private final ReviewDecidedMessage decided;
 
     RecordDeliberationDelegate(Reviews reviews, Deliberations deliberations, IdentityService identity,
-            DeliberationCases cases, SendReviewDecidedDelegate decided) {
+            DeliberationCases cases, ReviewDecidedMessage decided) {
         this.cases = cases;
         this.reviews = reviews;
         this.deliberations = deliberations;

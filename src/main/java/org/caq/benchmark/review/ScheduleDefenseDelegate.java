@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 /**
  * Schedules the defense (Art. 20): date and place, the experts' due date, and the on-site verifications the
  * office orders (seed 001 §1(3)); then assigns the shortlisted applications to their groups' experts. The throw event
- * after it ({@link SendSiteVerificationOrderedDelegate}) starts the verification in each case concerned.
+ * after it ({@link SiteVerificationOrderedMessage}) starts the verification in each case concerned.
  */
 @Component
 class ScheduleDefenseDelegate implements JavaDelegate {
@@ -34,11 +34,11 @@ class ScheduleDefenseDelegate implements JavaDelegate {
     private final Clock clock;
     private final LegacyReviewStages legacy;
     private final CampaignCases cases;
-    private final SendSiteVerificationOrderedDelegate ordered;
+    private final SiteVerificationOrderedMessage ordered;
 
     ScheduleDefenseDelegate(Committees committees, Applications applications, SiteVerifications sites, ReviewRound round,
             Campaigns campaigns, Clock clock, CampaignCases cases, LegacyReviewStages legacy,
-            SendSiteVerificationOrderedDelegate ordered) {
+            SiteVerificationOrderedMessage ordered) {
         this.committees = committees;
         this.applications = applications;
         this.sites = sites;

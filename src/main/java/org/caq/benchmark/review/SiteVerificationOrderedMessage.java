@@ -8,28 +8,28 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.caq.benchmark.application.ApplicationStatus;
 import org.caq.benchmark.application.Applications;
 import org.caq.benchmark.campaign.CampaignCases;
-import org.caq.benchmark.model.ApplicationProcess;
+import org.caq.benchmark.model.ReviewProcess;
 import org.caq.benchmark.procedure.SystemCalls;
 import org.springframework.stereotype.Component;
 
 /**
- * The campaign's throw event 通知各申报：资料评审开始: every application waiting for material review that the stage
- * assigned to experts gets {@code MaterialReviewOpened}, one correlation per case. A case not waiting for it fails
- * the whole step (nothing is half-sent: the stage's assignment is in the same transaction).
+ * The campaign's throw event 通知需核查的申报：办公室决定现场核查: each shortlisted application the office ordered a
+ * site verification for (and whose finding is not in) gets {@code SiteVerificationOrdered}, which starts the
+ * verification in its case. Runs once per campaign, right after the defense is scheduled, in the same transaction.
  */
 @Component
-class SendMaterialReviewOpenedDelegate implements JavaDelegate {
+class SiteVerificationOrderedMessage implements JavaDelegate {
 
     private final Applications applications;
-    private final Reviews reviews;
+    private final SiteVerifications sites;
     private final CampaignCases cases;
     private final RuntimeService runtime;
     private final IdentityService identity;
 
-    SendMaterialReviewOpenedDelegate(Applications applications, Reviews reviews, CampaignCases cases,
+    SiteVerificationOrderedMessage(Applications applications, SiteVerifications sites, CampaignCases cases,
             RuntimeService runtime, IdentityService identity) {
         this.applications = applications;
-        this.reviews = reviews;
+        this.sites = sites;
         this.cases = cases;
         this.runtime = runtime;
         this.identity = identity;
@@ -40,18 +40,16 @@ class SendMaterialReviewOpenedDelegate implements JavaDelegate {
         send(cases.numberOf(execution));
     }
 
-    /** The receivers, read from the record: the stage's assigned cases still waiting at 资料评审开始. */
     List<String> receivers(String campaign) {
         return applications.inCampaign(campaign).stream()
-                .filter(c -> c.status() == ApplicationStatus.AWAITING_MATERIAL_REVIEW)
-                .map(Applications.Case::number)
-                .filter(number -> !reviews.ofApplication(number, ReviewStage.MATERIAL).isEmpty()).toList();
+                .filter(c -> c.status() == ApplicationStatus.IN_DEFENSE_REVIEW)
+                .map(Applications.Case::number).filter(number -> !sites.isSettled(number)).toList();
     }
 
     void send(String campaign) {
         List<String> receivers = receivers(campaign);
         SystemCalls.run(identity, () -> receivers.forEach(number ->
-                runtime.createMessageCorrelation(ApplicationProcess.MATERIAL_REVIEW_OPENED)
+                runtime.createMessageCorrelation(ReviewProcess.SITE_VERIFICATION_ORDERED)
                         .processInstanceId(applications.processOf(number).orElseThrow()).correlate()));
     }
 }

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * round (the approver returned the list) has ended already and is not told twice.
  */
 @Component
-class SendLeftOffFinalListDelegate implements JavaDelegate {
+class LeftOffFinalListMessage implements JavaDelegate {
 
     private final Publicities publicities;
     private final Applications applications;
@@ -28,7 +28,7 @@ class SendLeftOffFinalListDelegate implements JavaDelegate {
     private final RuntimeService runtime;
     private final IdentityService identity;
 
-    SendLeftOffFinalListDelegate(Publicities publicities, Applications applications, CampaignCases cases,
+    LeftOffFinalListMessage(Publicities publicities, Applications applications, CampaignCases cases,
             RuntimeService runtime, IdentityService identity) {
         this.publicities = publicities;
         this.applications = applications;

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * A stage opened before decision 0062 then moves its campaign if this was the last group.
  */
 @Component
-class SendReviewDecidedDelegate implements JavaDelegate {
+class ReviewDecidedMessage implements JavaDelegate {
 
     private final Reviews reviews;
     private final Deliberations deliberations;
@@ -28,7 +28,7 @@ class SendReviewDecidedDelegate implements JavaDelegate {
     private final RuntimeService runtime;
     private final IdentityService identity;
 
-    SendReviewDecidedDelegate(Reviews reviews, Deliberations deliberations, DeliberationCases cases,
+    ReviewDecidedMessage(Reviews reviews, Deliberations deliberations, DeliberationCases cases,
             Applications applications, LegacyReviewStages legacy, RuntimeService runtime, IdentityService identity) {
         this.reviews = reviews;
         this.deliberations = deliberations;

@@ -1,35 +1,36 @@
-package org.caq.benchmark.review;
+package org.caq.benchmark.announcement;
 
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.caq.benchmark.application.ApplicationStatus;
 import org.caq.benchmark.application.Applications;
 import org.caq.benchmark.campaign.CampaignCases;
-import org.caq.benchmark.model.ReviewProcess;
+import org.caq.benchmark.model.ApplicationProcess;
 import org.caq.benchmark.procedure.SystemCalls;
+import org.caq.benchmark.publicity.Publicities;
+import org.caq.benchmark.publicity.Publicity;
 import org.springframework.stereotype.Component;
 
 /**
- * The campaign's throw event 通知需核查的申报：办公室决定现场核查: each shortlisted application the office ordered a
- * site verification for (and whose finding is not in) gets {@code SiteVerificationOrdered}, which starts the
- * verification in its case. Runs once per campaign, right after the defense is scheduled, in the same transaction.
+ * The campaign's throw event 通知名单上的申报：结果公告: every application on the announced list gets
+ * {@code ResultAnnounced} and its case ends as awarded (the titles were entered by the step before, in the same
+ * transaction).
  */
 @Component
-class SendSiteVerificationOrderedDelegate implements JavaDelegate {
+class ResultAnnouncedMessage implements JavaDelegate {
 
+    private final Publicities publicities;
     private final Applications applications;
-    private final SiteVerifications sites;
     private final CampaignCases cases;
     private final RuntimeService runtime;
     private final IdentityService identity;
 
-    SendSiteVerificationOrderedDelegate(Applications applications, SiteVerifications sites, CampaignCases cases,
+    ResultAnnouncedMessage(Publicities publicities, Applications applications, CampaignCases cases,
             RuntimeService runtime, IdentityService identity) {
+        this.publicities = publicities;
         this.applications = applications;
-        this.sites = sites;
         this.cases = cases;
         this.runtime = runtime;
         this.identity = identity;
@@ -41,15 +42,13 @@ class SendSiteVerificationOrderedDelegate implements JavaDelegate {
     }
 
     List<String> receivers(String campaign) {
-        return applications.inCampaign(campaign).stream()
-                .filter(c -> c.status() == ApplicationStatus.IN_DEFENSE_REVIEW)
-                .map(Applications.Case::number).filter(number -> !sites.isSettled(number)).toList();
+        return publicities.find(campaign).orElseThrow().listed().stream().map(Publicity.Entry::applicationNumber).toList();
     }
 
     void send(String campaign) {
         List<String> receivers = receivers(campaign);
         SystemCalls.run(identity, () -> receivers.forEach(number ->
-                runtime.createMessageCorrelation(ReviewProcess.SITE_VERIFICATION_ORDERED)
+                runtime.createMessageCorrelation(ApplicationProcess.RESULT_ANNOUNCED)
                         .processInstanceId(applications.processOf(number).orElseThrow()).correlate()));
     }
 }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.caq.benchmark.InvalidInput;
@@ -15,7 +14,7 @@ import org.caq.benchmark.campaign.CampaignLevel;
 import org.caq.benchmark.campaign.CampaignStatus;
 import org.caq.benchmark.campaign.Campaigns;
 import org.caq.benchmark.model.AnnouncementProcess;
-import org.caq.benchmark.model.ApplicationProcess;
+import org.caq.benchmark.model.CampaignProcess;
 import org.caq.benchmark.procedure.Actor;
 import org.caq.benchmark.procedure.FormValues;
 import org.caq.benchmark.procedure.SystemCalls;
@@ -27,8 +26,9 @@ import org.caq.benchmark.title.Titles;
 import org.springframework.stereotype.Component;
 
 /**
- * Publishes the year's announcement (Art. 22): every application on the final list becomes a quality benchmark,
- * its case ends as awarded, and its title is entered in the registry with its own management case (Art. 23–24).
+ * Publishes the year's announcement (Art. 22): every application on the final list becomes a quality benchmark and
+ * its title is entered in the registry with its own management case (Art. 23–24); the throw event after this step
+ * ({@link ResultAnnouncedMessage}) ends each case as awarded.
  */
 @Component
 class AnnounceResultsDelegate implements JavaDelegate {
@@ -38,23 +38,23 @@ class AnnounceResultsDelegate implements JavaDelegate {
     private final Publicities publicities;
     private final Applications applications;
     private final Titles titles;
-    private final RuntimeService runtime;
     private final IdentityService identity;
     private final Clock clock;
     private final CampaignCases cases;
+    private final ResultAnnouncedMessage announced;
 
     AnnounceResultsDelegate(Announcements announcements, Campaigns campaigns, Publicities publicities,
-            Applications applications, Titles titles, RuntimeService runtime, IdentityService identity, Clock clock,
-            CampaignCases cases) {
+            Applications applications, Titles titles, IdentityService identity, Clock clock,
+            CampaignCases cases, ResultAnnouncedMessage announced) {
         this.announcements = announcements;
         this.campaigns = campaigns;
         this.publicities = publicities;
         this.applications = applications;
         this.titles = titles;
-        this.runtime = runtime;
         this.identity = identity;
         this.clock = clock;
         this.cases = cases;
+        this.announced = announced;
     }
 
     @Override
@@ -72,19 +72,20 @@ class AnnounceResultsDelegate implements JavaDelegate {
                         ? PublicationChannel.ANNOUNCEMENT_NATIONAL : List.of(), "《全国质量标杆遴选管理办法》第二十二条");
         announcements.publish(campaign.number(), documentNumber, titleOf(campaign), publishedOn, channels, Actor.of(execution));
         List<Publicity.Entry> selected = publicities.find(campaign.number()).orElseThrow().listed();
+        boolean throwEvent = execution.getBpmnModelInstance()
+                .getModelElementById(CampaignProcess.EVENT_SEND_RESULT_ANNOUNCED) != null;
         SystemCalls.run(identity, () -> {
             for (int i = 0; i < selected.size(); i++) {
-                award(selected.get(i).applicationNumber(), String.format("%s-T%03d", campaign.number(), i + 1), publishedOn);
+                String titleNumber = String.format("%s-T%03d", campaign.number(), i + 1);
+                titles.award(titleNumber, applications.find(selected.get(i).applicationNumber()).orElseThrow(), publishedOn);
+                titles.start(titleNumber);
             }
         });
+        if (!throwEvent) {
+            // a campaign on a model before the throw event (docs/administration.md): it tells the cases here
+            announced.send(campaign.number());
+        }
         campaigns.moveTo(campaign.number(), CampaignStatus.ANNOUNCED);
-    }
-
-    private void award(String application, String titleNumber, LocalDate awardedOn) {
-        titles.award(titleNumber, applications.find(application).orElseThrow(), awardedOn);
-        runtime.createMessageCorrelation(ApplicationProcess.RESULT_ANNOUNCED)
-                .processInstanceId(applications.processOf(application).orElseThrow()).correlate();
-        titles.start(titleNumber);
     }
 
     static String titleOf(Campaign campaign) {

@@ -4,11 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.caq.benchmark.application.Applications;
 import org.caq.benchmark.campaign.Campaign;
 import org.caq.benchmark.campaign.CampaignCases;
 import org.caq.benchmark.campaign.CampaignLevel;
@@ -16,17 +13,17 @@ import org.caq.benchmark.campaign.CampaignStatus;
 import org.caq.benchmark.campaign.Campaigns;
 import org.caq.benchmark.campaign.NationalYears;
 import org.caq.benchmark.model.AnnouncementProcess;
-import org.caq.benchmark.model.ApplicationProcess;
+import org.caq.benchmark.model.CampaignProcess;
 import org.caq.benchmark.procedure.FormValues;
 import org.caq.benchmark.procedure.PerApplicationLines;
-import org.caq.benchmark.procedure.SystemCalls;
 import org.caq.benchmark.publicity.Publicities;
 import org.caq.benchmark.publicity.Publicity;
 import org.springframework.stereotype.Component;
 
 /**
  * The office's final list: the list after publicity, less what it leaves off with a reason written per application
- * ({@code 申报编号：理由}), for example after verifying a ministry comment. Those cases end with the reason. A year
+ * ({@code 申报编号：理由}), for example after verifying a ministry comment. Those cases end with the reason, told by the
+ * throw event after this step ({@link LeftOffFinalListMessage}). A year
  * whose notice capped the national titles (2012: 50, {@link NationalYears}) gets no longer list.
  */
 @Component
@@ -34,19 +31,15 @@ class RecordFinalListDelegate implements JavaDelegate {
 
     private final Publicities publicities;
     private final Campaigns campaigns;
-    private final RuntimeService runtime;
-    private final IdentityService identity;
     private final CampaignCases cases;
-    private final Applications applications;
+    private final LeftOffFinalListMessage leftOff;
 
-    RecordFinalListDelegate(Publicities publicities, Campaigns campaigns, RuntimeService runtime, IdentityService identity,
-            CampaignCases cases, Applications applications) {
+    RecordFinalListDelegate(Publicities publicities, Campaigns campaigns, CampaignCases cases,
+            LeftOffFinalListMessage leftOff) {
         this.publicities = publicities;
         this.campaigns = campaigns;
-        this.runtime = runtime;
-        this.identity = identity;
         this.cases = cases;
-        this.applications = applications;
+        this.leftOff = leftOff;
     }
 
     @Override
@@ -61,16 +54,13 @@ class RecordFinalListDelegate implements JavaDelegate {
         if (c.level() == CampaignLevel.NATIONAL) {
             NationalYears.of(c.year()).ifPresent(year -> year.requireTitlesWithin(listed.size() - leftOff.size()));
         }
-        leftOff.forEach((application, reason) -> leaveOff(campaign, application, reason));
+        leftOff.forEach((application, reason) -> publicities.markOff(campaign, application, Publicity.Outcome.LEFT_OFF, reason));
+        if (execution.getBpmnModelInstance().getModelElementById(CampaignProcess.EVENT_SEND_LEFT_OFF_FINAL_LIST) == null) {
+            // a campaign on a model before the throw event (docs/administration.md): it tells the cases here
+            this.leftOff.send(campaign);
+        }
         execution.setVariable(AnnouncementProcess.FINAL_LIST, describe(publicities.find(campaign).orElseThrow()));
         campaigns.moveTo(campaign, CampaignStatus.AWAITING_APPROVAL);
-    }
-
-    private void leaveOff(String campaign, String application, String reason) {
-        publicities.markOff(campaign, application, Publicity.Outcome.LEFT_OFF, reason);
-        SystemCalls.run(identity, () -> runtime.createMessageCorrelation(ApplicationProcess.LEFT_OFF_FINAL_LIST)
-                .processInstanceId(applications.processOf(application).orElseThrow())
-                .setVariable(ApplicationProcess.FINAL_LIST_NOTE, reason).correlate());
     }
 
     static String describe(Publicity publicity) {

@@ -47,6 +47,11 @@ public class DeliberationCases {
         return Optional.of(new Subject(parts[0], ReviewStage.valueOf(parts[1]), parts[2]));
     }
 
+    /** Whether this case deliberates the material review (else the defense review); the model's stage gateway asks. */
+    public boolean atMaterialReview(DelegateExecution execution) {
+        return of(execution).stage() == ReviewStage.MATERIAL;
+    }
+
     /** Refuses a deliberation recorded by anyone but the group's leader (the procedure itself may). */
     void requireRecordedByLeader(DelegateExecution execution) {
         Authentication worker = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();

@@ -3,47 +3,41 @@ package org.caq.benchmark.review;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.caq.benchmark.InvalidInput;
-import org.caq.benchmark.application.Applications;
 import org.caq.benchmark.campaign.CampaignCases;
 import org.caq.benchmark.campaign.CampaignStatus;
 import org.caq.benchmark.campaign.Campaigns;
-import org.caq.benchmark.model.ApplicationProcess;
+import org.caq.benchmark.model.CampaignProcess;
 import org.caq.benchmark.model.ReviewProcess;
 import org.caq.benchmark.procedure.FormValues;
-import org.caq.benchmark.procedure.SystemCalls;
 import org.springframework.stereotype.Component;
 
-/** Opens material review (Art. 19): assigns every passed application and tells each case it is under review. */
+/**
+ * Opens material review (Art. 19): assigns every passed application. The throw event after it
+ * ({@link MaterialReviewOpenedMessage}) tells each case it is under review.
+ */
 @Component
 class OpenMaterialReviewDelegate implements JavaDelegate {
 
     private final ReviewRound round;
     private final Committees committees;
     private final Campaigns campaigns;
-    private final RuntimeService runtime;
-    private final IdentityService identity;
     private final Clock clock;
     private final LegacyReviewStages legacy;
     private final CampaignCases cases;
-    private final Applications applications;
+    private final MaterialReviewOpenedMessage opened;
 
-    OpenMaterialReviewDelegate(ReviewRound round, Committees committees, Campaigns campaigns, RuntimeService runtime,
-            IdentityService identity, Clock clock, CampaignCases cases, Applications applications,
-            LegacyReviewStages legacy) {
+    OpenMaterialReviewDelegate(ReviewRound round, Committees committees, Campaigns campaigns, Clock clock,
+            CampaignCases cases, LegacyReviewStages legacy, MaterialReviewOpenedMessage opened) {
         this.round = round;
         this.committees = committees;
         this.campaigns = campaigns;
-        this.runtime = runtime;
-        this.identity = identity;
         this.clock = clock;
         this.legacy = legacy;
         this.cases = cases;
-        this.applications = applications;
+        this.opened = opened;
     }
 
     @Override
@@ -55,9 +49,10 @@ class OpenMaterialReviewDelegate implements JavaDelegate {
         committees.recordMaterialReviewDue(campaign, due);
         List<String> assigned = round.open(campaign, ReviewStage.MATERIAL, due, reminderDays);
         legacy.startReviewsIfWaitingForMessages(execution, campaign, ReviewStage.MATERIAL);
-        SystemCalls.run(identity, () -> assigned.forEach(number ->
-                runtime.createMessageCorrelation(ApplicationProcess.MATERIAL_REVIEW_OPENED)
-                        .processInstanceId(applications.processOf(number).orElseThrow()).correlate()));
+        if (execution.getBpmnModelInstance().getModelElementById(CampaignProcess.EVENT_SEND_MATERIAL_REVIEW_OPENED) == null) {
+            // a campaign on a model before the throw event (docs/administration.md): it tells the cases here
+            opened.send(campaign);
+        }
         campaigns.moveTo(campaign, assigned.isEmpty() ? CampaignStatus.NO_REVIEW : CampaignStatus.MATERIAL_REVIEW);
     }
 

@@ -4,21 +4,19 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.caq.benchmark.InvalidInput;
-import org.caq.benchmark.application.Applications;
+import org.caq.benchmark.model.DeliberationProcess;
 import org.caq.benchmark.model.ReviewProcess;
 import org.caq.benchmark.procedure.FormValues;
-import org.caq.benchmark.procedure.SystemCalls;
 import org.springframework.stereotype.Component;
 
 /**
- * Records a group's deliberation (合议, Art. 19–20): which of its applications go forward and why. Each case
- * learns only whether it goes forward; the group's review, which called this deliberation, then ends, and the campaign
- * moves on when every group's has.
+ * Records a group's deliberation (合议, Art. 19–20): which of its applications go forward and why. The message end
+ * event after it ({@link ReviewDecidedMessage}) tells each case only whether it goes forward; the group's review,
+ * which called this deliberation, then ends, and the campaign moves on when every group's has.
  */
 @Component
 class RecordDeliberationDelegate implements JavaDelegate {
@@ -27,22 +25,17 @@ class RecordDeliberationDelegate implements JavaDelegate {
 
     private final Reviews reviews;
     private final Deliberations deliberations;
-    private final RuntimeService runtime;
     private final IdentityService identity;
     private final DeliberationCases cases;
-    private final Applications applications;
-    private final LegacyReviewStages legacy;
+    private final ReviewDecidedMessage decided;
 
-    RecordDeliberationDelegate(Reviews reviews, Deliberations deliberations,
-            RuntimeService runtime, IdentityService identity, DeliberationCases cases, Applications applications,
-            LegacyReviewStages legacy) {
+    RecordDeliberationDelegate(Reviews reviews, Deliberations deliberations, IdentityService identity,
+            DeliberationCases cases, ReviewDecidedMessage decided) {
         this.cases = cases;
         this.reviews = reviews;
         this.deliberations = deliberations;
-        this.runtime = runtime;
         this.identity = identity;
-        this.applications = applications;
-        this.legacy = legacy;
+        this.decided = decided;
     }
 
     @Override
@@ -60,19 +53,9 @@ class RecordDeliberationDelegate implements JavaDelegate {
         Authentication leader = identity.getCurrentAuthentication();
         deliberations.save(new Deliberations.Deliberation(subject.campaign(), subject.group(), subject.stage(),
                 selected, rationale), leader == null ? null : leader.getUserId());
-        SystemCalls.run(identity, () -> {
-            groupApplications.forEach(number -> tellCase(number, subject.stage(), selected.contains(number)));
-            if (legacy.isLegacy(subject.campaign(), subject.group(), subject.stage())) {
-                legacy.moveCampaignIfLast(subject);
-            }
-        });
-    }
-
-    private void tellCase(String number, ReviewStage stage, boolean forward) {
-        boolean material = stage == ReviewStage.MATERIAL;
-        runtime.createMessageCorrelation(material ? ReviewProcess.MATERIAL_REVIEW_DECIDED : ReviewProcess.DEFENSE_REVIEW_DECIDED)
-                .processInstanceId(applications.processOf(number).orElseThrow())
-                .setVariable(material ? ReviewProcess.SHORTLISTED : ReviewProcess.ON_PRELIMINARY_LIST, forward)
-                .correlate();
+        if (execution.getBpmnModelInstance().getModelElementById(DeliberationProcess.END_EVENT_MATERIAL_REVIEW_DECIDED) == null) {
+            // a case on a model before the message end events (docs/administration.md): it tells the cases here
+            decided.send(subject);
+        }
     }
 }

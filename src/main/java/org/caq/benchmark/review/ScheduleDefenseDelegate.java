@@ -3,8 +3,6 @@ package org.caq.benchmark.review;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.caq.benchmark.InvalidInput;
@@ -13,14 +11,15 @@ import org.caq.benchmark.application.Applications;
 import org.caq.benchmark.campaign.CampaignCases;
 import org.caq.benchmark.campaign.CampaignStatus;
 import org.caq.benchmark.campaign.Campaigns;
+import org.caq.benchmark.model.CampaignProcess;
 import org.caq.benchmark.model.ReviewProcess;
 import org.caq.benchmark.procedure.FormValues;
-import org.caq.benchmark.procedure.SystemCalls;
 import org.springframework.stereotype.Component;
 
 /**
  * Schedules the defense (Art. 20): date and place, the experts' due date, and the on-site verifications the
- * office orders (seed 001 §1(3)); then assigns the shortlisted applications to their groups' experts.
+ * office orders (seed 001 §1(3)); then assigns the shortlisted applications to their groups' experts. The throw event
+ * after it ({@link SiteVerificationOrderedMessage}) starts the verification in each case concerned.
  */
 @Component
 class ScheduleDefenseDelegate implements JavaDelegate {
@@ -32,25 +31,23 @@ class ScheduleDefenseDelegate implements JavaDelegate {
     private final SiteVerifications sites;
     private final ReviewRound round;
     private final Campaigns campaigns;
-    private final RuntimeService runtime;
-    private final IdentityService identity;
     private final Clock clock;
     private final LegacyReviewStages legacy;
     private final CampaignCases cases;
+    private final SiteVerificationOrderedMessage ordered;
 
     ScheduleDefenseDelegate(Committees committees, Applications applications, SiteVerifications sites, ReviewRound round,
-            Campaigns campaigns, RuntimeService runtime, IdentityService identity, Clock clock, CampaignCases cases,
-            LegacyReviewStages legacy) {
+            Campaigns campaigns, Clock clock, CampaignCases cases, LegacyReviewStages legacy,
+            SiteVerificationOrderedMessage ordered) {
         this.committees = committees;
         this.applications = applications;
         this.sites = sites;
         this.round = round;
         this.campaigns = campaigns;
-        this.runtime = runtime;
-        this.identity = identity;
         this.clock = clock;
         this.legacy = legacy;
         this.cases = cases;
+        this.ordered = ordered;
     }
 
     @Override
@@ -72,11 +69,11 @@ class ScheduleDefenseDelegate implements JavaDelegate {
             }
         }
         committees.recordDefense(campaign, date, place, due);
-        verifications.forEach(number -> {
-            sites.order(number);
-            SystemCalls.run(identity, () -> runtime.createMessageCorrelation(ReviewProcess.SITE_VERIFICATION_ORDERED)
-                    .processInstanceId(applications.processOf(number).orElseThrow()).correlate());
-        });
+        verifications.forEach(sites::order);
+        if (execution.getBpmnModelInstance().getModelElementById(CampaignProcess.EVENT_SEND_SITE_VERIFICATION_ORDERED) == null) {
+            // a campaign on a model before the throw event (docs/administration.md): it tells the cases here
+            ordered.send(campaign);
+        }
         List<String> assigned = round.open(campaign, ReviewStage.DEFENSE, due, REMINDER_DAYS);
         legacy.startReviewsIfWaitingForMessages(execution, campaign, ReviewStage.DEFENSE);
         campaigns.moveTo(campaign, assigned.isEmpty() ? CampaignStatus.NO_REVIEW : CampaignStatus.DEFENSE_REVIEW);

@@ -106,6 +106,7 @@ class StepsOnlyIT {
                 new Start("jiangsu-office", CampaignProcess.KEY, cases.publicityCampaign().key(), before, "ServiceTask_EndPublicityPeriod", Map.of()),
                 new Start("office", CampaignProcess.KEY, cases.publicityCampaign().key(), "startAfterActivity", "Event_PublicityPeriodEnds", Map.of()),
                 new Start("office", CampaignProcess.KEY, cases.publicityCampaign().key(), before, "ServiceTask_AnnounceResults", Map.of()),
+                new Start("office", CampaignProcess.KEY, cases.publicityCampaign().key(), before, "Event_SendResultAnnounced", Map.of()),
                 // the other five processes, by the roles that work in them
                 new Start("office", TitleProcess.REVOCATION_KEY, cases.revocation().key(), before, "ServiceTask_RecordRevocationDecision",
                         Map.of(TitleProcess.DECISION, "revoke", TitleProcess.DECISION_REASON, "直接撤销")),
@@ -115,6 +116,8 @@ class StepsOnlyIT {
                 new Start("office", ReviewProcess.KEY, cases.review().key(), before, "UserTask_ReviewApplication", Map.of()),
                 new Start(cases.leader(), DeliberationProcess.KEY, cases.deliberation().key(), before, "ServiceTask_RecordDeliberation",
                         Map.of(ReviewProcess.RATIONALE, "直接入围")),
+                new Start(cases.leader(), DeliberationProcess.KEY, cases.deliberation().key(), before, "EndEvent_MaterialReviewDecided",
+                        Map.of()),
                 new Start("office", PublicityProcess.OBJECTION_KEY, cases.objection().key(), before, "ServiceTask_RecordObjectionDecision",
                         Map.of(PublicityProcess.DECISION, "uphold", PublicityProcess.DECISION_REASON, "成立")),
                 new Start("chair", PublicityProcess.OBJECTION_KEY, cases.objection().key(), before, "ServiceTask_RecordVote",
@@ -250,6 +253,8 @@ class StepsOnlyIT {
         String listed = cases.listedApplication().key();
         String subscriber = engine.getRuntimeService().createExecutionQuery().processInstanceId(cases.listedApplication().instance())
                 .messageEventSubscriptionName(ApplicationProcess.RESULT_ANNOUNCED).singleResult().getId();
+        String reviewedApplication = engine.getRuntimeService().createExecutionQuery()
+                .messageEventSubscriptionName(ReviewProcess.MATERIAL_REVIEW_DECIDED).list().get(0).getProcessInstanceId();
         List<Map.Entry<String, Object>> calls = List.of(
                 Map.entry("/message", Map.of("messageName", PublicityProcess.OBJECTIONS_SETTLED, "businessKey", campaign)),
                 Map.entry("/message", Map.of("messageName", ApplicationProcess.RESULT_ANNOUNCED, "businessKey", listed)),
@@ -261,6 +266,17 @@ class StepsOnlyIT {
                 Map.entry("/message", Map.of("messageName", TitleProcess.EXCHANGE_ATTENDED, "businessKey", cases.title().key())),
                 Map.entry("/message", Map.of("messageName", TitleProcess.EXCHANGE_ATTENDED, "all", true)),
                 Map.entry("/message", Map.of("messageName", PublicityProcess.OBJECTIONS_SETTLED, "all", true)),
+                // what the campaign's and the deliberation's throw events send (issue 16): refused from outside as well
+                Map.entry("/message", Map.of("messageName", ApplicationProcess.LEFT_OFF_FINAL_LIST, "businessKey", listed,
+                        "processVariables", Map.of(ApplicationProcess.FINAL_LIST_NOTE, value("外部伪造的理由")))),
+                Map.entry("/message", Map.of("messageName", ReviewProcess.SITE_VERIFICATION_ORDERED, "businessKey", listed)),
+                Map.entry("/message", Map.of("messageName", ReviewProcess.SITE_VERIFICATION_ORDERED, "processInstanceId",
+                        cases.ownApplication().instance())),
+                Map.entry("/message", Map.of("messageName", ApplicationProcess.MATERIAL_REVIEW_OPENED, "all", true)),
+                Map.entry("/message", Map.of("messageName", ReviewProcess.MATERIAL_REVIEW_DECIDED, "processInstanceId",
+                        reviewedApplication, "processVariables", Map.of(ReviewProcess.SHORTLISTED, value(true)))),
+                Map.entry("/message", Map.of("messageName", ReviewProcess.DEFENSE_REVIEW_DECIDED, "businessKey", listed,
+                        "processVariables", Map.of(ReviewProcess.ON_PRELIMINARY_LIST, value(true)))),
                 Map.entry("/message", Map.of("messageName", ReviewProcess.MATERIAL_DELIBERATIONS_DONE, "businessKey", "2021-shandong")),
                 Map.entry("/process-instance/message-async", Map.of("messageName", ApplicationProcess.RESULT_ANNOUNCED,
                         "processInstanceIds", List.of(cases.listedApplication().instance()))),
@@ -339,6 +355,12 @@ class StepsOnlyIT {
                 new Start("admin", ReviewProcess.KEY, cases.review().key(), "startBeforeActivity", "StartEvent_ReviewAssigned",
                         Map.of(ReviewProcess.ASSIGNMENT_ID, assignmentOf(cases.review().instance()))),
                 new Start("admin", DeliberationProcess.KEY, cases.deliberation().key(), "startBeforeActivity", "UserTask_Deliberate", Map.of()),
+                // the throw events (issue 16): a new instance under a running campaign's or deliberation's key tells nobody
+                new Start("admin", CampaignProcess.KEY, cases.publicityCampaign().key(), "startBeforeActivity", "Event_SendResultAnnounced", Map.of()),
+                new Start("admin", CampaignProcess.KEY, cases.publicityCampaign().key(), "startBeforeActivity", "Event_SendLeftOffFinalList", Map.of()),
+                new Start("admin", CampaignProcess.KEY, cases.publicityCampaign().key(), "startBeforeActivity", "Event_SendMaterialReviewOpened", Map.of()),
+                new Start("admin", CampaignProcess.KEY, cases.publicityCampaign().key(), "startBeforeActivity", "Event_SendSiteVerificationOrdered", Map.of()),
+                new Start("admin", DeliberationProcess.KEY, cases.deliberation().key(), "startBeforeActivity", "EndEvent_MaterialReviewDecided", Map.of()),
                 new Start("admin", PublicityProcess.OBJECTION_KEY, cases.objection().key(), "startBeforeActivity", "ServiceTask_RecordObjectionDecision",
                         Map.of(PublicityProcess.DECISION, "uphold", PublicityProcess.DECISION_REASON, "成立")),
                 new Start("admin", TitleProcess.KEY, cases.title().key(), "startBeforeActivity", "UserTask_RecordPlaque", Map.of()),

@@ -12,13 +12,21 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.Spin;
 import org.caq.benchmark.BenchmarkSpringTest;
+import org.caq.benchmark.TestApplications;
+import org.caq.benchmark.TestCampaigns;
 import org.caq.benchmark.TestClock;
+import org.caq.benchmark.TestPreliminaryLists;
 import org.caq.benchmark.TestReviews;
 import org.caq.benchmark.TestUndertakings;
 import org.caq.benchmark.application.ApplicantAccounts;
+import org.caq.benchmark.application.ApplicationStatus;
+import org.caq.benchmark.application.Applications;
+import org.caq.benchmark.calendar.HolidayArrangements;
 import org.caq.benchmark.documents.DocumentStore;
+import org.caq.benchmark.model.AnnouncementProcess;
 import org.caq.benchmark.model.CampaignProcess;
 import org.caq.benchmark.model.DeliberationProcess;
+import org.caq.benchmark.model.PublicityProcess;
 import org.caq.benchmark.model.ReviewProcess;
 import org.caq.benchmark.review.ConfidentialityUndertaking;
 import org.caq.benchmark.review.Undertakings;
@@ -46,6 +54,8 @@ class ReviewStageMigrationIT {
     @Autowired DocumentStore store;
     @Autowired ApplicantAccounts accounts;
     @Autowired TestRestTemplate rest;
+    @Autowired Applications applications;
+    @Autowired HolidayArrangements arrangements;
 
     private static ModelVersions versions;
 
@@ -119,6 +129,47 @@ class ReviewStageMigrationIT {
         ProcessInstance group = runtime.createProcessInstanceQuery().superProcessInstanceId(campaign).singleResult();
         assertThat(group.getBusinessKey()).isEqualTo(number + "/DEFENSE/MANAGEMENT");
         assertThat(runtime.createProcessInstanceQuery().superProcessInstanceId(group.getId()).count()).isEqualTo(3);
+    }
+
+    /**
+     * Issue 16: today's campaign tells its cases by throw events; a campaign left on a version before them (here the
+     * models before 0062, which a campaign waiting at the old events keeps) tells them from its steps, as then: the case
+     * the final list leaves off ends with the office's reason, the other is awarded, each told once.
+     */
+    @Test
+    void a_campaign_left_on_a_version_before_the_throw_events_still_tells_its_cases_from_its_steps() {
+        TestPreliminaryLists.Listed listed = new TestPreliminaryLists(engine, jdbc, store, accounts).provincial(2026, "shandong",
+                List.of("旧版留名有限公司", "旧版不列入有限公司"), List.of("shandong-jinan"), TestApplications.SHANDONG_CODE);
+        String campaign = listed.campaign().getId();
+        String kept = listed.applications().get(0);
+        String leftOff = listed.applications().get(1);
+        versions.toOld(campaign, CampaignProcess.KEY);
+        assertThat(definitionOf(campaign)).isEqualTo(versions.oldId(CampaignProcess.KEY));
+
+        complete(campaign, Map.of(PublicityProcess.PUBLICITY_CHANNELS, Spin.JSON(List.of("provincial-website")),
+                PublicityProcess.PUBLICITY_START, TestPreliminaryLists.publicityStart(arrangements).toString()));
+        new TestCampaigns(engine, jdbc).fireTimer(listed.campaign().getBusinessKey(), "Event_PublicityPeriodEnds");
+        complete(campaign, Map.of(AnnouncementProcess.FINAL_LIST_EXCLUSIONS, leftOff + "：核实后不列入"));
+        assertThat(applications.find(leftOff).orElseThrow()).extracting(Applications.Case::status, Applications.Case::statusReason)
+                .containsExactly(ApplicationStatus.NOT_IN_FINAL_LIST, "核实后不列入");
+        assertThat(applications.find(kept).orElseThrow().status()).isEqualTo(ApplicationStatus.ON_PRELIMINARY_LIST);
+        complete(campaign, Map.of(AnnouncementProcess.APPROVAL_DECISION, "approve", AnnouncementProcess.APPROVAL_REFERENCE,
+                "鲁工信质〔2026〕3号"));
+        complete(campaign, Map.of(AnnouncementProcess.CHANNELS, TestPreliminaryLists.ANNOUNCEMENT_CHANNELS,
+                AnnouncementProcess.CHANNEL_NOTE, TestPreliminaryLists.MEDIA, AnnouncementProcess.DOCUMENT_NUMBER, "鲁工信质〔2026〕5号",
+                AnnouncementProcess.PUBLISHED_ON, TestClock.today().toString()));
+
+        assertThat(applications.find(kept).orElseThrow().status()).isEqualTo(ApplicationStatus.AWARDED);
+        assertThat(passed(campaign, CampaignProcess.EVENT_SEND_LEFT_OFF_FINAL_LIST) + passed(campaign,
+                CampaignProcess.EVENT_SEND_RESULT_ANNOUNCED)).as("the old version has no throw events").isZero();
+        assertThat(passed(applications.processOf(leftOff).orElseThrow(), "Event_LeftOffFinalList")).isEqualTo(1);
+        assertThat(passed(applications.processOf(kept).orElseThrow(), "Event_ResultAnnounced")).isEqualTo(1);
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(campaign).count()).isZero();
+    }
+
+    private long passed(String processInstance, String activity) {
+        return engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(processInstance)
+                .activityId(activity).count();
     }
 
     /** A case of today's version put back on the old one, waiting at its task, then moved by the guide's REST calls. */

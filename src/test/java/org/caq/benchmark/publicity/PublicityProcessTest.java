@@ -11,6 +11,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -63,6 +64,7 @@ class PublicityProcessTest {
 
     @Autowired ApplicantAccounts accounts;
     @Autowired RuntimeService runtime;
+    @Autowired HistoryService history;
     @Autowired TaskService tasks;
     @Autowired JdbcClient jdbc;
     @Autowired DocumentStore store;
@@ -89,6 +91,11 @@ class PublicityProcessTest {
 
     private ProcessInstance handling(String objection) {
         return runtime.createProcessInstanceQuery().processInstanceBusinessKey(objection).singleResult();
+    }
+
+    /** How often a process instance passed an element: a message sent or caught twice would count 2. */
+    private long passed(String processInstanceId, String activity) {
+        return history.createHistoricActivityInstanceQuery().processInstanceId(processInstanceId).activityId(activity).count();
     }
 
     private ApplicationStatus statusOf(String application) {
@@ -197,6 +204,8 @@ class PublicityProcessTest {
         complete(task(pi), withVariables(AnnouncementProcess.FINAL_LIST_EXCLUSIONS, c + "：按工信部意见核实，不列入"));
         assertThat(applications.find(c).orElseThrow()).extracting(Applications.Case::status, Applications.Case::statusReason)
                 .containsExactly(ApplicationStatus.NOT_IN_FINAL_LIST, "按工信部意见核实，不列入");
+        assertThat(statusOf(b)).as("only the case left off is told").isEqualTo(ApplicationStatus.ON_PRELIMINARY_LIST);
+        assertThat(passed(pi.getId(), "Event_SendLeftOffFinalList")).isEqualTo(1);
 
         // CAQ returns once, then approves
         assertThat(task(pi)).hasDefinitionKey("UserTask_ApproveResults").hasCandidateGroup("caq");
@@ -227,6 +236,11 @@ class PublicityProcessTest {
                 .contains("中国质量协会网站、工信部网站、全国质量标杆微信公众号、相关媒体（中国质量报）");
         assertThat(campaigns.status(campaign)).contains(CampaignStatus.ANNOUNCED);
         assertThat(statusOf(b)).isEqualTo(ApplicationStatus.AWARDED);
+        assertThat(passed(pi.getId(), "Event_SendLeftOffFinalList")).as("the returned list, sent again, tells nobody twice")
+                .isEqualTo(2);
+        assertThat(passed(applications.processOf(c).orElseThrow(), "Event_LeftOffFinalList")).isEqualTo(1);
+        assertThat(passed(applications.processOf(b).orElseThrow(), "Event_ResultAnnounced")).isEqualTo(1);
+        assertThat(passed(pi.getId(), "Event_SendResultAnnounced")).isEqualTo(1);
         assertThat(titles.ofCampaign(campaign)).singleElement().satisfies(title -> {
             assertThat(title.number()).isEqualTo(campaign + "-T001");
             assertThat(title.applicationNumber()).isEqualTo(b);

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -56,6 +57,7 @@ class ExpertReviewProcessTest {
 
     @Autowired ApplicantAccounts accounts;
     @Autowired RuntimeService runtime;
+    @Autowired HistoryService history;
     @Autowired TaskService tasks;
     @Autowired JdbcClient jdbc;
     @Autowired DocumentStore store;
@@ -128,6 +130,12 @@ class ExpertReviewProcessTest {
                 .processInstanceBusinessKeyLike(application + "/" + stage.name() + "/%").list();
     }
 
+    /** How often the application's case passed an element (a message caught twice would count 2). */
+    private long passed(String number, String activity) {
+        return history.createHistoricActivityInstanceQuery().processInstanceId(applications.processOf(number).orElseThrow())
+                .activityId(activity).count();
+    }
+
     private void score(Task task, int points) {
         tasks.complete(task.getId(), Map.of(ReviewProcess.SCORE_1, points, ReviewProcess.SCORE_2, points,
                 ReviewProcess.SCORE_3, points, ReviewProcess.COMMENT, "评语" + points));
@@ -163,6 +171,9 @@ class ExpertReviewProcessTest {
         assertThat(material).hasSize(9).allSatisfy(review -> assertThat(review.groupCode()).isEqualTo("MANAGEMENT"));
         assertThat(numbers).allSatisfy(number ->
                 assertThat(applications.find(number).orElseThrow().status()).isEqualTo(ApplicationStatus.IN_MATERIAL_REVIEW));
+        // told by the campaign's visible throw event, once per case
+        assertThat(pi).hasPassed("Event_SendMaterialReviewOpened");
+        assertThat(numbers).allSatisfy(number -> assertThat(passed(number, "Event_MaterialReviewOpened")).isEqualTo(1));
         Task firstTask = reviewTasks(numbers.get(0), ReviewStage.MATERIAL).stream()
                 .filter(task -> !task.getAssignee().equals("expert1")).findFirst().orElseThrow();
         assertThat(firstTask.getFollowUpDate()).isNotNull();
@@ -215,6 +226,10 @@ class ExpertReviewProcessTest {
                 ReviewProcess.RATIONALE, "前两项方法成熟、成效显著"));
         assertThat(applications.find(numbers.get(2)).orElseThrow().status()).isEqualTo(ApplicationStatus.NOT_SHORTLISTED);
         assertThat(applications.find(numbers.get(0)).orElseThrow().status()).isEqualTo(ApplicationStatus.IN_DEFENSE_REVIEW);
+        assertThat(applications.find(numbers.get(1)).orElseThrow().status()).isEqualTo(ApplicationStatus.IN_DEFENSE_REVIEW);
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(deliberation.getProcessInstanceId())
+                .activityId("EndEvent_MaterialReviewDecided").count()).as("the deliberation's message end event told the cases")
+                .isEqualTo(1);
         assertThat(pi).isWaitingAt("UserTask_ScheduleDefense");
 
         // defense with a site verification
@@ -226,6 +241,9 @@ class ExpertReviewProcessTest {
                 ReviewProcess.DEFENSE_DUE_DATE, soon, ReviewProcess.SITE_VERIFICATIONS, numbers.get(1)));
         assertThat(reviews.ofApplication(numbers.get(0), ReviewStage.DEFENSE)).extracting(Review::expertCode)
                 .doesNotContain(recusing.expertCode());
+        // only the case the office named starts its site verification, by the campaign's throw event
+        assertThat(pi).hasPassed("Event_SendSiteVerificationOrdered");
+        assertThat(numbers).extracting(number -> passed(number, "UserTask_RecordSiteVerification")).containsExactly(0L, 1L, 0L);
         for (int i = 0; i < 2; i++) {
             assertThat(reviewTasks(numbers.get(i), ReviewStage.DEFENSE)).hasSize(3);
             for (Task review : reviewTasks(numbers.get(i), ReviewStage.DEFENSE)) {
@@ -243,6 +261,10 @@ class ExpertReviewProcessTest {
                 ReviewProcess.RATIONALE, "答辩表现优秀"));
         assertThat(applications.find(numbers.get(1)).orElseThrow().status()).isEqualTo(ApplicationStatus.REMOVED_AT_DEFENSE);
         assertThat(applications.find(numbers.get(0)).orElseThrow().status()).isEqualTo(ApplicationStatus.ON_PRELIMINARY_LIST);
+        assertThat(applications.find(numbers.get(2)).orElseThrow().status()).as("not reviewed at defense, not told")
+                .isEqualTo(ApplicationStatus.NOT_SHORTLISTED);
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(defense.getProcessInstanceId())
+                .activityId("EndEvent_DefenseReviewDecided").count()).isEqualTo(1);
         assertThat(deliberations.find(campaign, "MANAGEMENT", ReviewStage.DEFENSE).orElseThrow().selected()).containsExactly(numbers.get(0));
 
         // the ministry comments; the office must handle every comment

@@ -9,10 +9,18 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.CallActivity;
+import org.camunda.bpm.model.bpmn.instance.CatchEvent;
+import org.camunda.bpm.model.bpmn.instance.MessageEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.ReceiveTask;
+import org.camunda.bpm.model.bpmn.instance.ThrowEvent;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -33,20 +41,12 @@ public final class ProcessImages {
     private record HandOff(String from, String to, String label) {
     }
 
-    private static final List<HandOff> HAND_OFFS = List.of(
-            new HandOff("benchmark-campaign", "benchmark-application", "MaterialReviewOpened（分配资料评审）"),
-            new HandOff("benchmark-campaign", "benchmark-group-review", "调用：每个专业组（各专业组资料/答辩评审）"),
-            new HandOff("benchmark-group-review", "benchmark-review", "调用：每项分配（专家评审申报）"),
-            new HandOff("benchmark-group-review", "benchmark-deliberation", "调用：本组评审完成（专业组合议）"),
-            new HandOff("benchmark-application", "benchmark-group-review", "SiteVerificationRecorded（登记现场核查）"),
-            new HandOff("benchmark-campaign", "benchmark-application", "SiteVerificationOrdered（安排答辩评审）"),
-            new HandOff("benchmark-deliberation", "benchmark-application", "MaterialReviewDecided / DefenseReviewDecided"),
-            new HandOff("benchmark-objection", "benchmark-application", "ObjectionUpheld（异议成立）"),
-            new HandOff("benchmark-objection", "benchmark-campaign", "ObjectionsSettled（异议全部办结）"),
-            new HandOff("benchmark-campaign", "benchmark-application", "LeftOffFinalList / ResultAnnounced"),
+    /**
+     * The hand-offs the models do not draw as a throw or a call: a delegate starts a case of another process (the
+     * announcement's titles, the nominated holder's application).
+     */
+    private static final List<HandOff> STARTS = List.of(
             new HandOff("benchmark-campaign", "benchmark-title", "启动：每个称号（发布公告并授予称号）"),
-            new HandOff("benchmark-exchange", "benchmark-title", "ExchangeAttended（参加交流活动）"),
-            new HandOff("benchmark-revocation", "benchmark-title", "TitleRevoked（撤销称号）"),
             new HandOff("benchmark-nomination", "benchmark-application", "启动：被推荐的省级质量标杆单位申报全国质量标杆"));
 
     private static final List<String> ORDER = List.of("benchmark-revocation", "benchmark-exchange", "benchmark-title",
@@ -119,7 +119,8 @@ public final class ProcessImages {
      * each at its own x so that none runs along another.
      */
     static String landscape(Map<String, String> models) {
-        int width = 200 + 150 * HAND_OFFS.size();
+        List<HandOff> handOffs = handOffs(models);
+        int width = 200 + 150 * handOffs.size();
         int height = 70;
         int gap = 70;
         StringBuilder semantic = new StringBuilder();
@@ -140,7 +141,7 @@ public final class ProcessImages {
                     .append("\" width=\"").append(width).append("\" height=\"").append(height).append("\" /></bpmndi:BPMNShape>\n");
         }
         int i = 0;
-        for (HandOff handOff : HAND_OFFS) {
+        for (HandOff handOff : handOffs) {
             if (!top.containsKey(handOff.from()) || !top.containsKey(handOff.to())) {
                 continue;
             }
@@ -176,6 +177,48 @@ public final class ProcessImages {
                   </bpmndi:BPMNDiagram>
                 </bpmn:definitions>
                 """;
+    }
+
+    /**
+     * What passes between the processes, read from the models themselves: each message throw event to every process
+     * that catches its message (labelled with the throw event's name), each call activity to the process it calls, and
+     * the starts no model draws ({@link #STARTS}).
+     */
+    static List<HandOff> handOffs(Map<String, String> models) {
+        Map<String, BpmnModelInstance> parsed = new LinkedHashMap<>();
+        models.forEach((key, xml) -> parsed.put(key, Bpmn.readModelFromStream(
+                new java.io.ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)))));
+        Set<HandOff> handOffs = new LinkedHashSet<>();
+        parsed.forEach((from, model) -> {
+            for (CallActivity call : model.getModelElementsByType(CallActivity.class)) {
+                if (parsed.containsKey(call.getCalledElement())) {
+                    handOffs.add(new HandOff(from, call.getCalledElement(), "调用：" + call.getName()));
+                }
+            }
+            for (ThrowEvent thrower : model.getModelElementsByType(ThrowEvent.class)) {
+                for (MessageEventDefinition sent : thrower.getChildElementsByType(MessageEventDefinition.class)) {
+                    parsed.forEach((to, receiver) -> {
+                        if (!to.equals(from) && catches(receiver, sent.getMessage().getName())) {
+                            handOffs.add(new HandOff(from, to, thrower.getName()));
+                        }
+                    });
+                }
+            }
+        });
+        handOffs.addAll(STARTS);
+        return List.copyOf(handOffs);
+    }
+
+    private static boolean catches(BpmnModelInstance model, String message) {
+        for (CatchEvent event : model.getModelElementsByType(CatchEvent.class)) {
+            for (MessageEventDefinition caught : event.getChildElementsByType(MessageEventDefinition.class)) {
+                if (caught.getMessage() != null && message.equals(caught.getMessage().getName())) {
+                    return true;
+                }
+            }
+        }
+        return model.getModelElementsByType(ReceiveTask.class).stream()
+                .anyMatch(task -> task.getMessage() != null && message.equals(task.getMessage().getName()));
     }
 
     private static String pascal(String key) {

@@ -20,9 +20,20 @@ import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationPro
 class EngineRestAuthentication extends ProcessEngineAuthenticationFilter {
 
     private final LoginThrottle logins;
+    private final ProcessEngine engine;
 
-    EngineRestAuthentication(LoginThrottle logins) {
+    EngineRestAuthentication(LoginThrottle logins, ProcessEngine engine) {
         this.logins = logins;
+        this.engine = engine;
+    }
+
+    /**
+     * The application's one engine without asking Camunda's {@code ServiceLoader} lookup, which scans the class path's
+     * service files on every request; any other name as Camunda finds it (there is none: the request is answered 404).
+     */
+    @Override
+    protected ProcessEngine getAddressedEngine(String engineName) {
+        return engine.getName().equals(engineName) ? engine : super.getAddressedEngine(engineName);
     }
 
     @Override

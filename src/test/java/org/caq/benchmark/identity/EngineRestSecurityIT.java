@@ -199,6 +199,16 @@ class EngineRestSecurityIT {
         assertThat(rest.withBasicAuth("admin", "admin").getForObject("/engine-rest/deployment?name=rest-deploy-broken", List.class)).isEmpty();
     }
 
+    @Test
+    void the_engine_is_addressed_by_its_name_and_no_other_name_is_served() {
+        TestRestTemplate office = rest.withBasicAuth("office", "demo");
+        assertThat(office.getForEntity("/engine-rest/engine/default/task/count", Map.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(office.getForEntity("/engine-rest/engine/other/task/count", String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        // the engine named by its name still needs a login
+        assertThat(rest.getForEntity("/engine-rest/engine/default/task/count", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
     private static ResponseEntity<String> deploy(TestRestTemplate client) {
         String bpmn = """
                 <?xml version="1.0" encoding="UTF-8"?>

@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
+import java.text.ParseException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -18,10 +20,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import jdk.jfr.Configuration;
+import jdk.jfr.Recording;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
@@ -57,6 +62,7 @@ public final class DeadlineRush {
         int applications = Integer.getInteger("simulation.applications", 200);
         int campaigns = Integer.getInteger("simulation.campaigns", 1);
         int warmup = Integer.getInteger("simulation.warmup", 50);
+        int probe = Integer.getInteger("simulation.probe", 20);
         String database = System.getProperty("simulation.database", "h2");
         System.setProperty(TestSettings.PROPERTY, database);
         if (System.getProperty(TestPostgres.SETTINGS_PROPERTY) == null) {
@@ -69,7 +75,7 @@ public final class DeadlineRush {
                 .run(Simulation.arguments(SimulationData.experts(62), false).toArray(String[]::new));
         int status;
         try {
-            status = new DeadlineRush(context).run(applications, campaigns, warmup, database);
+            status = new DeadlineRush(context).run(applications, campaigns, warmup, probe, database);
         } finally {
             context.close();
         }
@@ -100,14 +106,37 @@ public final class DeadlineRush {
         this.port = ((WebServerApplicationContext) context).getWebServer().getPort();
     }
 
-    private int run(int applications, int campaignCount, int warmup, String database) throws Exception {
+    private int run(int applications, int campaignCount, int warmup, int probe, String database) throws Exception {
         int year = BeijingTime.today().getYear();
         List<String> campaigns = openCampaigns(year, campaignCount);
         List<Enterprise> warm = enterprises(campaigns, 90_000, warmup);
+        List<Enterprise> single = enterprises(campaigns, 80_000, probe);
         List<Enterprise> rush = enterprises(campaigns, 0, applications);
         for (int i = 0; i < warm.size(); i++) {
             submit(warm.get(i), i, null);
         }
+        Optional<PostgresStatements> statements = "postgres".equals(database)
+                ? Optional.of(new PostgresStatements(jdbc)) : Optional.empty();
+        if (!single.isEmpty()) {
+            // one start at a time, as one applicant alone sees it: its time, statements and (with simulation.jfr) profile
+            statements.ifPresent(PostgresStatements::reset);
+            Optional<Recording> recording = record("one-at-a-time");
+            List<Long> times = new ArrayList<>();
+            for (int i = 0; i < single.size(); i++) {
+                Submission s = submit(single.get(i), warmup + i, null);
+                if (s.status() != 200) {
+                    System.out.println("PROBE FAILED " + s.status() + ": " + s.body());
+                }
+                times.add(s.millis());
+            }
+            recording.ifPresent(DeadlineRush::stop);
+            List<Long> sorted = times.stream().sorted().toList();
+            System.out.printf(Locale.ROOT, "ONE AT A TIME: %d submissions, median %d ms, min %d ms, max %d ms%n",
+                    sorted.size(), percentile(sorted, 50), sorted.get(0), sorted.get(sorted.size() - 1));
+            statements.ifPresent(st -> st.perUnit("per submission, one at a time", single.size()));
+        }
+        statements.ifPresent(PostgresStatements::reset);
+        Optional<Recording> rushRecording = record("rush");
         ExecutorService people = Executors.newFixedThreadPool(applications);
         CountDownLatch gate = new CountDownLatch(1);
         List<Future<Submission>> pending = new ArrayList<>();
@@ -124,7 +153,34 @@ public final class DeadlineRush {
         }
         long wallMillis = (System.nanoTime() - start) / 1_000_000;
         people.shutdown();
-        return report(done, wallMillis, campaigns, warmup + applications, database);
+        rushRecording.ifPresent(DeadlineRush::stop);
+        statements.ifPresent(st -> {
+            st.report("rush");
+            st.perUnit("per submission in the rush", applications);
+        });
+        return report(done, wallMillis, campaigns, warmup + probe + applications, database);
+    }
+
+    /**
+     * With {@code -Dsimulation.jfr=DIR}: a Java Flight Recorder recording of the phase (the JDK's "profile" settings,
+     * execution samples every 10 ms), written to DIR/rush-PHASE.jfr; read it with {@code jfr print} or {@code jfr summary}.
+     */
+    private static Optional<Recording> record(String phase) throws IOException, ParseException {
+        String dir = System.getProperty("simulation.jfr");
+        if (dir == null) {
+            return Optional.empty();
+        }
+        Recording recording = new Recording(Configuration.getConfiguration("profile"));
+        recording.enable("jdk.ExecutionSample").withPeriod(Duration.ofMillis(10));
+        recording.setDestination(Path.of(dir, "rush-" + phase + ".jfr"));
+        recording.start();
+        return Optional.of(recording);
+    }
+
+    private static void stop(Recording recording) {
+        recording.stop();
+        recording.close();
+        System.out.println("JFR: written " + recording.getDestination());
     }
 
     /** The national campaign and the first C − 1 provinces' own. */

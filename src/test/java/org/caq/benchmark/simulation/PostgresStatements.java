@@ -77,6 +77,22 @@ final class PostgresStatements {
                 .list().forEach(System.out::println);
     }
 
+    /**
+     * Every statement since the reset with its calls per unit of work ({@code per}: e.g. the starts made), most
+     * called first: how many statements and round trips one unit costs, and which of them read the same row again.
+     */
+    void perUnit(String label, int per) {
+        var lines = jdbc.sql("""
+                select calls, round((total_exec_time / greatest(calls, 1))::numeric, 3), regexp_replace(left(query, 200), '\\s+', ' ', 'g')
+                from pg_stat_statements where dbid = (select oid from pg_database where datname = current_database())
+                  and query not like '%pg_stat_statements%' order by calls desc, query""")
+                .query((rs, i) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3)}).list();
+        long calls = lines.stream().mapToLong(l -> (Long) l[0]).sum();
+        System.out.printf(Locale.ROOT, "STATEMENTS %s: %.1f calls per unit (%d distinct statements; %d units)%n", label,
+                calls / (double) per, lines.size(), per);
+        lines.forEach(l -> System.out.printf(Locale.ROOT, "  %7.2f x %8s ms  %s%n", (Long) l[0] / (double) per, l[1], l[2]));
+    }
+
     /** Where PostgreSQL read whole tables during the run: the tables most read by sequential scans. */
     void sequentialScans() {
         System.out.println("POSTGRES sequential scans (table: scans, rows read, live rows):");

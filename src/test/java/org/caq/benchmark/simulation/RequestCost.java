@@ -25,7 +25,11 @@ public final class RequestCost {
     private static final int REQUESTS = Integer.getInteger("simulation.requests", 400);
     private static final String BASIC = "Basic " + Base64.getEncoder().encodeToString("office:demo".getBytes(StandardCharsets.UTF_8));
 
-    /** What is asked of both sides; the application's /api call is compared with the bare side's cheapest call. */
+    /**
+     * What is asked of both sides. {@code /api/request-cost/ping} is the same trivial Spring MVC call on both
+     * ({@link org.caq.benchmark.simulation.bare.RequestCostPing}): the application's {@code /api} filter chain against
+     * Camunda's Basic filter in front of the same work.
+     */
     private record Call(String name, String appPath, String barePath) {
     }
 
@@ -33,7 +37,7 @@ public final class RequestCost {
             new Call("GET /engine-rest/version", "/engine-rest/version", "/engine-rest/version"),
             new Call("GET /engine-rest/task/count", "/engine-rest/task/count", "/engine-rest/task/count"),
             new Call("GET /engine-rest/task?maxResults=15", "/engine-rest/task?maxResults=15", "/engine-rest/task?maxResults=15"),
-            new Call("GET /api/campaigns vs bare /engine-rest/version", "/api/campaigns", "/engine-rest/version"));
+            new Call("GET /api/request-cost/ping", "/api/request-cost/ping", "/api/request-cost/ping"));
 
     public static void main(String[] args) throws Exception {
         HttpClient client = HttpClient.newHttpClient();
@@ -67,9 +71,15 @@ public final class RequestCost {
         }
     }
 
+    /** Each side in its own JVM; with {@code -Dsimulation.jfr=DIR} each records a JFR profile to DIR/request-cost-SIDE.jfr. */
     private static Process start(String which) throws Exception {
-        return new ProcessBuilder(System.getProperty("java.home") + "/bin/java", "-Xmx1g", "-cp", System.getProperty("java.class.path"),
-                RequestCostServer.class.getName(), which).redirectErrorStream(true).start();
+        List<String> command = new ArrayList<>(List.of(System.getProperty("java.home") + "/bin/java", "-Xmx1g"));
+        String jfr = System.getProperty("simulation.jfr");
+        if (jfr != null) {
+            command.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + jfr + "/request-cost-" + which + ".jfr");
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), RequestCostServer.class.getName(), which));
+        return new ProcessBuilder(command).redirectErrorStream(true).start();
     }
 
     private static String portOf(Process process) throws Exception {

@@ -24,10 +24,10 @@ public final class RequestCostServer {
                 ? new String[] {"--spring.config.name=bare-starter", "--server.port=0", "--spring.datasource.url=jdbc:h2:mem:bare",
                     "--spring.flyway.enabled=false", "--camunda.bpm.auto-deployment-enabled=false", "--camunda.bpm.admin-user.id=admin",
                     "--camunda.bpm.admin-user.password=admin", "--camunda.bpm.authorization.enabled=true",
-                    "--bare.rest-authentication=true", "--logging.level.root=WARN"}
+                    "--bare.rest-authentication=true", "--request-cost.ping=true", "--logging.level.root=WARN"}
                 : new String[] {"--server.port=0", "--spring.datasource.url=jdbc:h2:mem:app", "--spring.profiles.active=demo",
                     "--benchmark.demo.campaign=false", "--benchmark.documents.directory=target/request-cost/documents",
-                    "--benchmark.calendar.directory=target/request-cost/calendar", "--logging.level.root=WARN"};
+                    "--benchmark.calendar.directory=target/request-cost/calendar", "--request-cost.ping=true", "--logging.level.root=WARN"};
         ConfigurableApplicationContext context = SpringApplication.run(bare ? BareCamundaApplication.class : BenchmarkApplication.class, settings);
         if (bare) {
             officeLikeTheApplication(context.getBean(ProcessEngine.class));

@@ -10,7 +10,11 @@ import org.caq.benchmark.procedure.Violations;
 import org.caq.benchmark.recommendingunit.RecommendingUnits;
 import org.springframework.stereotype.Component;
 
-/** Takes a revised or supplemented application: the same rules as at submission; the unit and the enterprise cannot change. */
+/**
+ * Takes a revised or supplemented application: the same rules as at submission; the unit and the enterprise cannot
+ * change. A revision for the unit (修改申报) changes the online form only: the materials come after the unit's
+ * recommendation (seed 001 §1(2)4); a supplement after form review needs them complete again.
+ */
 @Component
 class UpdateApplicationDelegate implements JavaDelegate {
 
@@ -43,7 +47,9 @@ class UpdateApplicationDelegate implements JavaDelegate {
         if (revised != null && !revised.recommendingUnit().equals(current.recommendingUnit())) {
             violations.add("推荐单位在提交后不能更改（原推荐单位代码：" + current.recommendingUnit() + "）。");
         }
-        violations.check(() -> materials.requireComplete(current.number()));
+        if (!ApplicationProcess.SERVICE_TASK_UPDATE_APPLICATION.equals(execution.getCurrentActivityId())) {
+            violations.check(() -> materials.requireComplete(current.number()));
+        }
         violations.throwIfAny();
         applications.update(current.number(), revised);
         execution.setVariable(ApplicationProcess.CREDIT_CODE, revised.creditCode());

@@ -128,6 +128,7 @@ class BenchmarkCampaignProcessTest {
                 ApplicationProcess.RECOMMENDATION_COMMENT, "请补充数据"));
         ProcessInstance recommended = submitted("jiangsu-nanjing", "南京推荐有限公司");
         complete(task(recommended), withVariables(ApplicationProcess.RECOMMENDATION_DECISION, "recommend"));
+        complete(task(recommended));
         testCampaigns.fireTimer(campaign, "Event_ApplicationWindowCloses");
 
         testCampaigns.fireTimer(campaign, "Event_RecommendationDeadline");
@@ -155,6 +156,7 @@ class BenchmarkCampaignProcessTest {
         assertThat(applications.inCampaign(campaign)).isEmpty();
         ProcessInstance application = submitted("jiangsu-wuxi", "无锡审查有限公司");
         complete(task(application), withVariables(ApplicationProcess.RECOMMENDATION_DECISION, "recommend"));
+        complete(task(application));
         testCampaigns.fireTimer(campaign, "Event_ApplicationWindowCloses");
         testCampaigns.fireTimer(campaign, "Event_RecommendationDeadline");
         ProcessInstance pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey(campaign).singleResult();
@@ -173,7 +175,6 @@ class BenchmarkCampaignProcessTest {
     private ProcessInstance submitted(String unit, String enterprise) {
         ProcessInstance pi = cases.submit(TestApplications.form(unit, enterprise, TestApplications.JIANGSU_CODE));
         cases.attachRequiredMaterials(pi.getBusinessKey(), "applicant1");
-        complete(task(pi));
         return pi;
     }
 

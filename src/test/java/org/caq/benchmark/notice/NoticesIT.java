@@ -117,7 +117,6 @@ class NoticesIT {
         ProcessInstance pi = cases.submit(applicant, form);
         String number = pi.getBusinessKey();
         cases.attachRequiredMaterials(number, applicant);
-        complete(pi, Map.of());
 
         assertThat(to(applicant, number)).singleElement().satisfies(m -> {
             assertThat(m.subject()).isEqualTo("【质量标杆遴选】申报 " + number + "：待推荐单位推荐");
@@ -138,6 +137,9 @@ class NoticesIT {
         assertThat(to("jiangsu", number)).as("the revised application is new work again").hasSize(2);
 
         complete(pi, Map.of(ApplicationProcess.RECOMMENDATION_DECISION, "recommend"));
+        assertThat(to(applicant, number)).filteredOn(m -> m.subject().endsWith("：已获推荐，待上传申报材料")).singleElement()
+                .satisfies(m -> assertThat(m.body()).contains("（北京时间）前办理"));
+        complete(pi, Map.of());
         assertThat(to(applicant, number)).extracting(Mail::subject).contains("【质量标杆遴选】申报 " + number + "：形式审查中");
         assertThat(to("office", number)).as("the office works in Tasklist").isEmpty();
 
@@ -198,8 +200,8 @@ class NoticesIT {
         Map<String, Object> failedForm = TestApplications.form("jiangsu", "未通过有限公司", TestApplications.JIANGSU_CODE);
         ProcessInstance failed = cases.submit(failedForm);
         cases.attachRequiredMaterials(failed.getBusinessKey(), cases.applicantOf(failedForm));
-        complete(failed, Map.of());
         complete(failed, Map.of(ApplicationProcess.RECOMMENDATION_DECISION, "recommend"));
+        complete(failed, Map.of());
         complete(failed, Map.of(ApplicationProcess.FORM_REVIEW_DECISION, "fail", ApplicationProcess.FORM_REVIEW_REASON, "申报单位不具有独立法人资格。"));
         assertThat(to(cases.applicantOf(failedForm), failed.getBusinessKey())).filteredOn(m -> m.subject().endsWith("：形式审查未通过")).singleElement()
                 .satisfies(m -> assertThat(m.body()).contains("说明：申报单位不具有独立法人资格。"));

@@ -73,8 +73,8 @@ class OfficePagesIT {
         for (Map<String, Object> form : List.of(first, TestApplications.form("jiangsu-suzhou", "进度乙有限公司", TestApplications.JIANGSU_CODE))) {
             ProcessInstance pi = cases.submit(form);
             cases.attachRequiredMaterials(pi.getBusinessKey(), cases.applicantOf(form));
-            complete(pi.getId(), Map.of());
             complete(pi.getId(), Map.of(ApplicationProcess.RECOMMENDATION_DECISION, "recommend"));
+            complete(pi.getId(), Map.of());
             complete(pi.getId(), Map.of(ApplicationProcess.FORM_REVIEW_DECISION, "pass"));
         }
         campaigns.fireTimer(CAMPAIGN, "Event_ApplicationWindowCloses");

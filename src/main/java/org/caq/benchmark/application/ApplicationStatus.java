@@ -11,7 +11,7 @@ import org.caq.benchmark.model.ApplicationProcess;
 public enum ApplicationStatus {
     AWAITING_RECOMMENDATION(ApplicationProcess.USER_TASK_RECOMMEND_APPLICATION, "待推荐单位推荐", null, false),
     RETURNED_FOR_REVISION(ApplicationProcess.USER_TASK_REVISE_APPLICATION, "已退回修改", ApplicationProcess.RECOMMENDATION_COMMENT, false),
-    MATERIALS_PENDING(ApplicationProcess.USER_TASK_ATTACH_MATERIALS, "已获推荐，待上传申报材料", null, false),
+    MATERIALS_PENDING(ApplicationProcess.USER_TASK_UPLOAD_MATERIALS, "已获推荐，待上传申报材料", null, false),
     IN_FORM_REVIEW(ApplicationProcess.USER_TASK_REVIEW_FORM, "形式审查中", null, false),
     SUPPLEMENT_REQUESTED(ApplicationProcess.USER_TASK_SUPPLEMENT_APPLICATION, "待补正", ApplicationProcess.FORM_REVIEW_REASON, false),
     AWAITING_MATERIAL_REVIEW(ApplicationProcess.EVENT_MATERIAL_REVIEW_OPENED, "形式审查通过，待资料评审", null, false),

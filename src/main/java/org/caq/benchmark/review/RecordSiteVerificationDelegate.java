@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.caq.benchmark.application.ApplicationCases;
+import org.caq.benchmark.model.ApplicationProcess;
 import org.caq.benchmark.model.ReviewProcess;
 import org.caq.benchmark.procedure.FormValues;
 import org.springframework.stereotype.Component;
@@ -19,10 +20,12 @@ class RecordSiteVerificationDelegate implements JavaDelegate {
 
     private final SiteVerifications verifications;
     private final ApplicationCases cases;
+    private final SiteVerificationRecordedDelegate recorded;
 
-    RecordSiteVerificationDelegate(SiteVerifications verifications, ApplicationCases cases) {
+    RecordSiteVerificationDelegate(SiteVerifications verifications, ApplicationCases cases, SiteVerificationRecordedDelegate recorded) {
         this.verifications = verifications;
         this.cases = cases;
+        this.recorded = recorded;
     }
 
     @Override
@@ -30,8 +33,13 @@ class RecordSiteVerificationDelegate implements JavaDelegate {
         String finding = new FormValues(execution.getVariables())
                 .text(ReviewProcess.SITE_VERIFICATION_FINDING, "现场核查发现", MAX_FINDING);
         Authentication officer = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        verifications.record(cases.numberOf(execution), finding, officer == null ? null : officer.getUserId());
+        String application = cases.numberOf(execution);
+        verifications.record(application, finding, officer == null ? null : officer.getUserId());
         // the case's variables are readable from the applicant's tasks; the finding stays with the reviewers
         execution.removeVariable(ReviewProcess.SITE_VERIFICATION_FINDING);
+        // a case still on a version before decision 0056 has no throw event after this task: it is told from here
+        if (execution.getBpmnModelInstance().getModelElementById(ApplicationProcess.EVENT_SITE_VERIFICATION_RECORDED) == null) {
+            recorded.tell(application);
+        }
     }
 }

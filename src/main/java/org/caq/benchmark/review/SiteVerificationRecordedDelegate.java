@@ -36,7 +36,11 @@ class SiteVerificationRecordedDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        reviews.ofApplication(cases.numberOf(execution), ReviewStage.DEFENSE).stream().findFirst().ifPresent(this::tellGroup);
+        tell(cases.numberOf(execution));
+    }
+
+    void tell(String application) {
+        reviews.ofApplication(application, ReviewStage.DEFENSE).stream().findFirst().ifPresent(this::tellGroup);
     }
 
     private void tellGroup(Review review) {

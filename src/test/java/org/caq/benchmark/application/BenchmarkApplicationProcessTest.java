@@ -135,7 +135,7 @@ class BenchmarkApplicationProcessTest {
     void goes_to_form_review_when_recommended_and_waits_for_material_review_when_passed() {
         ProcessInstance pi = recommended("华东精密机械股份有限公司");
 
-        assertThat(pi).hasPassedInOrder("ServiceTask_RecordRecommendationDecision", "UserTask_AttachMaterials",
+        assertThat(pi).hasPassedInOrder("ServiceTask_RecordRecommendationDecision", "UserTask_UploadMaterials",
                 "ServiceTask_SubmitApplication", "ServiceTask_CheckEligibility").isWaitingAt("UserTask_ReviewForm");
         assertThat(task(pi)).hasCandidateGroup("office");
         assertThat((String) runtime.getVariable(pi.getId(), ApplicationProcess.ELIGIBILITY_FINDINGS))
@@ -261,7 +261,7 @@ class BenchmarkApplicationProcessTest {
         complete(task(pi), withVariables(RECOMMENDATION_DECISION, "recommend"));
 
         assertThat(applications.find(pi.getBusinessKey()).orElseThrow().applicantUser()).isEqualTo("applicant1");
-        assertThat(task(pi)).hasDefinitionKey("UserTask_AttachMaterials").isAssignedTo("applicant1");
+        assertThat(task(pi)).hasDefinitionKey("UserTask_UploadMaterials").isAssignedTo("applicant1");
     }
 
     @Test
@@ -282,7 +282,7 @@ class BenchmarkApplicationProcessTest {
                 .extracting(c -> c.application().enterpriseName(), Applications.Case::status)
                 .containsExactly("受害有限公司", ApplicationStatus.AWAITING_RECOMMENDATION);
         assertThat(task(victim)).hasCandidateGroup("unit-shandong");
-        assertThat(attacker).isWaitingAt("UserTask_AttachMaterials");
+        assertThat(attacker).isWaitingAt("UserTask_UploadMaterials");
         assertThat(quotas.find(YEAR + "-national", "cmif").orElseThrow().used()).isEqualTo(cmifBefore);
         assertThat(quotas.find(YEAR + "-national", "jiangsu").orElseThrow().used()).isEqualTo(jiangsuBefore + 1);
     }
@@ -312,22 +312,22 @@ class BenchmarkApplicationProcessTest {
         assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).taskAssignee(applicant).list())
                 .as("the applicant has nothing to do while its unit decides").isEmpty();
         assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(pi.getId())
-                .activityId(ApplicationProcess.USER_TASK_ATTACH_MATERIALS).list()).isEmpty();
+                .activityId(ApplicationProcess.USER_TASK_UPLOAD_MATERIALS).list()).isEmpty();
 
         cases.attachSealedRecommendation(pi.getBusinessKey());
         complete(task(pi), withVariables(RECOMMENDATION_DECISION, "recommend"));
 
-        assertThat(pi).isWaitingAt("UserTask_AttachMaterials");
+        assertThat(pi).isWaitingAt("UserTask_UploadMaterials");
         assertThat(task(pi)).isAssignedTo(applicant).hasDueDate(BeijingTime.endOf(LocalDate.of(YEAR, 7, 20)));
         assertThat(statusOf(pi)).isEqualTo(ApplicationStatus.MATERIALS_PENDING);
         assertThatThrownBy(() -> complete(task(pi))).isInstanceOf(InvalidInput.class)
                 .hasMessage("请先上传典型经验材料、加盖公章的申报书，再提交。");
-        assertThat(pi).isWaitingAt("UserTask_AttachMaterials");
+        assertThat(pi).isWaitingAt("UserTask_UploadMaterials");
 
         cases.attachApplicantMaterials(pi.getBusinessKey(), applicant);
         complete(task(pi));
         assertThat(pi).hasPassedInOrder("UserTask_RecommendApplication", "ServiceTask_RecordRecommendationDecision",
-                "UserTask_AttachMaterials", "ServiceTask_SubmitApplication", "ServiceTask_CheckEligibility")
+                "UserTask_UploadMaterials", "ServiceTask_SubmitApplication", "ServiceTask_CheckEligibility")
                 .isWaitingAt("UserTask_ReviewForm");
     }
 
@@ -360,7 +360,7 @@ class BenchmarkApplicationProcessTest {
         complete(task(pi), TestApplications.form("jiangsu", "反复修改有限公司", TestApplications.JIANGSU_CODE));
         complete(task(pi), withVariables(RECOMMENDATION_DECISION, "recommend"));
 
-        assertThat(pi).isWaitingAt("UserTask_AttachMaterials");
+        assertThat(pi).isWaitingAt("UserTask_UploadMaterials");
         complete(task(pi));
         assertThat(pi).isWaitingAt("UserTask_ReviewForm");
     }
@@ -371,7 +371,7 @@ class BenchmarkApplicationProcessTest {
         ProcessInstance pi = cases.submit(TestApplications.form("jiangsu", "未传材料修改有限公司", TestApplications.JIANGSU_CODE));
         complete(task(pi), withVariables(RECOMMENDATION_DECISION, "return", RECOMMENDATION_COMMENT, "请补充摘要"));
 
-        assertThat(pi).isWaitingAt("UserTask_ReviseApplication").hasNotPassed("UserTask_AttachMaterials");
+        assertThat(pi).isWaitingAt("UserTask_ReviseApplication").hasNotPassed("UserTask_UploadMaterials");
         complete(task(pi), TestApplications.form("jiangsu", "未传材料修改有限公司", TestApplications.JIANGSU_CODE));
 
         assertThat(pi).hasPassed("ServiceTask_UpdateApplication").isWaitingAt("UserTask_RecommendApplication");
@@ -408,7 +408,7 @@ class BenchmarkApplicationProcessTest {
                 .isInstanceOf(InvalidInput.class).hasMessage("不予推荐的理由为必填项。");
         complete(task(pi), withVariables(RECOMMENDATION_DECISION, "decline", RECOMMENDATION_COMMENT, "方法应用时间不足"));
 
-        assertThat(pi).isEnded().hasPassed("EndEvent_Declined", "EndEvent_NotRecommended").hasNotPassed("UserTask_AttachMaterials");
+        assertThat(pi).isEnded().hasPassed("EndEvent_Declined", "EndEvent_NotRecommended").hasNotPassed("UserTask_UploadMaterials");
         assertThat(applications.find(pi.getBusinessKey()).orElseThrow())
                 .extracting(Applications.Case::status, Applications.Case::statusReason)
                 .containsExactly(ApplicationStatus.NOT_RECOMMENDED, "方法应用时间不足");
@@ -445,7 +445,7 @@ class BenchmarkApplicationProcessTest {
 
         cases.attachSealedRecommendation(pi.getBusinessKey());
         complete(task(pi), withVariables(RECOMMENDATION_DECISION, "recommend"));
-        assertThat(pi).isWaitingAt("UserTask_AttachMaterials");
+        assertThat(pi).isWaitingAt("UserTask_UploadMaterials");
     }
 
     @Test

@@ -100,7 +100,7 @@ class AuditTrailIT {
         work("applicant1", "UserTask_ReviseApplication", TestApplications.form("jiangsu", "华东精密机械股份有限公司", TestApplications.JIANGSU_CODE));
         work("jiangsu", "UserTask_RecommendApplication", Map.of(ApplicationProcess.RECOMMENDATION_DECISION, "recommend",
                 ApplicationProcess.RECOMMENDATION_COMMENT, "同意推荐"));
-        work("applicant1", "UserTask_AttachMaterials", Map.of());
+        work("applicant1", "UserTask_UploadMaterials", Map.of());
 
         assertThat(decisionsOf(number)).containsExactly(
                 tuple("择优推荐", "jiangsu", "陈晓东（江苏省工业和信息化厅）", "退回修改", "请补充近三年质量损失率数据"),

@@ -383,8 +383,8 @@ class StepsOnlyIT {
         }
 
         ResponseEntity<String> allowed = rest.post("admin", "/process-instance/" + own.getId() + "/modification", Map.of("instructions",
-                List.of(Map.of("type", "cancel", "activityId", "UserTask_AttachMaterials"),
-                        Map.of("type", "startBeforeActivity", "activityId", "UserTask_AttachMaterials"))));
+                List.of(Map.of("type", "cancel", "activityId", "UserTask_UploadMaterials"),
+                        Map.of("type", "startBeforeActivity", "activityId", "UserTask_UploadMaterials"))));
         assertThat(allowed.getStatusCode().value()).as(allowed.getBody()).isEqualTo(204);
         assertThat(engine.getTaskService().createTaskQuery().processInstanceId(own.getId()).singleResult().getAssignee())
                 .isEqualTo(submissions.applicantOf(TestApplications.form("jiangsu", "正号申报有限公司", TestApplications.JIANGSU_CODE)));

@@ -112,7 +112,7 @@ class AdministrationGuideIT {
         String refused = run(command(DEPLOY), copy);
 
         assertThat(refused).contains("HTTP 400").contains("部署被拒绝").contains("benchmark-application.bpmn:"
-                + HostileModels.lineOf(HostileModels.applicationModel(), "UserTask_AttachMaterials") + ": UserTask_AttachMaterials（上传申报材料）: "
+                + HostileModels.lineOf(HostileModels.applicationModel(), "UserTask_UploadMaterials") + ": UserTask_UploadMaterials（上传申报材料）: "
                 + "表达式 ${applicantCases.applicantOf(execution)} 不允许：applicantCases 不是本系统的 Bean");
         assertThat(latestDefinition()).isEqualTo(latest);
     }

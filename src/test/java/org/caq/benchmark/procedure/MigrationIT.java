@@ -258,7 +258,7 @@ class MigrationIT {
     /** Returned by its unit, revised by the applicant, recommended, asked to supplement, supplemented and passed. */
     private void returnedRevisedSupplementedAndPassed(ProcessInstance pi) {
         Map<String, Object> form = TestApplications.form("jiangsu", "迁移甲精工有限公司", TestApplications.JIANGSU_CODE);
-        stepOnNewVersion(pi, "UserTask_AttachMaterials", Map.of());
+        stepOnNewVersion(pi, "UserTask_UploadMaterials", Map.of());
         stepOnNewVersion(pi, "UserTask_RecommendApplication", Map.of(ApplicationProcess.RECOMMENDATION_DECISION,
                 ApplicationProcess.RETURN, ApplicationProcess.RECOMMENDATION_COMMENT, "请补充三年对比数据"));
         stepOnNewVersion(pi, "UserTask_ReviseApplication", form);

@@ -180,7 +180,7 @@ final class SimulatedCampaign {
     /** Seed 001 §1(2)4: each recommended applicant uploads its materials and hands them in. */
     private void handInMaterials(String campaign) {
         List<Runnable> work = new ArrayList<>();
-        for (Task attach : open(campaign, ApplicationProcess.USER_TASK_ATTACH_MATERIALS)) {
+        for (Task attach : open(campaign, ApplicationProcess.USER_TASK_UPLOAD_MATERIALS)) {
             String number = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(attach.getProcessInstanceId())
                     .singleResult().getBusinessKey();
             work.add(() -> {

@@ -101,7 +101,7 @@ class ApplicationOrderHostileIT {
                 .processInstanceId(instance).count()).isZero();
         assertThat(jdbc.sql("select status from application where number = ?").param(number).query(String.class).single())
                 .isEqualTo(ApplicationStatus.AWAITING_RECOMMENDATION.name());
-        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(ApplicationProcess.KEY).startedBy(applicant).count())
+        assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey(ApplicationProcess.KEY).startedBy(applicant).count())
                 .as("no case started part-way").isOne();
         assertThat(quotaUsed()).as("no place of the quota taken").isEqualTo(used);
     }

@@ -9,6 +9,8 @@ import org.caq.benchmark.model.ApplicationProcess;
  * task when it is created, an event when it is reached), and may carry the reason written by whoever decided.
  */
 public enum ApplicationStatus {
+    /** A case of a version before decision 0056, asked for its materials before its unit has seen it. */
+    MATERIALS_BEFORE_RECOMMENDATION(ApplicationProcess.USER_TASK_ATTACH_MATERIALS_BEFORE_0056, "待上传申报材料", null, false),
     AWAITING_RECOMMENDATION(ApplicationProcess.USER_TASK_RECOMMEND_APPLICATION, "待推荐单位推荐", null, false),
     RETURNED_FOR_REVISION(ApplicationProcess.USER_TASK_REVISE_APPLICATION, "已退回修改", ApplicationProcess.RECOMMENDATION_COMMENT, false),
     MATERIALS_PENDING(ApplicationProcess.USER_TASK_UPLOAD_MATERIALS, "已获推荐，待上传申报材料", null, false),
@@ -81,7 +83,8 @@ public enum ApplicationStatus {
 
     /** Whether the applicant may change the application and its materials now. */
     public boolean isEditable() {
-        return this == MATERIALS_PENDING || this == RETURNED_FOR_REVISION || this == SUPPLEMENT_REQUESTED;
+        return this == MATERIALS_PENDING || this == RETURNED_FOR_REVISION || this == SUPPLEMENT_REQUESTED
+                || this == MATERIALS_BEFORE_RECOMMENDATION;
     }
 
     public static Optional<ApplicationStatus> ofElement(String elementId) {

@@ -112,6 +112,8 @@ public final class ApplicationProcess {
     public static final String SERVICE_TASK_UPDATE_SUPPLEMENTED_APPLICATION = "ServiceTask_UpdateSupplementedApplication";
     public static final String START_EVENT_APPLICATION_SUBMITTED = "StartEvent_ApplicationSubmitted";
     public static final String USER_TASK_UPLOAD_MATERIALS = "UserTask_UploadMaterials";
+    /** The materials task of versions before decision 0056 (materials before the unit); their cases may still run. */
+    public static final String USER_TASK_ATTACH_MATERIALS_BEFORE_0056 = "UserTask_AttachMaterials";
     public static final String USER_TASK_RECOMMEND_APPLICATION = "UserTask_RecommendApplication";
     public static final String USER_TASK_REVIEW_FORM = "UserTask_ReviewForm";
     public static final String USER_TASK_REVISE_APPLICATION = "UserTask_ReviseApplication";

@@ -81,10 +81,13 @@ public enum ApplicationStatus {
         return this == AWAITING_RECOMMENDATION || isRecommended();
     }
 
-    /** Whether the applicant may change the application and its materials now. */
+    /**
+     * Whether the applicant may change its materials now. While the unit reviews the online form it may prepare them
+     * (the 推荐表 covers the form, not the files); it hands them in only with 上传申报材料, after the recommendation.
+     */
     public boolean isEditable() {
-        return this == MATERIALS_PENDING || this == RETURNED_FOR_REVISION || this == SUPPLEMENT_REQUESTED
-                || this == MATERIALS_BEFORE_RECOMMENDATION;
+        return this == AWAITING_RECOMMENDATION || this == RETURNED_FOR_REVISION || this == MATERIALS_PENDING
+                || this == SUPPLEMENT_REQUESTED || this == MATERIALS_BEFORE_RECOMMENDATION;
     }
 
     public static Optional<ApplicationStatus> ofElement(String elementId) {

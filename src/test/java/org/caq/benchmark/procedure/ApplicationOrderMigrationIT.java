@@ -3,11 +3,12 @@ package org.caq.benchmark.procedure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -25,13 +26,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Applications started on the model before decision 0056 (materials first, then the unit; kept in
  * src/test/resources/models-before-0056) reach today's order as docs/administration.md ("Applications started before
  * decision 0056") writes it: a case at the unit's 择优推荐, at form review or later moves by the generated plan; a case
- * at 修改申报 by the hand-written plan of the guide; a case at 上传申报材料, whose unit has not decided yet, cannot be
+ * at 修改申报 by the guide's command with its hand-written plan; a case at 上传申报材料, whose unit has not decided yet, cannot be
  * moved (the engine refuses the generated plan) and finishes its intake on the old version, then moves at form review.
  */
 @BenchmarkSpringTest
@@ -48,6 +50,7 @@ class ApplicationOrderMigrationIT {
     @Autowired DocumentStore store;
     @Autowired ApplicantAccounts accounts;
     @Autowired TestRestTemplate rest;
+    @LocalServerPort int port;
 
     private static ModelVersions versions;
     private TestApplications cases;
@@ -110,7 +113,7 @@ class ApplicationOrderMigrationIT {
     }
 
     @Test
-    void moves_a_case_returned_for_revision_by_the_guide_s_hand_written_plan_with_its_deadline() {
+    void moves_a_case_returned_for_revision_by_the_guide_s_hand_written_plan_with_its_deadline() throws Exception {
         ProcessInstance pi = onOldVersion("shandong-qingdao", "迁移退回修改有限公司");
         cases.attachRequiredMaterials(pi.getBusinessKey(), applicant(pi));
         complete(pi, Map.of());
@@ -119,7 +122,9 @@ class ApplicationOrderMigrationIT {
         assertThat(waitingAt(pi)).isEqualTo(ApplicationProcess.USER_TASK_REVISE_APPLICATION);
         assertThat(versions.toNewRefused(pi.getId(), KEY)).as("修改申报 left the unit's sub-process").contains("ENGINE-23004");
 
-        versions.toNewBy(pi.getId(), KEY, guideInstructionsFor(ApplicationProcess.USER_TASK_REVISE_APPLICATION));
+        String moved = runGuideCommandForRevisions();
+
+        assertThat(moved).contains("\"instructionReports\":[]").contains("HTTP 204");
 
         assertThat(definitionOf(pi)).isEqualTo(versions.newId(KEY));
         assertThat(task(pi).getAssignee()).isEqualTo(applicant(pi));
@@ -131,20 +136,26 @@ class ApplicationOrderMigrationIT {
         assertThat(waitingAt(pi)).isEqualTo(ApplicationProcess.USER_TASK_UPLOAD_MATERIALS);
     }
 
-    /** The {@code instructions} the guide writes by hand for cases waiting at the activity (its json block naming it). */
-    private static String guideInstructionsFor(String activity) {
-        try {
-            Matcher block = Pattern.compile("```json\n(\\[.*?\\])\n```", Pattern.DOTALL)
-                    .matcher(Files.readString(Path.of("docs/administration.md")));
-            while (block.find()) {
-                if (block.group(1).contains("\"" + activity + "\"")) {
-                    return block.group(1);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /**
+     * The guide's command moving cases at 修改申报 (its fifth {@code ```sh} block), pointed at this server, the demo
+     * administrator and the old version, run with bash as an administrator would paste it; answers what it printed.
+     */
+    private String runGuideCommandForRevisions() throws IOException, InterruptedException {
+        Matcher block = Pattern.compile("```sh\n(.*?)```", Pattern.DOTALL)
+                .matcher(Files.readString(Path.of("docs/administration.md")));
+        String command = null;
+        while (block.find()) {
+            command = block.group(1).contains("UserTask_ReviseApplication") ? block.group(1) : command;
         }
-        throw new IllegalStateException("docs/administration.md writes no instructions for " + activity);
+        assertThat(command).as("the guide's command for cases at 修改申报").isNotNull()
+                .startsWith("BASE=http://localhost:8080/engine-rest\nADMIN='admin:<password>'\n").contains("\nOLD='");
+        command = command.replace("BASE=http://localhost:8080/engine-rest\n", "BASE=http://localhost:" + port + "/engine-rest\n")
+                .replace("ADMIN='admin:<password>'\n", "ADMIN='admin:admin'\n")
+                .replaceFirst("\nOLD='[^']*'\n", "\nOLD='" + versions.oldId(KEY) + "'\n");
+        Process shell = new ProcessBuilder("bash", "-c", command).redirectErrorStream(true).start();
+        String output = new String(shell.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(shell.waitFor(2, TimeUnit.MINUTES)).as(output).isTrue();
+        return output;
     }
 
     /** An application started, as its applicant would, on the version before decision 0056. */

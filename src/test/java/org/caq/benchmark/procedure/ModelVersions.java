@@ -94,19 +94,6 @@ final class ModelVersions {
                 HttpStatus.NO_CONTENT);
     }
 
-    /**
-     * Moves one case of the old version by a plan written by hand (its {@code instructions}, as the guide gives them),
-     * validated and executed through the REST calls of the guide.
-     */
-    void toNewBy(String processInstanceId, String key, String instructions) {
-        String plan = "{\"sourceProcessDefinitionId\":\"" + oldIds.get(key) + "\",\"targetProcessDefinitionId\":\""
-                + newIds.get(key) + "\",\"instructions\":" + instructions + "}";
-        assertThat(read(post("/migration/validate", plan, HttpStatus.OK)).path("instructionReports"))
-                .as("validation of the hand-written plan for " + key).isEmpty();
-        post("/migration/execute", "{\"migrationPlan\":" + plan + ",\"processInstanceIds\":[\"" + processInstanceId + "\"]}",
-                HttpStatus.NO_CONTENT);
-    }
-
     /** Moves a case of the new version back to the old one. */
     void toOld(String processInstanceId, String key) {
         runtime.newMigration(runtime.createMigrationPlan(newIds.get(key), oldIds.get(key)).mapEqualActivities()

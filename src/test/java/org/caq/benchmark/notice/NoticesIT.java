@@ -169,7 +169,6 @@ class NoticesIT {
         String applicant = cases.applicantOf(form);
         ProcessInstance pi = cases.submit(applicant, form);
         cases.attachRequiredMaterials(pi.getBusinessKey(), applicant);
-        complete(pi, Map.of());
 
         assertThat(to(applicant, pi.getBusinessKey())).singleElement().satisfies(m -> {
             assertThat(m.body()).endsWith("江苏省质量管理协会\n（本邮件由质量标杆遴选管理系统自动发送，请勿直接回复。）")
@@ -181,7 +180,6 @@ class NoticesIT {
         Map<String, Object> national = TestApplications.form("jiangsu", "国家级通知测试有限公司", TestApplications.JIANGSU_CODE);
         ProcessInstance nationalCase = cases.submit(cases.applicantOf(national), national);
         cases.attachRequiredMaterials(nationalCase.getBusinessKey(), cases.applicantOf(national));
-        complete(nationalCase, Map.of());
         assertThat(to(cases.applicantOf(national), nationalCase.getBusinessKey())).singleElement()
                 .satisfies(m -> assertThat(m.from()).isEqualTo("全国质量标杆工作办公室"));
     }
@@ -192,7 +190,6 @@ class NoticesIT {
         Map<String, Object> declinedForm = TestApplications.form("jiangsu", "未推荐有限公司", TestApplications.JIANGSU_CODE);
         ProcessInstance declined = cases.submit(declinedForm);
         cases.attachRequiredMaterials(declined.getBusinessKey(), cases.applicantOf(declinedForm));
-        complete(declined, Map.of());
         complete(declined, Map.of(ApplicationProcess.RECOMMENDATION_DECISION, "decline", ApplicationProcess.RECOMMENDATION_COMMENT, "名额有限，择优不推荐。"));
         assertThat(to(cases.applicantOf(declinedForm), declined.getBusinessKey())).filteredOn(m -> m.subject().endsWith("：未获推荐")).singleElement()
                 .satisfies(m -> assertThat(m.body()).contains("说明：名额有限，择优不推荐。"));

@@ -89,7 +89,10 @@ class AdministrationGuideIT {
         for (Map.Entry<ProcessInstance, Map<String, Object>> waiting : List.of(Map.entry(first, firstForm), Map.entry(next, nextForm))) {
             ProcessInstance pi = waiting.getKey();
             cases.attachRequiredMaterials(pi.getBusinessKey(), cases.applicantOf(waiting.getValue()));
-            tasks.complete(tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult().getId());
+            tasks.complete(tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult().getId(),
+                    Map.of(ApplicationProcess.RECOMMENDATION_DECISION, ApplicationProcess.RETURN,
+                            ApplicationProcess.RECOMMENDATION_COMMENT, "请补充数据"));
+            tasks.complete(tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult().getId(), waiting.getValue());
             Task recommendation = tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult();
             assertThat(recommendation.getTaskDefinitionKey()).isEqualTo("UserTask_RecommendApplication");
             assertThat(recommendation.getProcessDefinitionId()).isEqualTo(third);

@@ -161,7 +161,8 @@ class PrintablesIT {
         assertThat(applications.find(number).orElseThrow().status()).isEqualTo(ApplicationStatus.IN_FORM_REVIEW);
 
         String receipts = TestHttp.text(http.get(applicant, "/api/applications/" + number + "/receipts"));
-        assertThat(receipts).contains("\"number\":\"" + number + "-R1\"", "提交申报", "\"materials\":2");
+        // the applicant's two and the unit's sealed 推荐表
+        assertThat(receipts).contains("\"number\":\"" + number + "-R1\"", "提交申报", "\"materials\":3");
         HttpResponse<byte[]> receipt = http.get(applicant, "/api/receipts/" + number + "-R1.pdf");
         assertThat(receipt.statusCode()).isEqualTo(200);
         String sha256 = jdbc.sql("select sha256 from application_document where application_number = ? and kind = 'EXPERIENCE'")

@@ -211,7 +211,6 @@ class NoticesIT {
         ProcessInstance pi = cases.submit(form);
         String number = pi.getBusinessKey();
         cases.attachRequiredMaterials(number, cases.applicantOf(form));
-        complete(pi, Map.of());
         Task recommend = task(pi);
         tasks.setDueDate(recommend.getId(), Date.from(BeijingTime.now().plus(Duration.ofHours(40))));
 
@@ -235,7 +234,6 @@ class NoticesIT {
         Map<String, Object> form = TestApplications.form("jiangsu", "重试测试有限公司", TestApplications.JIANGSU_CODE);
         ProcessInstance pi = cases.submit(form);
         cases.attachRequiredMaterials(pi.getBusinessKey(), cases.applicantOf(form));
-        complete(pi, Map.of());
         Notice notice = notices.ofCase(pi.getId()).get(0);
         assertThat(notice.status()).isEqualTo(Notice.Status.PENDING);
 

@@ -74,7 +74,8 @@ class QuotaConcurrencyIT {
 
         assertThat(recommended).isEqualTo(QUOTA);
         assertThat(quotas.find(campaign, "hebei")).contains(new Quotas.Quota(QUOTA, QUOTA));
-        assertThat(engine.getTaskService().createTaskQuery().taskDefinitionKey("UserTask_ReviewForm")
+        // the recommended ones are asked for their materials (seed 001 §1(2)4)
+        assertThat(engine.getTaskService().createTaskQuery().taskDefinitionKey(ApplicationProcess.USER_TASK_UPLOAD_MATERIALS)
                 .processVariableValueEquals(ApplicationProcess.CAMPAIGN_NUMBER, campaign).count()).isEqualTo(QUOTA);
         assertThat(engine.getTaskService().createTaskQuery().taskDefinitionKey("UserTask_RecommendApplication")
                 .processVariableValueEquals(ApplicationProcess.CAMPAIGN_NUMBER, campaign).count()).isEqualTo(OFFICERS - QUOTA);

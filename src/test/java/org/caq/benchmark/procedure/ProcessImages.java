@@ -38,7 +38,7 @@ public final class ProcessImages {
             new HandOff("benchmark-campaign", "benchmark-group-review", "调用：每个专业组（各专业组资料/答辩评审）"),
             new HandOff("benchmark-group-review", "benchmark-review", "调用：每项分配（专家评审申报）"),
             new HandOff("benchmark-group-review", "benchmark-deliberation", "调用：本组评审完成（专业组合议）"),
-            new HandOff("benchmark-application", "benchmark-group-review", "SiteVerificationRecorded（登记现场核查）"),
+            new HandOff("benchmark-application", "benchmark-group-review", "SiteVerificationRecorded（现场核查结果已登记）"),
             new HandOff("benchmark-campaign", "benchmark-application", "SiteVerificationOrdered（安排答辩评审）"),
             new HandOff("benchmark-deliberation", "benchmark-application", "MaterialReviewDecided / DefenseReviewDecided"),
             new HandOff("benchmark-objection", "benchmark-application", "ObjectionUpheld（异议成立）"),

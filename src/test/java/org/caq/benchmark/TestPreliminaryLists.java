@@ -81,8 +81,8 @@ public final class TestPreliminaryLists {
                     codes.get(i % codes.size()));
             ProcessInstance pi = cases.submit(form);
             cases.attachRequiredMaterials(pi.getBusinessKey(), cases.applicantOf(form));
-            complete(pi, Map.of());
             complete(pi, Map.of(ApplicationProcess.RECOMMENDATION_DECISION, "recommend"));
+            complete(pi, Map.of());
             complete(pi, Map.of(ApplicationProcess.FORM_REVIEW_DECISION, "pass"));
             instances.add(pi);
         }

@@ -32,11 +32,14 @@ public final class TestReviews {
             Map<String, Object> form = TestApplications.form(unit, "保密" + unit + "有限公司", TestApplications.FUJIAN_CODE);
             ProcessInstance pi = cases.submit(form);
             cases.attachRequiredMaterials(pi.getBusinessKey(), cases.applicantOf(form));
-            complete(engine, pi.getId(), Map.of());
             complete(engine, pi.getId(), Map.of(ApplicationProcess.RECOMMENDATION_DECISION, "recommend"));
+            complete(engine, pi.getId(), Map.of());
             complete(engine, pi.getId(), Map.of(ApplicationProcess.FORM_REVIEW_DECISION, "pass"));
         }
         ProcessInstance late = cases.submit(TestApplications.form("jiangsu-wuxi", "未评审有限公司", TestApplications.BEIJING_CODE));
+        // recommended, it never hands its materials in: the deadline's timer ends it
+        cases.attachSealedRecommendation(late.getBusinessKey());
+        complete(engine, late.getId(), Map.of(ApplicationProcess.RECOMMENDATION_DECISION, "recommend"));
         engine.getManagementService().executeJob(engine.getManagementService().createJobQuery()
                 .processInstanceId(late.getId()).singleResult().getId());
         TestCampaigns campaigns = new TestCampaigns(engine, jdbc);
@@ -69,8 +72,8 @@ public final class TestReviews {
             Map<String, Object> form = TestApplications.form(unit, enterprisePrefix + unit + "有限公司", TestApplications.FUJIAN_CODE);
             ProcessInstance pi = cases.submit(form);
             cases.attachRequiredMaterials(pi.getBusinessKey(), cases.applicantOf(form));
-            complete(engine, pi.getId(), Map.of());
             complete(engine, pi.getId(), Map.of(ApplicationProcess.RECOMMENDATION_DECISION, "recommend"));
+            complete(engine, pi.getId(), Map.of());
             complete(engine, pi.getId(), Map.of(ApplicationProcess.FORM_REVIEW_DECISION, "pass"));
         }
         campaigns.fireTimer(campaignNumber, "Event_ApplicationWindowCloses");

@@ -51,12 +51,22 @@ public class ApplicationCases {
         return campaign(execution).officeGroup();
     }
 
+    /** The materials' deadline in versions before decision 0056 (materials first); cases may still run on them. */
     public Date applicationClosesAt(DelegateExecution execution) {
         return BeijingTime.endOf(campaign(execution).applicationCloses());
     }
 
     public Date recommendationDeadlineAt(DelegateExecution execution) {
         return BeijingTime.endOf(campaign(execution).recommendationDeadline());
+    }
+
+    /**
+     * When the materials are due. They follow the unit's recommendation (seed 001 §1(2)4), which may come on the last
+     * day the unit has, so they are due by the same deadline: at the recommendation deadline every case of the campaign
+     * has reached form review or ended.
+     */
+    public Date materialsDueAt(DelegateExecution execution) {
+        return recommendationDeadlineAt(execution);
     }
 
     private Campaign campaign(DelegateExecution execution) {

@@ -9,9 +9,11 @@ import org.caq.benchmark.model.ApplicationProcess;
  * task when it is created, an event when it is reached), and may carry the reason written by whoever decided.
  */
 public enum ApplicationStatus {
-    MATERIALS_PENDING(ApplicationProcess.USER_TASK_ATTACH_MATERIALS, "待上传申报材料", null, false),
+    /** A case of a version before decision 0056, asked for its materials before its unit has seen it. */
+    MATERIALS_BEFORE_RECOMMENDATION(ApplicationProcess.USER_TASK_ATTACH_MATERIALS_BEFORE_0056, "待上传申报材料", null, false),
     AWAITING_RECOMMENDATION(ApplicationProcess.USER_TASK_RECOMMEND_APPLICATION, "待推荐单位推荐", null, false),
     RETURNED_FOR_REVISION(ApplicationProcess.USER_TASK_REVISE_APPLICATION, "已退回修改", ApplicationProcess.RECOMMENDATION_COMMENT, false),
+    MATERIALS_PENDING(ApplicationProcess.USER_TASK_UPLOAD_MATERIALS, "已获推荐，待上传申报材料", null, false),
     IN_FORM_REVIEW(ApplicationProcess.USER_TASK_REVIEW_FORM, "形式审查中", null, false),
     SUPPLEMENT_REQUESTED(ApplicationProcess.USER_TASK_SUPPLEMENT_APPLICATION, "待补正", ApplicationProcess.FORM_REVIEW_REASON, false),
     AWAITING_MATERIAL_REVIEW(ApplicationProcess.EVENT_MATERIAL_REVIEW_OPENED, "形式审查通过，待资料评审", null, false),
@@ -23,7 +25,7 @@ public enum ApplicationStatus {
     NOT_IN_FINAL_LIST(ApplicationProcess.END_EVENT_NOT_IN_FINAL_LIST, "未列入遴选结果", ApplicationProcess.FINAL_LIST_NOTE, true),
     NOT_SHORTLISTED(ApplicationProcess.END_EVENT_NOT_SHORTLISTED, "资料评审未入围答辩", null, true),
     REMOVED_AT_DEFENSE(ApplicationProcess.END_EVENT_REMOVED_AT_DEFENSE, "答辩评审未列入初评名单", null, true),
-    NOT_SUBMITTED_IN_TIME(ApplicationProcess.END_EVENT_NOT_SUBMITTED_IN_TIME, "申报截止前未提交材料，申报结束", null, true),
+    NOT_SUBMITTED_IN_TIME(ApplicationProcess.END_EVENT_NOT_SUBMITTED_IN_TIME, "获推荐后推荐截止前未提交申报材料，申报结束", null, true),
     NOT_RECOMMENDED(ApplicationProcess.END_EVENT_NOT_RECOMMENDED, "未获推荐", ApplicationProcess.RECOMMENDATION_COMMENT, true),
     NOT_RECOMMENDED_IN_TIME(ApplicationProcess.END_EVENT_NOT_RECOMMENDED_IN_TIME, "推荐截止前未获推荐，申报结束", null, true),
     FORM_REVIEW_FAILED(ApplicationProcess.END_EVENT_FORM_REVIEW_FAILED, "形式审查未通过", ApplicationProcess.FORM_REVIEW_REASON, true),
@@ -60,10 +62,18 @@ public enum ApplicationStatus {
         return outcome;
     }
 
-    /** Whether the recommending unit recommended the application (every status from form review on). */
+    /**
+     * Whether the recommending unit recommended the application: every status from the materials on (seed 001 §1(2)4,
+     * the unit approves the online form before the materials are submitted), a case that then missed the deadline for
+     * its materials included.
+     */
     public boolean isRecommended() {
-        return ordinal() >= IN_FORM_REVIEW.ordinal() && this != NOT_SUBMITTED_IN_TIME && this != NOT_RECOMMENDED
-                && this != NOT_RECOMMENDED_IN_TIME && this != RETURNED_FOR_REVISION;
+        return ordinal() >= MATERIALS_PENDING.ordinal() && this != NOT_RECOMMENDED && this != NOT_RECOMMENDED_IN_TIME;
+    }
+
+    /** Whether the applicant has handed in its materials (form review and every later status). */
+    public boolean hasSubmittedMaterials() {
+        return isRecommended() && this != MATERIALS_PENDING && this != NOT_SUBMITTED_IN_TIME;
     }
 
     /** Whether the unit's 推荐表 exists: while the unit decides (it seals it to recommend) and once it recommended. */
@@ -71,9 +81,13 @@ public enum ApplicationStatus {
         return this == AWAITING_RECOMMENDATION || isRecommended();
     }
 
-    /** Whether the applicant may change the application and its materials now. */
+    /**
+     * Whether the applicant may change its materials now. While the unit reviews the online form it may prepare them
+     * (the 推荐表 covers the form, not the files); it hands them in only with 上传申报材料, after the recommendation.
+     */
     public boolean isEditable() {
-        return this == MATERIALS_PENDING || this == RETURNED_FOR_REVISION || this == SUPPLEMENT_REQUESTED;
+        return this == AWAITING_RECOMMENDATION || this == RETURNED_FOR_REVISION || this == MATERIALS_PENDING
+                || this == SUPPLEMENT_REQUESTED || this == MATERIALS_BEFORE_RECOMMENDATION;
     }
 
     public static Optional<ApplicationStatus> ofElement(String elementId) {

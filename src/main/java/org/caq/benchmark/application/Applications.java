@@ -44,7 +44,7 @@ public class Applications {
                     selection_category, sme, industry, region, method_since_year, contact_name, contact_phone,
                     profit_year1, profit_year2, profit_year3, legal_representative, enterprise_nature, founded_year,
                     industry_code, status, process_instance_id, submitted_at, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'MATERIALS_PENDING', ?, ?, ?)""")
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'AWAITING_RECOMMENDATION', ?, ?, ?)""")
                 .params(number, campaignNumber, applicantUser, application.recommendingUnit(),
                         application.benchmarkName(), application.enterpriseName(), application.enterpriseShortName(),
                         application.creditCode(),

@@ -70,6 +70,9 @@ class RegisterApplicationDelegate implements JavaDelegate {
         String number = "%s-%04d".formatted(campaign.number(), numbers.next(campaign.number()));
         applications.insert(number, campaign.number(), applicant, application, execution.getProcessInstanceId());
 
+        // the unit's decision is the unit's to send (seed 001 §1(2)4): a start cannot bring one along
+        execution.removeVariable(ApplicationProcess.RECOMMENDATION_DECISION);
+        execution.removeVariable(ApplicationProcess.RECOMMENDATION_COMMENT);
         execution.setProcessBusinessKey(number);
         execution.setVariable(ApplicationProcess.APPLICATION_NUMBER, number);
         execution.setVariable(ApplicationProcess.CAMPAIGN_NUMBER, campaign.number());

@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Hands the application to its recommending unit once the required materials are attached. */
+/** Hands the recommended application's materials in for form review once the required ones are attached. */
 @Component
 class SubmitApplicationDelegate implements JavaDelegate {
 

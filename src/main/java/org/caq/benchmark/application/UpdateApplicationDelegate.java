@@ -3,6 +3,7 @@ package org.caq.benchmark.application;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.caq.benchmark.campaign.Campaign;
 import org.caq.benchmark.campaign.Campaigns;
 import org.caq.benchmark.model.ApplicationProcess;
@@ -10,7 +11,11 @@ import org.caq.benchmark.procedure.Violations;
 import org.caq.benchmark.recommendingunit.RecommendingUnits;
 import org.springframework.stereotype.Component;
 
-/** Takes a revised or supplemented application: the same rules as at submission; the unit and the enterprise cannot change. */
+/**
+ * Takes a revised or supplemented application: the same rules as at submission; the unit and the enterprise cannot
+ * change. A revision for the unit (修改申报) changes the online form only: the materials come after the unit's
+ * recommendation (seed 001 §1(2)4); a supplement after form review needs them complete again.
+ */
 @Component
 class UpdateApplicationDelegate implements JavaDelegate {
 
@@ -43,10 +48,21 @@ class UpdateApplicationDelegate implements JavaDelegate {
         if (revised != null && !revised.recommendingUnit().equals(current.recommendingUnit())) {
             violations.add("推荐单位在提交后不能更改（原推荐单位代码：" + current.recommendingUnit() + "）。");
         }
-        violations.check(() -> materials.requireComplete(current.number()));
+        if (!forTheUnit(execution)) {
+            violations.check(() -> materials.requireComplete(current.number()));
+        }
         violations.throwIfAny();
         applications.update(current.number(), revised);
         execution.setVariable(ApplicationProcess.CREDIT_CODE, revised.creditCode());
         execution.setVariable(ApplicationProcess.ENTERPRISE_NAME, revised.enterpriseName());
+    }
+
+    /**
+     * A revision the unit asked for, in today's order: 更新申报 outside the unit's sub-process. In a version before
+     * decision 0056 it lay inside it, after the materials, which were then required again.
+     */
+    private static boolean forTheUnit(DelegateExecution execution) {
+        return ApplicationProcess.SERVICE_TASK_UPDATE_APPLICATION.equals(execution.getCurrentActivityId())
+                && !(execution.getBpmnModelElementInstance().getParentElement() instanceof SubProcess);
     }
 }

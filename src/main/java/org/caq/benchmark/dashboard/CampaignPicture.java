@@ -72,9 +72,8 @@ class CampaignPicture {
     private Chart funnel(List<Applications.Case> cases) {
         List<List<Object>> rows = new ArrayList<>();
         rows.add(List.of("申报", cases.size()));
-        rows.add(List.of("提交推荐单位", count(cases, s -> s != ApplicationStatus.MATERIALS_PENDING
-                && s != ApplicationStatus.NOT_SUBMITTED_IN_TIME)));
         rows.add(List.of("获推荐", count(cases, ApplicationStatus::isRecommended)));
+        rows.add(List.of("提交申报材料", count(cases, ApplicationStatus::hasSubmittedMaterials)));
         Set<ApplicationStatus> passed = union(PASSED_FORM_REVIEW, SHORTLISTED, PRELIMINARY_LIST, TITLE);
         rows.add(List.of("形式审查通过", count(cases, passed::contains)));
         Set<ApplicationStatus> shortlisted = union(SHORTLISTED, PRELIMINARY_LIST, TITLE);

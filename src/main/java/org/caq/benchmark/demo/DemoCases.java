@@ -64,13 +64,14 @@ public final class DemoCases {
         form.put(ApplicationProcess.CONTACT_NAME, "联系人");
         form.put(ApplicationProcess.CONTACT_PHONE, "025-80000000");
         ProcessInstance pi = engine.getRuntimeService().startProcessInstanceByKey(ApplicationProcess.KEY, form);
-        store.save(pi.getBusinessKey(), DocumentKind.EXPERIENCE, "典型经验.pdf", new ByteArrayInputStream(PDF), a.user(), () -> { });
-        store.save(pi.getBusinessKey(), DocumentKind.SEALED_FORM, "申报书.png", new ByteArrayInputStream(PNG), a.user(), () -> { });
-        complete(pi, Map.of());
-        // the unit recommends on its sealed 推荐表 (seed 001 §1(2)2, decision 0052): a scan, for the office to check by eye
+        // the unit recommends the online form on its sealed 推荐表 (seed 001 §1(2)2, decision 0052): a scan, for the office
+        // to check by eye; only then the applicant hands in its materials (§1(2)4)
         store.save(pi.getBusinessKey(), DocumentKind.SEALED_RECOMMENDATION, "推荐表.png", new ByteArrayInputStream(PNG),
                 a.unit(), () -> { });
         complete(pi, Map.of(ApplicationProcess.RECOMMENDATION_DECISION, ApplicationProcess.RECOMMEND));
+        store.save(pi.getBusinessKey(), DocumentKind.EXPERIENCE, "典型经验.pdf", new ByteArrayInputStream(PDF), a.user(), () -> { });
+        store.save(pi.getBusinessKey(), DocumentKind.SEALED_FORM, "申报书.png", new ByteArrayInputStream(PNG), a.user(), () -> { });
+        complete(pi, Map.of());
         complete(pi, Map.of(ApplicationProcess.FORM_REVIEW_DECISION, ApplicationProcess.PASS));
         return pi;
     }

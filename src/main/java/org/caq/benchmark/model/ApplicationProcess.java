@@ -102,12 +102,18 @@ public final class ApplicationProcess {
     public static final String EVENT_DEFENSE_REVIEW_DECIDED = "Event_DefenseReviewDecided";
     public static final String EVENT_MATERIAL_REVIEW_DECIDED = "Event_MaterialReviewDecided";
     public static final String EVENT_MATERIAL_REVIEW_OPENED = "Event_MaterialReviewOpened";
+    /** The throw event telling the group's defense review that a site verification's finding is recorded. */
+    public static final String EVENT_SITE_VERIFICATION_RECORDED = "Event_SiteVerificationRecorded";
+    /** The unit's part (择优推荐): its task, the recording of its decision and the recommendation deadline's timer. */
+    public static final String SUB_PROCESS_RECOMMENDATION = "SubProcess_Recommendation";
     public static final String GATEWAY_LIST_OUTCOME = "Gateway_ListOutcome";
     public static final String SERVICE_TASK_SUBMIT_APPLICATION = "ServiceTask_SubmitApplication";
     public static final String SERVICE_TASK_UPDATE_APPLICATION = "ServiceTask_UpdateApplication";
     public static final String SERVICE_TASK_UPDATE_SUPPLEMENTED_APPLICATION = "ServiceTask_UpdateSupplementedApplication";
     public static final String START_EVENT_APPLICATION_SUBMITTED = "StartEvent_ApplicationSubmitted";
-    public static final String USER_TASK_ATTACH_MATERIALS = "UserTask_AttachMaterials";
+    public static final String USER_TASK_UPLOAD_MATERIALS = "UserTask_UploadMaterials";
+    /** The materials task of versions before decision 0056 (materials before the unit); their cases may still run. */
+    public static final String USER_TASK_ATTACH_MATERIALS_BEFORE_0056 = "UserTask_AttachMaterials";
     public static final String USER_TASK_RECOMMEND_APPLICATION = "UserTask_RecommendApplication";
     public static final String USER_TASK_REVIEW_FORM = "UserTask_ReviewForm";
     public static final String USER_TASK_REVISE_APPLICATION = "UserTask_ReviseApplication";

@@ -111,7 +111,7 @@ class NoticeEvents {
 
     private void statusChanged(DelegateExecution execution, String element, java.util.Date due) {
         ApplicationStatus status = ApplicationStatus.ofElement(element).orElse(null);
-        if (status == null || status == ApplicationStatus.MATERIALS_PENDING) {
+        if (status == null) {
             return;
         }
         Applications.Case c = applicationCases.of(execution);

@@ -100,9 +100,11 @@ class ApplicantStatus {
     Optional<Next> next(Applications.Case c, Campaign campaign, String unitName) {
         Instant taskDue = openTaskDue(c).orElse(null);
         return Optional.ofNullable(switch (c.status()) {
-            case MATERIALS_PENDING -> new Next("上传申报材料（典型经验材料、盖章的申报书），在任务“上传申报材料”中点击“完成”提交推荐单位",
+            case MATERIALS_PENDING -> new Next(unitName + "已推荐：上传申报材料（典型经验材料、盖章的申报书），在任务“上传申报材料”中点击“完成”提交形式审查",
+                    taskDue, "推荐截止前");
+            case MATERIALS_BEFORE_RECOMMENDATION -> new Next("上传申报材料（典型经验材料、盖章的申报书），在任务“上传申报材料”中点击“完成”提交推荐单位",
                     taskDue, "申报截止前");
-            case AWAITING_RECOMMENDATION -> new Next("等待" + unitName + "审核推荐", taskDue, "推荐截止");
+            case AWAITING_RECOMMENDATION -> new Next("等待" + unitName + "审核在线填写的申报内容并推荐，推荐后再上传申报材料", taskDue, "推荐截止");
             case RETURNED_FOR_REVISION -> new Next("按推荐单位意见修改申报（任务“修改申报”）后重新提交", taskDue, "推荐截止前");
             case IN_FORM_REVIEW -> new Next("等待" + campaign.organiser() + "形式审查", null, null);
             case SUPPLEMENT_REQUESTED -> new Next("按形式审查意见补正（任务“补正申报”），逾期申报将结束", taskDue, "补正截止");

@@ -135,7 +135,7 @@ class RecommendationFormsController {
     private static Applications.Case recommendable(Applications.Case c) {
         if (!c.status().hasRecommendationForm()) {
             throw new StateConflict("申报 " + c.number() + " 当前状态为“" + c.status().displayName()
-                    + "”，提交推荐单位后才有推荐表。");
+                    + "”，在线申报提交推荐单位后才有推荐表。");
         }
         return c;
     }
@@ -143,7 +143,7 @@ class RecommendationFormsController {
     private static void recommendableAndRunning(Applications.Case c) {
         if (recommendable(c).status().isOutcome()) {
             throw new StateConflict("申报 " + c.number() + " 当前状态为“" + c.status().displayName()
-                    + "”：提交推荐单位后、申报结束前才能上传加盖公章的推荐表。");
+                    + "”：在线申报提交推荐单位后、申报结束前才能上传加盖公章的推荐表。");
         }
     }
 

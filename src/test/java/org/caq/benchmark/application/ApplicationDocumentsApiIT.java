@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.caq.benchmark.BenchmarkSpringTest;
 import org.caq.benchmark.LoopbackClient;
@@ -19,6 +20,7 @@ import org.caq.benchmark.TestApplications;
 import org.caq.benchmark.TestCampaigns;
 import org.caq.benchmark.WebSession;
 import org.caq.benchmark.documents.DocumentStore;
+import org.caq.benchmark.model.ApplicationProcess;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -119,14 +121,16 @@ class ApplicationDocumentsApiIT {
     }
 
     @Test
-    void refuses_uploads_once_the_application_went_to_its_unit() throws Exception {
+    void refuses_uploads_once_the_materials_were_handed_in_after_the_recommendation() throws Exception {
         new TestApplications(engine, store, accounts).attachRequiredMaterials(number, "applicant1");
+        String unitTask = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(number).singleResult().getId();
+        engine.getTaskService().complete(unitTask, Map.of(ApplicationProcess.RECOMMENDATION_DECISION, ApplicationProcess.RECOMMEND));
         engine.getTaskService().complete(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(number).singleResult().getId());
 
         HttpResponse<String> late = upload("applicant1", "EVIDENCE", "补充.pdf", PDF);
 
         assertThat(late.statusCode()).isEqualTo(409);
-        assertThat(late.body()).contains("待推荐单位推荐");
+        assertThat(late.body()).contains("形式审查中");
     }
 
     @Test

@@ -66,12 +66,14 @@ class BenchmarkApplicationProcessTest {
         campaigns.openNational(YEAR, "cmif=1", List.of("jiangsu", "shandong"));
     }
 
-    /** An enterprise registered where the unit recommends (Art. 17): Shandong's in Jinan, every other one here in Suzhou. */
+    /**
+     * An online form submitted and waiting for its unit, with the materials it will need put there in advance; the
+     * enterprise is registered where the unit recommends (Art. 17): Shandong's in Jinan, every other one here in Suzhou.
+     */
     private ProcessInstance submitted(String unit, String enterprise) {
         String code = "shandong".equals(unit) ? TestApplications.SHANDONG_CODE : TestApplications.JIANGSU_CODE;
         ProcessInstance pi = cases.submit(TestApplications.form(unit, enterprise, code));
         cases.attachRequiredMaterials(pi.getBusinessKey(), "applicant1");
-        complete(task(pi));
         return pi;
     }
 
@@ -86,9 +88,11 @@ class BenchmarkApplicationProcessTest {
         return applications.find(pi.getBusinessKey()).orElseThrow().recommendingUnit();
     }
 
+    /** Recommended by its unit and its materials handed in: waiting for form review. */
     private ProcessInstance recommended(String enterprise) {
         ProcessInstance pi = submitted(UNITS[NEXT_UNIT.getAndIncrement() % UNITS.length], enterprise);
         complete(task(pi), withVariables(RECOMMENDATION_DECISION, "recommend"));
+        complete(task(pi));
         return pi;
     }
 
@@ -116,13 +120,13 @@ class BenchmarkApplicationProcessTest {
     }
 
     @Test
-    void numbers_the_case_assigns_materials_to_the_applicant_and_keeps_the_long_texts() {
+    void numbers_the_case_hands_the_online_form_to_the_unit_and_keeps_the_long_texts() {
         ProcessInstance pi = cases.submit(TestApplications.form("jiangsu", "华东精密机械股份有限公司", TestApplications.JIANGSU_CODE));
 
         assertThat(pi.getBusinessKey()).matches(YEAR + "-national-\\d{4}");
-        assertThat(pi).isWaitingAt("UserTask_AttachMaterials");
-        assertThat(task(pi)).isAssignedTo("applicant1");
-        assertThat(statusOf(pi)).isEqualTo(ApplicationStatus.MATERIALS_PENDING);
+        assertThat(pi).isWaitingAt("UserTask_RecommendApplication");
+        assertThat(task(pi)).hasCandidateGroup("unit-jiangsu");
+        assertThat(statusOf(pi)).isEqualTo(ApplicationStatus.AWAITING_RECOMMENDATION);
         assertThat(applications.find(pi.getBusinessKey()).orElseThrow().application().methodApplication()).hasSize(7000);
         assertThat(runtime.getVariable(pi.getId(), ApplicationProcess.METHOD_APPLICATION)).asString().hasSize(7000);
     }
@@ -131,8 +135,8 @@ class BenchmarkApplicationProcessTest {
     void goes_to_form_review_when_recommended_and_waits_for_material_review_when_passed() {
         ProcessInstance pi = recommended("华东精密机械股份有限公司");
 
-        assertThat(pi).hasPassedInOrder("ServiceTask_RecordRecommendationDecision", "ServiceTask_CheckEligibility")
-                .isWaitingAt("UserTask_ReviewForm");
+        assertThat(pi).hasPassedInOrder("ServiceTask_RecordRecommendationDecision", "UserTask_UploadMaterials",
+                "ServiceTask_SubmitApplication", "ServiceTask_CheckEligibility").isWaitingAt("UserTask_ReviewForm");
         assertThat(task(pi)).hasCandidateGroup("office");
         assertThat((String) runtime.getVariable(pi.getId(), ApplicationProcess.ELIGIBILITY_FINDINGS))
                 .contains("✔ 申报材料齐全").doesNotContain("✘");
@@ -226,7 +230,8 @@ class BenchmarkApplicationProcessTest {
 
         assertThat(task(pi)).hasDefinitionKey("UserTask_RecordSiteVerification").hasCandidateGroup("office");
         complete(task(pi), withVariables(ReviewProcess.SITE_VERIFICATION_FINDING, "现场核实数据属实"));
-        assertThat(pi).hasPassed("EndEvent_SiteVerificationRecorded").isWaitingAt("Event_MaterialReviewDecided");
+        assertThat(pi).hasPassedInOrder("ServiceTask_RecordSiteVerification", "Event_SiteVerificationRecorded",
+                "EndEvent_SiteVerificationRecorded").isWaitingAt("Event_MaterialReviewDecided");
         assertThat(siteVerifications.finding(pi.getBusinessKey())).contains("现场核实数据属实");
         assertThat(runtime.getVariable(pi.getId(), ReviewProcess.SITE_VERIFICATION_FINDING)).isNull();
     }
@@ -252,9 +257,11 @@ class BenchmarkApplicationProcessTest {
         form.put(ApplicationProcess.APPLICANT, "applicant2");
 
         ProcessInstance pi = cases.submit(form);
+        cases.attachSealedRecommendation(pi.getBusinessKey());
+        complete(task(pi), withVariables(RECOMMENDATION_DECISION, "recommend"));
 
         assertThat(applications.find(pi.getBusinessKey()).orElseThrow().applicantUser()).isEqualTo("applicant1");
-        assertThat(task(pi)).isAssignedTo("applicant1");
+        assertThat(task(pi)).hasDefinitionKey("UserTask_UploadMaterials").isAssignedTo("applicant1");
     }
 
     @Test
@@ -275,7 +282,7 @@ class BenchmarkApplicationProcessTest {
                 .extracting(c -> c.application().enterpriseName(), Applications.Case::status)
                 .containsExactly("受害有限公司", ApplicationStatus.AWAITING_RECOMMENDATION);
         assertThat(task(victim)).hasCandidateGroup("unit-shandong");
-        assertThat(attacker).isWaitingAt("UserTask_ReviewForm");
+        assertThat(attacker).isWaitingAt("UserTask_UploadMaterials");
         assertThat(quotas.find(YEAR + "-national", "cmif").orElseThrow().used()).isEqualTo(cmifBefore);
         assertThat(quotas.find(YEAR + "-national", "jiangsu").orElseThrow().used()).isEqualTo(jiangsuBefore + 1);
     }
@@ -291,20 +298,46 @@ class BenchmarkApplicationProcessTest {
         assertThat(statusOf(pi)).isEqualTo(ApplicationStatus.AWAITING_RECOMMENDATION);
     }
 
+    /**
+     * Seed 001 §1(2)4 "申报单位需在线填写推荐表，经组织单位审核通过后提交申报材料": the applicant has no task while its unit
+     * decides, the materials task comes only from the unit's recommendation, and handing in still needs the materials.
+     */
     @Test
-    void refuses_to_hand_over_an_application_without_its_required_materials() {
-        ProcessInstance pi = cases.submit(TestApplications.form("jiangsu", "缺材料有限公司", TestApplications.JIANGSU_CODE));
+    void asks_for_the_materials_only_after_the_unit_recommended_the_online_form() {
+        Map<String, Object> form = TestApplications.form("jiangsu", "先审后交有限公司", TestApplications.JIANGSU_CODE);
+        String applicant = cases.applicantOf(form);
+        ProcessInstance pi = cases.submit(form);
 
+        assertThat(pi).isWaitingAt("UserTask_RecommendApplication");
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).taskAssignee(applicant).list())
+                .as("the applicant has nothing to do while its unit decides").isEmpty();
+        assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(pi.getId())
+                .activityId(ApplicationProcess.USER_TASK_UPLOAD_MATERIALS).list()).isEmpty();
+
+        cases.attachSealedRecommendation(pi.getBusinessKey());
+        complete(task(pi), withVariables(RECOMMENDATION_DECISION, "recommend"));
+
+        assertThat(pi).isWaitingAt("UserTask_UploadMaterials");
+        assertThat(task(pi)).isAssignedTo(applicant).hasDueDate(BeijingTime.endOf(LocalDate.of(YEAR, 7, 20)));
+        assertThat(statusOf(pi)).isEqualTo(ApplicationStatus.MATERIALS_PENDING);
         assertThatThrownBy(() -> complete(task(pi))).isInstanceOf(InvalidInput.class)
                 .hasMessage("请先上传典型经验材料、加盖公章的申报书，再提交。");
-        assertThat(pi).isWaitingAt("UserTask_AttachMaterials");
+        assertThat(pi).isWaitingAt("UserTask_UploadMaterials");
+
+        cases.attachApplicantMaterials(pi.getBusinessKey(), applicant);
+        complete(task(pi));
+        assertThat(pi).hasPassedInOrder("UserTask_RecommendApplication", "ServiceTask_RecordRecommendationDecision",
+                "UserTask_UploadMaterials", "ServiceTask_SubmitApplication", "ServiceTask_CheckEligibility")
+                .isWaitingAt("UserTask_ReviewForm");
     }
 
     @Test
-    void ends_as_not_submitted_when_the_window_closes_before_the_materials_are_in() {
+    void ends_as_not_submitted_when_the_recommendation_deadline_passes_before_the_materials_are_in() {
         ProcessInstance pi = cases.submit(TestApplications.form("jiangsu", "迟到有限公司", TestApplications.JIANGSU_CODE));
+        cases.attachSealedRecommendation(pi.getBusinessKey());
+        complete(task(pi), withVariables(RECOMMENDATION_DECISION, "recommend"));
 
-        assertThat(job(pi).getDuedate()).isEqualTo(BeijingTime.endOf(LocalDate.of(YEAR, 7, 5)));
+        assertThat(job(pi).getDuedate()).isEqualTo(BeijingTime.endOf(LocalDate.of(YEAR, 7, 20)));
         execute(job(pi));
 
         assertThat(pi).isEnded().hasPassed("EndEvent_NotSubmittedInTime");
@@ -327,7 +360,22 @@ class BenchmarkApplicationProcessTest {
         complete(task(pi), TestApplications.form("jiangsu", "反复修改有限公司", TestApplications.JIANGSU_CODE));
         complete(task(pi), withVariables(RECOMMENDATION_DECISION, "recommend"));
 
+        assertThat(pi).isWaitingAt("UserTask_UploadMaterials");
+        complete(task(pi));
         assertThat(pi).isWaitingAt("UserTask_ReviewForm");
+    }
+
+    /** A revision for the unit is of the online form: it needs no materials, which come after the recommendation. */
+    @Test
+    void takes_a_revision_of_the_online_form_before_any_material_is_uploaded() {
+        ProcessInstance pi = cases.submit(TestApplications.form("jiangsu", "未传材料修改有限公司", TestApplications.JIANGSU_CODE));
+        complete(task(pi), withVariables(RECOMMENDATION_DECISION, "return", RECOMMENDATION_COMMENT, "请补充摘要"));
+
+        assertThat(pi).isWaitingAt("UserTask_ReviseApplication").hasNotPassed("UserTask_UploadMaterials");
+        complete(task(pi), TestApplications.form("jiangsu", "未传材料修改有限公司", TestApplications.JIANGSU_CODE));
+
+        assertThat(pi).hasPassed("ServiceTask_UpdateApplication").isWaitingAt("UserTask_RecommendApplication");
+        assertThat(statusOf(pi)).isEqualTo(ApplicationStatus.AWAITING_RECOMMENDATION);
     }
 
     @Test
@@ -360,7 +408,7 @@ class BenchmarkApplicationProcessTest {
                 .isInstanceOf(InvalidInput.class).hasMessage("不予推荐的理由为必填项。");
         complete(task(pi), withVariables(RECOMMENDATION_DECISION, "decline", RECOMMENDATION_COMMENT, "方法应用时间不足"));
 
-        assertThat(pi).isEnded().hasPassed("EndEvent_Declined", "EndEvent_NotRecommended");
+        assertThat(pi).isEnded().hasPassed("EndEvent_Declined", "EndEvent_NotRecommended").hasNotPassed("UserTask_UploadMaterials");
         assertThat(applications.find(pi.getBusinessKey()).orElseThrow())
                 .extracting(Applications.Case::status, Applications.Case::statusReason)
                 .containsExactly(ApplicationStatus.NOT_RECOMMENDED, "方法应用时间不足");
@@ -385,8 +433,6 @@ class BenchmarkApplicationProcessTest {
     void refuses_to_recommend_without_the_unit_s_sealed_recommendation_form_and_says_where_to_upload_it() {
         String unit = UNITS[NEXT_UNIT.getAndIncrement() % UNITS.length];
         ProcessInstance pi = cases.submit(TestApplications.form(unit, "未盖章推荐有限公司", TestApplications.JIANGSU_CODE));
-        cases.attachApplicantMaterials(pi.getBusinessKey(), "applicant1");
-        complete(task(pi));
         String quotaUsed = "select used from campaign_quota where campaign_number = ? and unit_code = ?";
         int used = jdbc.sql(quotaUsed).params(YEAR + "-national", unit).query(Integer.class).single();
 
@@ -399,7 +445,7 @@ class BenchmarkApplicationProcessTest {
 
         cases.attachSealedRecommendation(pi.getBusinessKey());
         complete(task(pi), withVariables(RECOMMENDATION_DECISION, "recommend"));
-        assertThat(pi).isWaitingAt("UserTask_ReviewForm");
+        assertThat(pi).isWaitingAt("UserTask_UploadMaterials");
     }
 
     @Test

@@ -71,6 +71,10 @@ class PrintablesIT {
 
     @Test
     void prints_the_application_form_with_its_number_and_digest_and_matches_the_sealed_copies_to_it() {
+        // the applicant uploads its sealed 申报书 once its unit recommended (seed 001 §1(2)4)
+        new TestApplications(engine, store, accounts).attachSealedRecommendation(number);
+        tasks.complete(tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult().getId(),
+                Map.of(ApplicationProcess.RECOMMENDATION_DECISION, ApplicationProcess.RECOMMEND));
         HttpResponse<byte[]> form = http.get(applicant, "/api/applications/" + number + "/application-form.pdf");
 
         assertThat(form.statusCode()).isEqualTo(200);
@@ -104,22 +108,7 @@ class PrintablesIT {
     }
 
     @Test
-    void gives_a_receipt_of_the_hand_over_with_the_digest_of_every_material_and_recommends_on_a_sealed_form() throws Exception {
-        new TestApplications(engine, store, accounts).attachApplicantMaterials(number, applicant);
-        assertThat(http.get("jiangsu", "/api/applications/" + number + "/recommendation-form.pdf").statusCode())
-                .as("not handed to the unit yet").isEqualTo(409);
-        tasks.complete(tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult().getId(), Map.of());
-
-        String receipts = TestHttp.text(http.get(applicant, "/api/applications/" + number + "/receipts"));
-        assertThat(receipts).contains("\"number\":\"" + number + "-R1\"", "提交申报", "\"materials\":2");
-        HttpResponse<byte[]> receipt = http.get(applicant, "/api/receipts/" + number + "-R1.pdf");
-        assertThat(receipt.statusCode()).isEqualTo(200);
-        String sha256 = jdbc.sql("select sha256 from application_document where application_number = ? and kind = 'EXPERIENCE'")
-                .param(number).query(String.class).single();
-        assertThat(PdfText.flat(receipt.body())).contains("质量标杆申报回执", "回执编号", number + "-R1", "提交时间（北京时间）",
-                "典型经验材料", "典型经验.pdf", sha256, digest());
-        assertThat(http.get("applicant2", "/api/receipts/" + number + "-R1.pdf").statusCode()).isEqualTo(404);
-
+    void recommends_on_a_sealed_form_and_gives_a_receipt_of_the_materials_handed_in_after_it() throws Exception {
         // seed 001 §1(2)2: the unit recommends on its sealed 推荐表, so it prints and seals it while it decides
         String recommend = "{\"variables\":{\"" + ApplicationProcess.RECOMMENDATION_DECISION + "\":{\"value\":\"recommend\"},\""
                 + ApplicationProcess.RECOMMENDATION_COMMENT + "\":{\"value\":\"质量基础扎实。\"}}}";
@@ -147,7 +136,8 @@ class PrintablesIT {
                 .contains("\"recommendationForms\":[{", "\"fileName\":\"推荐表.pdf\"", "\"result\":\"MATCHES\"");
         assertThat(http.post("jiangsu", task, "application/json", recommend.getBytes(StandardCharsets.UTF_8)).statusCode())
                 .isEqualTo(204);
-        assertThat(applications.find(number).orElseThrow().status()).isEqualTo(ApplicationStatus.IN_FORM_REVIEW);
+        assertThat(applications.find(number).orElseThrow().status()).as("the materials come after the recommendation (seed 001 §1(2)4)")
+                .isEqualTo(ApplicationStatus.MATERIALS_PENDING);
         assertThat(PdfText.flat(http.get("jiangsu", "/api/applications/" + number + "/recommendation-form.pdf").body()))
                 .contains("质量基础扎实。", recommendationDigest);
 
@@ -164,5 +154,21 @@ class PrintablesIT {
         }
         assertThat(http.get("shandong", summary + ".xlsx").statusCode()).isEqualTo(404);
         assertThat(http.get(applicant, summary + ".pdf").statusCode()).isEqualTo(404);
+
+        // then the applicant hands its materials in (seed 001 §1(2)4) and gets its receipt
+        new TestApplications(engine, store, accounts).attachApplicantMaterials(number, applicant);
+        tasks.complete(tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult().getId(), Map.of());
+        assertThat(applications.find(number).orElseThrow().status()).isEqualTo(ApplicationStatus.IN_FORM_REVIEW);
+
+        String receipts = TestHttp.text(http.get(applicant, "/api/applications/" + number + "/receipts"));
+        // the applicant's two and the unit's sealed 推荐表
+        assertThat(receipts).contains("\"number\":\"" + number + "-R1\"", "提交申报", "\"materials\":3");
+        HttpResponse<byte[]> receipt = http.get(applicant, "/api/receipts/" + number + "-R1.pdf");
+        assertThat(receipt.statusCode()).isEqualTo(200);
+        String sha256 = jdbc.sql("select sha256 from application_document where application_number = ? and kind = 'EXPERIENCE'")
+                .param(number).query(String.class).single();
+        assertThat(PdfText.flat(receipt.body())).contains("质量标杆申报回执", "回执编号", number + "-R1", "提交时间（北京时间）",
+                "典型经验材料", "典型经验.pdf", sha256, digest());
+        assertThat(http.get("applicant2", "/api/receipts/" + number + "-R1.pdf").statusCode()).isEqualTo(404);
     }
 }

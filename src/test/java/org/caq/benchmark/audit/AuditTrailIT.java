@@ -68,8 +68,10 @@ class AuditTrailIT {
         assertThat(caseInfo).containsEntry("businessKey", number).containsEntry("startedBy", "applicant1");
         assertThat(caseInfo.get("state")).isNotEqualTo("ACTIVE");
         assertThat(caseInfo.get("end")).isNotNull();
+        // it ended while its unit reviewed the online form (seed 001 §1(2)4): the unit's task, cancelled
         assertThat((List<Map<String, Object>>) trail.get("activities"))
-                .anySatisfy(step -> assertThat(step).containsEntry("type", "userTask").containsEntry("assignee", "applicant1"));
+                .anySatisfy(step -> assertThat(step).containsEntry("type", "userTask").containsEntry("name", "择优推荐")
+                        .containsEntry("outcomeName", "已撤销（审计测试：终止）"));
         assertThat((List<Map<String, Object>>) trail.get("variables"))
                 .anySatisfy(change -> assertThat(change).containsEntry("name", "enterpriseName").containsEntry("value", "华东精密机械股份有限公司"));
     }
@@ -95,12 +97,12 @@ class AuditTrailIT {
     @Test
     void lists_each_decision_with_its_reason_and_decider_in_order_while_the_case_runs_and_after_it_ended() {
         new TestApplications(engine, store, accounts).attachRequiredMaterials(number, "applicant1");
-        work("applicant1", "UserTask_AttachMaterials", Map.of());
         work("jiangsu", "UserTask_RecommendApplication", Map.of(ApplicationProcess.RECOMMENDATION_DECISION, "return",
                 ApplicationProcess.RECOMMENDATION_COMMENT, "请补充近三年质量损失率数据"));
         work("applicant1", "UserTask_ReviseApplication", TestApplications.form("jiangsu", "华东精密机械股份有限公司", TestApplications.JIANGSU_CODE));
         work("jiangsu", "UserTask_RecommendApplication", Map.of(ApplicationProcess.RECOMMENDATION_DECISION, "recommend",
                 ApplicationProcess.RECOMMENDATION_COMMENT, "同意推荐"));
+        work("applicant1", "UserTask_UploadMaterials", Map.of());
 
         assertThat(decisionsOf(number)).containsExactly(
                 tuple("择优推荐", "jiangsu", "陈晓东（江苏省工业和信息化厅）", "退回修改", "请补充近三年质量损失率数据"),

@@ -90,6 +90,7 @@ class ClerksDayBrowserIT {
 
         String number = applicantApplies(files);
         unitRecommends(number, files);
+        applicantHandsInMaterials(number, files);
         officeReviewsFormAndFormsTheCommittee(number);
         expertReviews(number);
         officeFollowsProgress(number);
@@ -173,7 +174,13 @@ class ClerksDayBrowserIT {
             String number = numbered.group();
             tasklistLooksRight(applicant, "applicant");
             shot(applicant, "day-applicant-list");
+            return number;
+        }
+    }
 
+    /** Seed 001 §1(2)4: the materials follow the unit's approval of the online form. */
+    private void applicantHandsInMaterials(String number, Path files) throws IOException {
+        try (Browser applicant = as(APPLICANT)) {
             applicant.open("/materials.html?application=" + number);
             applicant.upload("kind", "EXPERIENCE", Files.write(files.resolve("典型经验.pdf"), "%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n".getBytes()));
             applicant.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "已上传"));
@@ -181,11 +188,10 @@ class ClerksDayBrowserIT {
             applicant.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("documents"), "申报书.pdf"));
             look(applicant, "the materials page");
             applicant.open("/camunda/app/tasklist/default/");
-            String upload = task(number, "UserTask_AttachMaterials").getId();
+            String upload = task(number, "UserTask_UploadMaterials").getId();
             applicant.openListedTask(upload);
             look(applicant, "the upload task");
             complete(applicant, upload);
-            return number;
         }
     }
 
@@ -200,12 +206,12 @@ class ClerksDayBrowserIT {
             unit.openListedTask(recommend);
             assertThat(unit.formText()).contains(number).contains(ENTERPRISE);
             unit.radio("推荐（占用本单位名额）");
-            unit.fill("RecommendationComment", "材料齐全，方法成熟，同意推荐。");
+            unit.fill("RecommendationComment", "申报内容完整，方法成熟，同意推荐。");
             int tabs = unit.tabs();
             unit.clickText(MATERIALS_LINK);
             unit.waiting().until(driver -> unit.tabs() == tabs + 1);
             assertThat(unit.field("RecommendationComment").getDomProperty("value")).as("the link opened a tab of its own")
-                    .isEqualTo("材料齐全，方法成熟，同意推荐。");
+                    .isEqualTo("申报内容完整，方法成熟，同意推荐。");
             assertThat(unit.visible(By.xpath("//label[contains(normalize-space(.), '推荐（占用本单位名额）')]//input")).isSelected()).isTrue();
             look(unit, "the recommendation form");
             complete(unit, recommend);

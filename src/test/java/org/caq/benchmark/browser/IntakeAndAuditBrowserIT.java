@@ -74,24 +74,13 @@ class IntakeAndAuditBrowserIT {
             applicant.fill("ContactPhone", "0512-66668888");
             applicant.screenshot("02-applicant-start-form");
             applicant.click(START);
-            applicant.clickTask("上传申报材料");
-            applicant.screenshot("03-applicant-materials-task");
-
             number = engine.getHistoryService().createHistoricProcessInstanceQuery()
                     .processDefinitionKey(ApplicationProcess.KEY).startedBy("applicant1")
                     .processInstanceBusinessKeyLike("2024-national-%").singleResult().getBusinessKey();
-            applicant.open("/materials.html?application=" + number);
-            applicant.upload("kind", "EXPERIENCE", experience);
-            applicant.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "已上传"));
-            applicant.upload("kind", "SEALED_FORM", sealedForm);
-            applicant.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("documents"), "申报书.pdf"));
-            applicant.screenshot("04-applicant-materials-page");
-            applicant.open("/camunda/app/tasklist/default/");
-            applicant.openTask("上传申报材料");
-            applicant.click(COMPLETE);
+            // seed 001 §1(2)4: the online form goes to the unit first; the applicant has no task until it recommends
             applicant.waiting().until(driver -> engine.getTaskService().createTaskQuery()
                     .processInstanceBusinessKey(number).taskDefinitionKey("UserTask_RecommendApplication").count() == 1);
-            applicant.screenshot("05-applicant-submitted");
+            applicant.screenshot("03-applicant-submitted-to-unit");
         }
 
         try (Browser unit = new Browser(base)) {
@@ -100,10 +89,27 @@ class IntakeAndAuditBrowserIT {
             unit.open("/camunda/app/tasklist/default/");
             unit.openTask("择优推荐");
             assertThat(unit.pageText()).contains("华东精密机械股份有限公司");
-            unit.screenshot("06-unit-recommendation-form");
+            unit.screenshot("04-unit-recommendation-form");
             unit.radio("推荐（占用本单位名额）");
             unit.click(COMPLETE);
             unit.waiting().until(driver -> engine.getTaskService().createTaskQuery()
+                    .processInstanceBusinessKey(number).taskDefinitionKey("UserTask_UploadMaterials").count() == 1);
+        }
+
+        try (Browser applicant = new Browser(base)) {
+            applicant.login("tasklist", "applicant1", "demo");
+            applicant.clickTask("上传申报材料");
+            applicant.screenshot("05-applicant-materials-task");
+            applicant.open("/materials.html?application=" + number);
+            applicant.upload("kind", "EXPERIENCE", experience);
+            applicant.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "已上传"));
+            applicant.upload("kind", "SEALED_FORM", sealedForm);
+            applicant.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("documents"), "申报书.pdf"));
+            applicant.screenshot("06-applicant-materials-page");
+            applicant.open("/camunda/app/tasklist/default/");
+            applicant.openTask("上传申报材料");
+            applicant.click(COMPLETE);
+            applicant.waiting().until(driver -> engine.getTaskService().createTaskQuery()
                     .processInstanceBusinessKey(number).taskDefinitionKey("UserTask_ReviewForm").count() == 1);
         }
 

@@ -64,8 +64,8 @@ class PrintablesBrowserIT {
         ProcessInstance pi = cases.submit(account, application);
         String number = pi.getBusinessKey();
         cases.attachRequiredMaterials(number, account);
-        complete(pi.getId(), Map.of());
         complete(pi.getId(), Map.of(ApplicationProcess.RECOMMENDATION_DECISION, "recommend"));
+        complete(pi.getId(), Map.of());
         String base = "http://localhost:" + port;
 
         try (Browser applicant = new Browser(base)) {

@@ -108,7 +108,6 @@ class BenchmarkCampaignProcessTest {
         ProcessInstance directly = cases.submit(direct);
         assertThat(applications.find(directly.getBusinessKey()).orElseThrow().recommendingUnit()).isEqualTo("shandong-direct");
         cases.attachRequiredMaterials(directly.getBusinessKey(), cases.applicantOf(direct));
-        complete(task(directly));
         assertThat(task(directly)).hasDefinitionKey("UserTask_RecommendApplication").hasCandidateGroup("unit-shandong-direct");
 
         testCampaigns.fireTimer(campaign, "Event_ApplicationWindowCloses");
@@ -120,7 +119,7 @@ class BenchmarkCampaignProcessTest {
     }
 
     @Test
-    void ends_the_applications_still_waiting_for_their_unit_at_the_recommendation_deadline() {
+    void ends_the_applications_still_waiting_for_their_unit_or_their_materials_at_the_recommendation_deadline() {
         String campaign = testCampaigns.openProvincial(2018, "jiangsu", null);
         ProcessInstance waiting = submitted("jiangsu-suzhou", "苏州等待有限公司");
         ProcessInstance returned = submitted("jiangsu-suzhou", "苏州修改有限公司");
@@ -128,14 +127,20 @@ class BenchmarkCampaignProcessTest {
                 ApplicationProcess.RECOMMENDATION_COMMENT, "请补充数据"));
         ProcessInstance recommended = submitted("jiangsu-nanjing", "南京推荐有限公司");
         complete(task(recommended), withVariables(ApplicationProcess.RECOMMENDATION_DECISION, "recommend"));
+        complete(task(recommended));
+        ProcessInstance withoutMaterials = submitted("jiangsu-wuxi", "无锡未交材料有限公司");
+        complete(task(withoutMaterials), withVariables(ApplicationProcess.RECOMMENDATION_DECISION, "recommend"));
         testCampaigns.fireTimer(campaign, "Event_ApplicationWindowCloses");
 
         testCampaigns.fireTimer(campaign, "Event_RecommendationDeadline");
         execute(job(waiting));
         execute(job(returned));
+        execute(job(withoutMaterials));
 
         assertThat(waiting).isEnded().hasPassed("EndEvent_NotRecommendedInTime");
         assertThat(returned).isEnded().hasPassed("EndEvent_NotRecommendedInTime");
+        assertThat(withoutMaterials).as("recommended, its materials due by the same deadline").isEnded()
+                .hasPassed("EndEvent_NotSubmittedInTime");
         assertThat(applications.find(waiting.getBusinessKey()).orElseThrow().status())
                 .isEqualTo(ApplicationStatus.NOT_RECOMMENDED_IN_TIME);
         assertThat(recommended).isWaitingAt("UserTask_ReviewForm");
@@ -155,6 +160,7 @@ class BenchmarkCampaignProcessTest {
         assertThat(applications.inCampaign(campaign)).isEmpty();
         ProcessInstance application = submitted("jiangsu-wuxi", "无锡审查有限公司");
         complete(task(application), withVariables(ApplicationProcess.RECOMMENDATION_DECISION, "recommend"));
+        complete(task(application));
         testCampaigns.fireTimer(campaign, "Event_ApplicationWindowCloses");
         testCampaigns.fireTimer(campaign, "Event_RecommendationDeadline");
         ProcessInstance pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey(campaign).singleResult();
@@ -173,7 +179,6 @@ class BenchmarkCampaignProcessTest {
     private ProcessInstance submitted(String unit, String enterprise) {
         ProcessInstance pi = cases.submit(TestApplications.form(unit, enterprise, TestApplications.JIANGSU_CODE));
         cases.attachRequiredMaterials(pi.getBusinessKey(), "applicant1");
-        complete(task(pi));
         return pi;
     }
 

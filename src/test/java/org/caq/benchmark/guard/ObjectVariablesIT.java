@@ -104,9 +104,9 @@ class ObjectVariablesIT {
                         "businessKey", cases.listedApplication().key(), "correlationKeys", variables)),
                 new Call("admin", "POST", "/signal", Map.of("name", "Anything", "variables", variables)),
                 new Call("admin", "POST", instance + "/modification", Map.of("instructions", List.of(Map.of("type", "startBeforeActivity",
-                        "activityId", "UserTask_AttachMaterials", "variables", variables)))),
+                        "activityId", "UserTask_UploadMaterials", "variables", variables)))),
                 new Call("admin", "POST", start + "/start", Map.of("variables", variables, "startInstructions",
-                        List.of(Map.of("type", "startBeforeActivity", "activityId", "UserTask_AttachMaterials", "variables", variables)))));
+                        List.of(Map.of("type", "startBeforeActivity", "activityId", "UserTask_UploadMaterials", "variables", variables)))));
     }
 
     @Test

@@ -136,8 +136,8 @@ final class RunningCases {
             List<ProcessInstance> submitted = List.of(cases.submit(management), cases.submit(digital));
             for (ProcessInstance pi : submitted) {
                 cases.attachRequiredMaterials(pi.getBusinessKey(), "applicant1");
-                complete(pi, Map.of());
                 complete(pi, Map.of(ApplicationProcess.RECOMMENDATION_DECISION, "recommend"));
+                complete(pi, Map.of());
                 complete(pi, Map.of(ApplicationProcess.FORM_REVIEW_DECISION, "pass"));
             }
             campaigns.fireTimer(campaign, "Event_ApplicationWindowCloses");
@@ -166,7 +166,6 @@ final class RunningCases {
             TestApplications cases = new TestApplications(engine, store, accounts);
             ProcessInstance pi = cases.submit(applicant, TestApplications.form(unit, enterprise, TestApplications.JIANGSU_CODE));
             cases.attachRequiredMaterials(pi.getBusinessKey(), applicant);
-            complete(pi, Map.of());
             return of(pi);
         }
 

@@ -408,11 +408,14 @@ class StepsOnlyIT {
             engine.getRuntimeService().deleteProcessInstance(misnamed.getId(), "test: instance with another case's number");
         }
 
+        // its own case, where it waits since the start (its unit's review of the online form, decision 0056)
         ResponseEntity<String> allowed = rest.post("admin", "/process-instance/" + own.getId() + "/modification", Map.of("instructions",
-                List.of(Map.of("type", "cancel", "activityId", "UserTask_AttachMaterials"),
-                        Map.of("type", "startBeforeActivity", "activityId", "UserTask_AttachMaterials"))));
+                List.of(Map.of("type", "cancel", "activityId", ApplicationProcess.USER_TASK_RECOMMEND_APPLICATION),
+                        Map.of("type", "startBeforeActivity", "activityId", ApplicationProcess.USER_TASK_RECOMMEND_APPLICATION))));
         assertThat(allowed.getStatusCode().value()).as(allowed.getBody()).isEqualTo(204);
-        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(own.getId()).singleResult().getAssignee())
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(own.getId()).singleResult().getTaskDefinitionKey())
+                .isEqualTo(ApplicationProcess.USER_TASK_RECOMMEND_APPLICATION);
+        assertThat(applications.find(own.getBusinessKey()).orElseThrow().applicantUser())
                 .isEqualTo(submissions.applicantOf(TestApplications.form("jiangsu", "正号申报有限公司", TestApplications.JIANGSU_CODE)));
     }
 }

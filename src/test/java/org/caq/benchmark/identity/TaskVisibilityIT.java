@@ -74,6 +74,7 @@ class TaskVisibilityIT {
         atShandong = atUnit("shandong", "可见性丙新材料有限公司", TestApplications.SHANDONG_CODE);
         engine.getTaskService().complete(onlyTaskOf(recommended).getId(),
                 Map.of(ApplicationProcess.RECOMMENDATION_DECISION, "recommend"));
+        engine.getTaskService().complete(onlyTaskOf(recommended).getId());
         formReview = onlyTaskOf(recommended).getId();
     }
 
@@ -212,7 +213,6 @@ class TaskVisibilityIT {
         Map<String, Object> form = TestApplications.form(unit, enterprise, code);
         ProcessInstance instance = cases.submit(form);
         cases.attachRequiredMaterials(instance.getBusinessKey(), cases.applicantOf(form));
-        engine.getTaskService().complete(onlyTaskOf(instance).getId());
         return instance;
     }
 

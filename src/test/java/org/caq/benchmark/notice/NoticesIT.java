@@ -117,7 +117,6 @@ class NoticesIT {
         ProcessInstance pi = cases.submit(applicant, form);
         String number = pi.getBusinessKey();
         cases.attachRequiredMaterials(number, applicant);
-        complete(pi, Map.of());
 
         assertThat(to(applicant, number)).singleElement().satisfies(m -> {
             assertThat(m.subject()).isEqualTo("【质量标杆遴选】申报 " + number + "：待推荐单位推荐");
@@ -138,6 +137,9 @@ class NoticesIT {
         assertThat(to("jiangsu", number)).as("the revised application is new work again").hasSize(2);
 
         complete(pi, Map.of(ApplicationProcess.RECOMMENDATION_DECISION, "recommend"));
+        assertThat(to(applicant, number)).filteredOn(m -> m.subject().endsWith("：已获推荐，待上传申报材料")).singleElement()
+                .satisfies(m -> assertThat(m.body()).contains("（北京时间）前办理"));
+        complete(pi, Map.of());
         assertThat(to(applicant, number)).extracting(Mail::subject).contains("【质量标杆遴选】申报 " + number + "：形式审查中");
         assertThat(to("office", number)).as("the office works in Tasklist").isEmpty();
 
@@ -167,7 +169,6 @@ class NoticesIT {
         String applicant = cases.applicantOf(form);
         ProcessInstance pi = cases.submit(applicant, form);
         cases.attachRequiredMaterials(pi.getBusinessKey(), applicant);
-        complete(pi, Map.of());
 
         assertThat(to(applicant, pi.getBusinessKey())).singleElement().satisfies(m -> {
             assertThat(m.body()).endsWith("江苏省质量管理协会\n（本邮件由质量标杆遴选管理系统自动发送，请勿直接回复。）")
@@ -179,7 +180,6 @@ class NoticesIT {
         Map<String, Object> national = TestApplications.form("jiangsu", "国家级通知测试有限公司", TestApplications.JIANGSU_CODE);
         ProcessInstance nationalCase = cases.submit(cases.applicantOf(national), national);
         cases.attachRequiredMaterials(nationalCase.getBusinessKey(), cases.applicantOf(national));
-        complete(nationalCase, Map.of());
         assertThat(to(cases.applicantOf(national), nationalCase.getBusinessKey())).singleElement()
                 .satisfies(m -> assertThat(m.from()).isEqualTo("全国质量标杆工作办公室"));
     }
@@ -190,7 +190,6 @@ class NoticesIT {
         Map<String, Object> declinedForm = TestApplications.form("jiangsu", "未推荐有限公司", TestApplications.JIANGSU_CODE);
         ProcessInstance declined = cases.submit(declinedForm);
         cases.attachRequiredMaterials(declined.getBusinessKey(), cases.applicantOf(declinedForm));
-        complete(declined, Map.of());
         complete(declined, Map.of(ApplicationProcess.RECOMMENDATION_DECISION, "decline", ApplicationProcess.RECOMMENDATION_COMMENT, "名额有限，择优不推荐。"));
         assertThat(to(cases.applicantOf(declinedForm), declined.getBusinessKey())).filteredOn(m -> m.subject().endsWith("：未获推荐")).singleElement()
                 .satisfies(m -> assertThat(m.body()).contains("说明：名额有限，择优不推荐。"));
@@ -198,8 +197,8 @@ class NoticesIT {
         Map<String, Object> failedForm = TestApplications.form("jiangsu", "未通过有限公司", TestApplications.JIANGSU_CODE);
         ProcessInstance failed = cases.submit(failedForm);
         cases.attachRequiredMaterials(failed.getBusinessKey(), cases.applicantOf(failedForm));
-        complete(failed, Map.of());
         complete(failed, Map.of(ApplicationProcess.RECOMMENDATION_DECISION, "recommend"));
+        complete(failed, Map.of());
         complete(failed, Map.of(ApplicationProcess.FORM_REVIEW_DECISION, "fail", ApplicationProcess.FORM_REVIEW_REASON, "申报单位不具有独立法人资格。"));
         assertThat(to(cases.applicantOf(failedForm), failed.getBusinessKey())).filteredOn(m -> m.subject().endsWith("：形式审查未通过")).singleElement()
                 .satisfies(m -> assertThat(m.body()).contains("说明：申报单位不具有独立法人资格。"));
@@ -212,7 +211,6 @@ class NoticesIT {
         ProcessInstance pi = cases.submit(form);
         String number = pi.getBusinessKey();
         cases.attachRequiredMaterials(number, cases.applicantOf(form));
-        complete(pi, Map.of());
         Task recommend = task(pi);
         tasks.setDueDate(recommend.getId(), Date.from(BeijingTime.now().plus(Duration.ofHours(40))));
 
@@ -236,7 +234,6 @@ class NoticesIT {
         Map<String, Object> form = TestApplications.form("jiangsu", "重试测试有限公司", TestApplications.JIANGSU_CODE);
         ProcessInstance pi = cases.submit(form);
         cases.attachRequiredMaterials(pi.getBusinessKey(), cases.applicantOf(form));
-        complete(pi, Map.of());
         Notice notice = notices.ofCase(pi.getId()).get(0);
         assertThat(notice.status()).isEqualTo(Notice.Status.PENDING);
 

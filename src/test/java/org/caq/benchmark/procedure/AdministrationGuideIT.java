@@ -89,7 +89,10 @@ class AdministrationGuideIT {
         for (Map.Entry<ProcessInstance, Map<String, Object>> waiting : List.of(Map.entry(first, firstForm), Map.entry(next, nextForm))) {
             ProcessInstance pi = waiting.getKey();
             cases.attachRequiredMaterials(pi.getBusinessKey(), cases.applicantOf(waiting.getValue()));
-            tasks.complete(tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult().getId());
+            tasks.complete(tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult().getId(),
+                    Map.of(ApplicationProcess.RECOMMENDATION_DECISION, ApplicationProcess.RETURN,
+                            ApplicationProcess.RECOMMENDATION_COMMENT, "请补充数据"));
+            tasks.complete(tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult().getId(), waiting.getValue());
             Task recommendation = tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult();
             assertThat(recommendation.getTaskDefinitionKey()).isEqualTo("UserTask_RecommendApplication");
             assertThat(recommendation.getProcessDefinitionId()).isEqualTo(third);
@@ -112,7 +115,7 @@ class AdministrationGuideIT {
         String refused = run(command(DEPLOY), copy);
 
         assertThat(refused).contains("HTTP 400").contains("部署被拒绝").contains("benchmark-application.bpmn:"
-                + HostileModels.lineOf(HostileModels.applicationModel(), "UserTask_AttachMaterials") + ": UserTask_AttachMaterials（上传申报材料）: "
+                + HostileModels.lineOf(HostileModels.applicationModel(), "UserTask_UploadMaterials") + ": UserTask_UploadMaterials（上传申报材料）: "
                 + "表达式 ${applicantCases.applicantOf(execution)} 不允许：applicantCases 不是本系统的 Bean");
         assertThat(latestDefinition()).isEqualTo(latest);
     }
@@ -139,7 +142,8 @@ class AdministrationGuideIT {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        assertThat(commands).as("the guide's commands").hasSize(4);
+        // the fifth, moving applications at 修改申报 (decision 0056), is ApplicationOrderMigrationIT's
+        assertThat(commands).as("the guide's commands").hasSize(5);
         String command = commands.get(index);
         if (index == PLAN_BY_HAND_MOVE) {
             return command;

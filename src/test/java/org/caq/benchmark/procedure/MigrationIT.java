@@ -100,8 +100,8 @@ class MigrationIT {
         ProcessInstance first = submitted("jiangsu", "迁移甲精工有限公司", TestApplications.JIANGSU_CODE);
         ProcessInstance second = submitted("fujian", "迁移乙新材料有限公司", TestApplications.FUJIAN_CODE);
         returnedRevisedSupplementedAndPassed(first);
-        complete(second, Map.of());
         complete(second, Map.of(ApplicationProcess.RECOMMENDATION_DECISION, ApplicationProcess.RECOMMEND));
+        complete(second, Map.of());
         complete(second, Map.of(ApplicationProcess.FORM_REVIEW_DECISION, ApplicationProcess.PASS));
         TestCampaigns timers = new TestCampaigns(engine, jdbc);
         timers.fireTimer(campaign, "Event_ApplicationWindowCloses");
@@ -255,14 +255,17 @@ class MigrationIT {
         return pi;
     }
 
-    /** Returned by its unit, revised by the applicant, recommended, asked to supplement, supplemented and passed. */
+    /**
+     * Returned by its unit, revised by the applicant, recommended, its materials handed in (seed 001 §1(2)4), asked to
+     * supplement, supplemented and passed.
+     */
     private void returnedRevisedSupplementedAndPassed(ProcessInstance pi) {
         Map<String, Object> form = TestApplications.form("jiangsu", "迁移甲精工有限公司", TestApplications.JIANGSU_CODE);
-        stepOnNewVersion(pi, "UserTask_AttachMaterials", Map.of());
         stepOnNewVersion(pi, "UserTask_RecommendApplication", Map.of(ApplicationProcess.RECOMMENDATION_DECISION,
                 ApplicationProcess.RETURN, ApplicationProcess.RECOMMENDATION_COMMENT, "请补充三年对比数据"));
         stepOnNewVersion(pi, "UserTask_ReviseApplication", form);
         complete(pi, Map.of(ApplicationProcess.RECOMMENDATION_DECISION, ApplicationProcess.RECOMMEND));
+        stepOnNewVersion(pi, ApplicationProcess.USER_TASK_UPLOAD_MATERIALS, Map.of());
         stepOnNewVersion(pi, "UserTask_ReviewForm", Map.of(ApplicationProcess.FORM_REVIEW_DECISION, ApplicationProcess.SUPPLEMENT,
                 ApplicationProcess.FORM_REVIEW_REASON, "申报书缺少公章", ApplicationProcess.SUPPLEMENT_DUE_DATE,
                 TestClock.today().plusDays(5).toString()));

@@ -129,7 +129,7 @@ class ProcessModelCheckTest {
             }
         }, form -> true, group -> true));
 
-        assertThat(lenient.violations(model)).contains("UserTask_AttachMaterials（上传申报材料）: 监听器表达式 ${applicationStatusListener} "
+        assertThat(lenient.violations(model)).contains("UserTask_UploadMaterials（上传申报材料）: 监听器表达式 ${applicationStatusListener} "
                 + "指向的 Bean 不存在 / listener expression ${applicationStatusListener} names no bean");
     }
 

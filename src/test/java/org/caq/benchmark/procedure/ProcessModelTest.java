@@ -31,13 +31,6 @@ import org.springframework.context.ApplicationContext;
 @BenchmarkSpringTest
 class ProcessModelTest {
 
-    /**
-     * TEMPORARY (issue 16): the models whose lanes other branches (apporder, campaignflow) are drawing at the same time.
-     * The lead removes this set when those branches are merged; from then on every model of several performers has
-     * lanes.
-     */
-    static final Set<String> AWAITING_LANES = Set.of("benchmark-application");
-
     @Autowired ApplicationContext context;
     @Autowired RepositoryService repository;
     @Autowired IdentityService identity;
@@ -59,9 +52,7 @@ class ProcessModelTest {
             assertThat(check.violations(model)).as(file.toString()).isEmpty();
             Process process = model.getModelElementById(key);
             assertThat(process).as("process id equals the file stem of " + file).isNotNull();
-            if (!AWAITING_LANES.contains(key)) {
-                assertThat(ModelLanes.missingLanes(process)).as(file + ": lanes for its performers").isEmpty();
-            }
+            assertThat(ModelLanes.missingLanes(process)).as(file + ": lanes for its performers").isEmpty();
         }
     }
 

@@ -58,14 +58,14 @@ class RedeployIT {
 
         JsonNode answer = refused(bpmn);
 
-        int line = HostileModels.lineOf(bpmn, "UserTask_AttachMaterials");
-        assertThat(answer.path("message").asText()).contains(FILE + ":" + line + ": UserTask_AttachMaterials（上传申报材料）: "
+        int line = HostileModels.lineOf(bpmn, "UserTask_UploadMaterials");
+        assertThat(answer.path("message").asText()).contains(FILE + ":" + line + ": UserTask_UploadMaterials（上传申报材料）: "
                 + "表达式 ${applicantCases.applicantOf(execution)} 不允许：applicantCases 不是本系统的 Bean（不能在流程变量或其他对象上调用方法） / "
                 + "expression ${applicantCases.applicantOf(execution)} is not allowed: applicantCases is not a bean of the procedure");
         assertThat(errors(answer)).singleElement().satisfies(error -> {
-            assertThat(error.path("mainElementId").asText()).isEqualTo("UserTask_AttachMaterials");
+            assertThat(error.path("mainElementId").asText()).isEqualTo("UserTask_UploadMaterials");
             assertThat(error.path("line").asInt()).isEqualTo(line);
-            assertThat(error.path("message").asText()).startsWith("UserTask_AttachMaterials（上传申报材料）: 表达式");
+            assertThat(error.path("message").asText()).startsWith("UserTask_UploadMaterials（上传申报材料）: 表达式");
         });
     }
 
@@ -79,7 +79,7 @@ class RedeployIT {
         JsonNode answer = refused(bpmn);
 
         assertThat(errors(answer)).extracting(error -> error.path("mainElementId").asText(), error -> error.path("line").asInt())
-                .containsExactlyInAnyOrder(tuple("UserTask_AttachMaterials", HostileModels.lineOf(bpmn, "UserTask_AttachMaterials")),
+                .containsExactlyInAnyOrder(tuple("UserTask_UploadMaterials", HostileModels.lineOf(bpmn, "UserTask_UploadMaterials")),
                         tuple("UserTask_SupplementApplication", HostileModels.lineOf(bpmn, "UserTask_SupplementApplication")));
         assertThat(answer.path("message").asText())
                 .contains("不允许：Bean applicationCases 没有接受 1 个参数的方法 applicantOff / expression ${applicationCases.applicantOff(execution)} "
@@ -98,7 +98,7 @@ class RedeployIT {
         JsonNode answer = refused(bpmn);
 
         assertThat(errors(answer)).extracting(error -> error.path("mainElementId").asText())
-                .containsExactlyInAnyOrder("Flow_Decline", "ServiceTask_SubmitApplication", "UserTask_AttachMaterials");
+                .containsExactlyInAnyOrder("Flow_Decline", "ServiceTask_SubmitApplication", "UserTask_UploadMaterials");
         assertThat(answer.path("message").asText())
                 .contains(FILE + ":" + HostileModels.lineOf(bpmn, "Flow_Decline") + ": Flow_Decline（不予推荐）: 表达式 ${recommendationCases.declined(execution)} "
                         + "不允许：recommendationCases 不是本系统的 Bean")
@@ -109,8 +109,8 @@ class RedeployIT {
     @Test
     void refuses_malformed_xml_naming_the_file_line_and_column() {
         String bpmn = model();
-        int line = HostileModels.lineOf(bpmn, "UserTask_AttachMaterials");
-        bpmn = replace(bpmn, "<bpmn:userTask id=\"UserTask_AttachMaterials\"", "<bpmn:userTask id=\"UserTask_AttachMaterials\" name=\"未闭合");
+        int line = HostileModels.lineOf(bpmn, "UserTask_UploadMaterials");
+        bpmn = replace(bpmn, "<bpmn:userTask id=\"UserTask_UploadMaterials\"", "<bpmn:userTask id=\"UserTask_UploadMaterials\" name=\"未闭合");
 
         JsonNode answer = refused(bpmn);
 
@@ -124,14 +124,14 @@ class RedeployIT {
 
     @Test
     void refuses_a_model_the_engine_s_own_parser_refuses_with_the_element_line_and_a_chinese_lead() {
-        String bpmn = replace(model(), "<bpmn:timeDate xsi:type=\"bpmn:tFormalExpression\">${applicationCases.applicationClosesAt(execution)}</bpmn:timeDate>", "");
+        String bpmn = replace(model(), "<bpmn:timeDate xsi:type=\"bpmn:tFormalExpression\">${applicationCases.materialsDueAt(execution)}</bpmn:timeDate>", "");
 
         JsonNode answer = refused(bpmn);
 
         assertThat(errors(answer)).singleElement().satisfies(error -> {
-            assertThat(error.path("mainElementId").asText()).isEqualTo("BoundaryEvent_ApplicationWindowClosed");
+            assertThat(error.path("mainElementId").asText()).isEqualTo("BoundaryEvent_MaterialsDeadlinePassed");
             assertThat(error.path("line").asInt()).isPositive();
-            assertThat(error.path("message").asText()).isEqualTo("BoundaryEvent_ApplicationWindowClosed（申报截止）: 流程引擎无法解析此处："
+            assertThat(error.path("message").asText()).isEqualTo("BoundaryEvent_MaterialsDeadlinePassed（推荐截止）: 流程引擎无法解析此处："
                     + "Timer needs configuration (either timeDate, timeCycle or timeDuration is needed). / the engine's parser refuses "
                     + "it: Timer needs configuration (either timeDate, timeCycle or timeDuration is needed).");
         });
@@ -140,7 +140,7 @@ class RedeployIT {
     @Test
     void refuses_a_form_that_is_not_json_and_a_timer_the_engine_cannot_read_naming_their_files() {
         Map<String, String> files = withForms(Map.of(FILE, replace(model(),
-                "${applicationCases.applicationClosesAt(execution)}</bpmn:timeDate>", "2027-07-05T17:61:00</bpmn:timeDate>")));
+                "${applicationCases.materialsDueAt(execution)}</bpmn:timeDate>", "2027-07-05T17:61:00</bpmn:timeDate>")));
         files.put("application-materials.form", "{\n  \"id\": \"application-materials\",\n  \"components\": [\n}");
 
         JsonNode answer = deploy("careless-redeploy", files, 400);
@@ -149,7 +149,7 @@ class RedeployIT {
                 assertThat(error.path("line").asInt()).isEqualTo(4));
         assertThat(answer.path("message").asText())
                 .contains("application-materials.form:4: 不是有效的 JSON（第 4 行第 1 列）")
-                .contains("BoundaryEvent_ApplicationWindowClosed（申报截止）: timeDate 的值 2027-07-05T17:61:00 无法识别");
+                .contains("BoundaryEvent_MaterialsDeadlinePassed（推荐截止）: timeDate 的值 2027-07-05T17:61:00 无法识别");
     }
 
     @Test
@@ -170,8 +170,8 @@ class RedeployIT {
                 "multipart/form-data; boundary=" + boundary, body.toString());
 
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
-        assertThat(answer.body()).contains("部署被拒绝").contains(FILE + ":" + HostileModels.lineOf(model(), "UserTask_AttachMaterials")
-                + ": UserTask_AttachMaterials（上传申报材料）: 表达式 ${applicantCases.applicantOf(execution)} 不允许");
+        assertThat(answer.body()).contains("部署被拒绝").contains(FILE + ":" + HostileModels.lineOf(model(), "UserTask_UploadMaterials")
+                + ": UserTask_UploadMaterials（上传申报材料）: 表达式 ${applicantCases.applicantOf(execution)} 不允许");
         assertThat(deploymentCount()).isEqualTo(before);
     }
 

@@ -73,8 +73,8 @@ class OfficePagesIT {
         for (Map<String, Object> form : List.of(first, TestApplications.form("jiangsu-suzhou", "进度乙有限公司", TestApplications.JIANGSU_CODE))) {
             ProcessInstance pi = cases.submit(form);
             cases.attachRequiredMaterials(pi.getBusinessKey(), cases.applicantOf(form));
-            complete(pi.getId(), Map.of());
             complete(pi.getId(), Map.of(ApplicationProcess.RECOMMENDATION_DECISION, "recommend"));
+            complete(pi.getId(), Map.of());
             complete(pi.getId(), Map.of(ApplicationProcess.FORM_REVIEW_DECISION, "pass"));
         }
         campaigns.fireTimer(CAMPAIGN, "Event_ApplicationWindowCloses");
@@ -192,7 +192,7 @@ class OfficePagesIT {
             assertThat(a).containsEntry("statusName", "资料评审中").containsEntry("campaignTitle", "2013年省工业和信息化厅质量标杆遴选")
                     .containsKey("submittedAt").doesNotContainKey("title");
             assertThat((List<Map<String, Object>>) a.get("steps")).extracting(s -> s.get("name")).containsExactly("提交申报",
-                    "待上传申报材料", "待推荐单位推荐", "形式审查中", "形式审查通过，待资料评审", "资料评审中");
+                    "待推荐单位推荐", "已获推荐，待上传申报材料", "形式审查中", "形式审查通过，待资料评审", "资料评审中");
             assertThat((Map<String, Object>) a.get("next")).containsEntry("dueText", "资料评审预计完成")
                     .satisfies(next -> assertThat((String) next.get("due")).startsWith(TestClock.today().plusDays(10) + "T15:59"));
             assertThat(a.toString()).as("no expert, score or recusal reaches the applicant").doesNotContain("E0", "咨询", "recus");

@@ -98,8 +98,8 @@ class ExpertReviewProcessTest {
             form.put(ApplicationProcess.SELECTION_CATEGORY, categories.get(i));
             ProcessInstance pi = cases.submit(form);
             cases.attachRequiredMaterials(pi.getBusinessKey(), "applicant1");
-            complete(task(pi));
             complete(task(pi), withVariables(ApplicationProcess.RECOMMENDATION_DECISION, "recommend"));
+            complete(task(pi));
             complete(task(pi), withVariables(ApplicationProcess.FORM_REVIEW_DECISION, "pass"));
         }
         testCampaigns.fireTimer(campaign, "Event_ApplicationWindowCloses");

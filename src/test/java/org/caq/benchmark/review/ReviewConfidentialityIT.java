@@ -101,11 +101,14 @@ class ReviewConfidentialityIT {
             Map<String, Object> form = TestApplications.form(unit, "保密" + year + unit + "有限公司", TestApplications.FUJIAN_CODE);
             ProcessInstance pi = cases.submit(form);
             cases.attachRequiredMaterials(pi.getBusinessKey(), cases.applicantOf(form));
-            complete(pi, Map.of());
             complete(pi, Map.of(ApplicationProcess.RECOMMENDATION_DECISION, "recommend"));
+            complete(pi, Map.of());
             complete(pi, Map.of(ApplicationProcess.FORM_REVIEW_DECISION, "pass"));
         }
         ProcessInstance late = cases.submit(TestApplications.form("jiangsu-wuxi", "未评审" + year + "有限公司", TestApplications.BEIJING_CODE));
+        // recommended, it never hands its materials in: the deadline's timer ends it
+        cases.attachSealedRecommendation(late.getBusinessKey());
+        complete(late, Map.of(ApplicationProcess.RECOMMENDATION_DECISION, "recommend"));
         engine.getManagementService().executeJob(engine.getManagementService().createJobQuery()
                 .processInstanceId(late.getId()).singleResult().getId());
         TestCampaigns campaigns = new TestCampaigns(engine, jdbc);

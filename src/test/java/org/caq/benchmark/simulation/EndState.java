@@ -49,7 +49,7 @@ final class EndState {
         int over = jdbc.sql("select count(*) from campaign_quota where used > quota").query(Integer.class).single();
         int beyond = jdbc.sql("""
                 select count(*) from (select a.campaign_number, a.recommending_unit, count(*) n from application a
-                  where a.status not in ('NOT_RECOMMENDED', 'NOT_RECOMMENDED_IN_TIME', 'NOT_SUBMITTED_IN_TIME', 'MATERIALS_PENDING',
+                  where a.status not in ('NOT_RECOMMENDED', 'NOT_RECOMMENDED_IN_TIME', 
                                          'AWAITING_RECOMMENDATION', 'RETURNED_FOR_REVISION')
                   group by a.campaign_number, a.recommending_unit) r
                 join campaign_quota q on q.campaign_number = r.campaign_number and q.unit_code = r.recommending_unit
@@ -59,7 +59,7 @@ final class EndState {
         int miscounted = jdbc.sql("""
                 select count(*) from campaign_quota q where q.used <> (select count(*) from application a
                   where a.campaign_number = q.campaign_number and a.recommending_unit = q.unit_code
-                  and a.status not in ('NOT_RECOMMENDED', 'NOT_RECOMMENDED_IN_TIME', 'NOT_SUBMITTED_IN_TIME', 'MATERIALS_PENDING',
+                  and a.status not in ('NOT_RECOMMENDED', 'NOT_RECOMMENDED_IN_TIME', 
                                        'AWAITING_RECOMMENDATION', 'RETURNED_FOR_REVISION'))""").query(Integer.class).single();
         require(miscounted == 0, miscounted + " units whose used quota differs from their recommended applications");
         int open = jdbc.sql("select count(*) from review_assignment where status not in ('SUBMITTED', 'RECUSED')").query(Integer.class).single();

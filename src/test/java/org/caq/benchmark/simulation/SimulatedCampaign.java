@@ -109,6 +109,7 @@ final class SimulatedCampaign {
         bindAccounts(enterprises);
         stages.run(label + "企业申报", () -> enterprises.forEach(this::apply));
         stages.run(label + "择优推荐（含退回修改）", () -> recommend(campaign));
+        stages.run(label + "获推荐后上传申报材料", () -> handInMaterials(campaign));
         tasklist.office(campaign);
         stages.run(label + "形式审查（含补正）", () -> formReview(campaign));
         stages.run(label + "申报截止、推荐截止", () -> {
@@ -171,13 +172,24 @@ final class SimulatedCampaign {
                 () -> engine.getRuntimeService().startProcessInstanceByKey(ApplicationProcess.KEY, form).getBusinessKey());
         stages.taskCompleted(); // the start form is a task the applicant completes in Tasklist
         byApplication.put(number, e);
-        store.save(number, DocumentKind.EXPERIENCE, "典型经验.pdf", new ByteArrayInputStream(PDF), e.user(), () -> { });
-        store.save(number, DocumentKind.SEALED_FORM, "申报书.png", new ByteArrayInputStream(PNG), e.user(), () -> { });
         // the unit's sealed 推荐表, which recommending needs (decision 0052), stored ahead of its decision
         store.save(number, DocumentKind.SEALED_RECOMMENDATION, "推荐表.png", new ByteArrayInputStream(PNG), "sim-unit-" + e.unit(),
                 () -> { });
-        Task attach = tasks.createTaskQuery().processInstanceBusinessKey(number).singleResult();
-        complete(attach, e.user(), List.of("applicant"), Map.of());
+    }
+
+    /** Seed 001 §1(2)4: each recommended applicant uploads its materials and hands them in. */
+    private void handInMaterials(String campaign) {
+        List<Runnable> work = new ArrayList<>();
+        for (Task attach : open(campaign, ApplicationProcess.USER_TASK_UPLOAD_MATERIALS)) {
+            String number = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(attach.getProcessInstanceId())
+                    .singleResult().getBusinessKey();
+            work.add(() -> {
+                store.save(number, DocumentKind.EXPERIENCE, "典型经验.pdf", new ByteArrayInputStream(PDF), attach.getAssignee(), () -> { });
+                store.save(number, DocumentKind.SEALED_FORM, "申报书.png", new ByteArrayInputStream(PNG), attach.getAssignee(), () -> { });
+                complete(attach, attach.getAssignee(), List.of("applicant"), Map.of());
+            });
+        }
+        together(work);
     }
 
     /** Each unit recommends its best within its quota (3, seed 001), returns a few once for revision, declines the rest. */

@@ -56,7 +56,6 @@ class ProvincialTitlesInNationalSelectionTest {
         Map<String, Object> form = TestApplications.form("jiangsu", enterprise, TestApplications.JIANGSU_CODE);
         ProcessInstance pi = cases.submit(form);
         cases.attachRequiredMaterials(pi.getBusinessKey(), cases.applicantOf(form));
-        complete(task(pi));
         return pi;
     }
 
@@ -80,6 +79,7 @@ class ProvincialTitlesInNationalSelectionTest {
 
         for (ProcessInstance pi : List.of(preferred, other)) {
             complete(task(pi), withVariables(ApplicationProcess.RECOMMENDATION_DECISION, "recommend"));
+            complete(task(pi));
             complete(task(pi), withVariables(ApplicationProcess.FORM_REVIEW_DECISION, "pass"));
         }
         TestCampaigns campaigns = new TestCampaigns(engine, jdbc);

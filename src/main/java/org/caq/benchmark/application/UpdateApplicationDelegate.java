@@ -53,6 +53,12 @@ class UpdateApplicationDelegate implements JavaDelegate {
         }
         violations.throwIfAny();
         applications.update(current.number(), revised);
+        if (forTheUnit(execution)) {
+            // the unit decides anew on the revised form; a decision left in the case (its own earlier 退回修改, or
+            // one the applicant sent with the revision) must not be read as the unit's
+            execution.removeVariable(ApplicationProcess.RECOMMENDATION_DECISION);
+            execution.removeVariable(ApplicationProcess.RECOMMENDATION_COMMENT);
+        }
         execution.setVariable(ApplicationProcess.CREDIT_CODE, revised.creditCode());
         execution.setVariable(ApplicationProcess.ENTERPRISE_NAME, revised.enterpriseName());
     }

@@ -379,6 +379,19 @@ class BenchmarkApplicationProcessTest {
     }
 
     @Test
+    void does_not_read_a_decision_the_applicant_sent_with_its_revision_as_the_unit_s() {
+        ProcessInstance pi = submitted("jiangsu", "自荐修改有限公司");
+        complete(task(pi), withVariables(RECOMMENDATION_DECISION, "return", RECOMMENDATION_COMMENT, "请补充摘要"));
+        Map<String, Object> revision = TestApplications.form("jiangsu", "自荐修改有限公司", TestApplications.JIANGSU_CODE);
+        revision.put(RECOMMENDATION_DECISION, ApplicationProcess.RECOMMEND);
+        complete(task(pi), revision);
+
+        assertThat(pi).isWaitingAt("UserTask_RecommendApplication");
+        assertThatThrownBy(() -> complete(task(pi), Map.of())).isInstanceOf(InvalidInput.class).hasMessageContaining("推荐意见");
+        assertThat(pi).isWaitingAt("UserTask_RecommendApplication").hasNotPassed("UserTask_UploadMaterials");
+    }
+
+    @Test
     void refuses_a_revision_that_moves_the_case_to_another_unit() {
         ProcessInstance pi = submitted("jiangsu", "换单位有限公司");
         complete(task(pi), withVariables(RECOMMENDATION_DECISION, "return", RECOMMENDATION_COMMENT, "请修改"));

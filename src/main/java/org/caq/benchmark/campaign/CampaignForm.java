@@ -5,7 +5,9 @@ import static org.caq.benchmark.model.CampaignProcess.APPLICATION_OPENS;
 import static org.caq.benchmark.model.CampaignProcess.FOCUS_AREAS;
 import static org.caq.benchmark.model.CampaignProcess.LEVEL;
 import static org.caq.benchmark.model.CampaignProcess.ORGANISER;
+import static org.caq.benchmark.model.CampaignProcess.OTHER_PROVINCE;
 import static org.caq.benchmark.model.CampaignProcess.PROVINCE;
+import static org.caq.benchmark.model.CampaignProcess.PROVINCE_OTHER;
 import static org.caq.benchmark.model.CampaignProcess.QUOTA_ADJUSTMENTS;
 import static org.caq.benchmark.model.CampaignProcess.RAN_OWN_ACTIVITY_UNITS;
 import static org.caq.benchmark.model.CampaignProcess.RECOMMENDATION_DEADLINE;
@@ -83,8 +85,15 @@ final class CampaignForm {
                 opens, closes, deadline);
     }
 
+    /**
+     * The province of the form: one the form lists, or (option "other") one an administrator added with its directory and
+     * level rules (Measures Art. 7); either way it must have a directory.
+     */
     private static String province(FormValues form, Function<String, List<RecommendingUnit>> directories) {
         String province = form.line(PROVINCE, "省份", 32);
+        if (PROVINCE_OTHER.equals(province)) {
+            province = form.line(OTHER_PROVINCE, "省份代码", 39);
+        }
         if (RecommendingUnit.NATIONAL.equals(province) || directories.apply(province).isEmpty()) {
             throw new InvalidInput("省份 " + province + " 尚无本省推荐单位名录，无法发起省级遴选：请联系系统管理员添加名录后再发起。");
         }

@@ -9,6 +9,9 @@ public final class CampaignProcess {
     public static final String YEAR = "year";
     public static final String LEVEL = "level";
     public static final String PROVINCE = "province";
+    /** The start form's province option for a province an administrator added (docs/administration.md), named in {@link #OTHER_PROVINCE}. */
+    public static final String PROVINCE_OTHER = "other";
+    public static final String OTHER_PROVINCE = "otherProvince";
     public static final String ORGANISER = "organiser";
     public static final String FOCUS_AREAS = "focusAreas";
     public static final String APPLICATION_OPENS = "applicationOpens";

@@ -68,6 +68,19 @@ class CampaignFormTest {
     }
 
     @Test
+    void reads_a_province_an_administrator_added_from_its_code_under_the_other_option() {
+        Map<String, Object> form = with(CampaignProcess.LEVEL, "provincial");
+        form.put(CampaignProcess.PROVINCE, CampaignProcess.PROVINCE_OTHER);
+        assertThatThrownBy(() -> CampaignForm.parse(form, PROVINCES, RULES::of, TODAY).campaign())
+                .isInstanceOf(InvalidInput.class).hasMessage("省份代码为必填项。");
+        form.put(CampaignProcess.OTHER_PROVINCE, "shandong");
+        assertThat(CampaignForm.parse(form, PROVINCES, RULES::of, TODAY).campaign().number()).isEqualTo("2026-shandong");
+        form.put(CampaignProcess.OTHER_PROVINCE, "xizang");
+        assertThatThrownBy(() -> CampaignForm.parse(form, PROVINCES, RULES::of, TODAY).campaign())
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("省份 xizang 尚无本省推荐单位名录");
+    }
+
+    @Test
     void refuses_a_provincial_campaign_without_a_province_of_the_directory() {
         assertThatThrownBy(() -> CampaignForm.parse(with(CampaignProcess.LEVEL, "provincial"), PROVINCES, RULES::of, TODAY).campaign())
                 .isInstanceOf(InvalidInput.class).hasMessage("省份为必填项。");

@@ -11,6 +11,7 @@ import static org.caq.benchmark.model.CampaignProcess.PROVINCE_OTHER;
 import static org.caq.benchmark.model.CampaignProcess.QUOTA_ADJUSTMENTS;
 import static org.caq.benchmark.model.CampaignProcess.RAN_OWN_ACTIVITY_UNITS;
 import static org.caq.benchmark.model.CampaignProcess.RECOMMENDATION_DEADLINE;
+import static org.caq.benchmark.model.CampaignProcess.RESULTS_DUE_BY;
 import static org.caq.benchmark.model.CampaignProcess.WITH_PUBLICITY;
 import static org.caq.benchmark.model.CampaignProcess.YEAR;
 
@@ -47,6 +48,7 @@ final class CampaignForm {
             Function<String, LevelRule> rules, LocalDate today) {
         Campaign campaign = campaign(variables, directories, today);
         FormValues form = new FormValues(variables);
+        resultsDueBy(variables, campaign);
         boolean withPublicity = withPublicity(variables, rules.apply(campaign.directory()));
         List<String> ranOwnActivity = campaign.level() == CampaignLevel.NATIONAL
                 ? form.optionalList(RAN_OWN_ACTIVITY_UNITS, "开展过质量标杆活动的推荐单位") : List.of();
@@ -83,6 +85,23 @@ final class CampaignForm {
         checkDates(year, opens, closes, deadline);
         return new Campaign(Campaign.numberOf(year, level, province), year, level, province, organiser, focusAreas,
                 opens, closes, deadline);
+    }
+
+    /**
+     * The day a notice sets for deciding and publishing the results (Jiangsu 2016 §五 "省经信委于7月底前确定…并正式发布"),
+     * if the office gives one: after the recommendation deadline, within the campaign's year. Read again by
+     * {@link ResultsDueDates} when the deciding tasks open.
+     */
+    static Optional<LocalDate> resultsDueBy(Map<String, Object> variables, Campaign campaign) {
+        if (variables.get(RESULTS_DUE_BY) == null || variables.get(RESULTS_DUE_BY).toString().isBlank()) {
+            return Optional.empty();
+        }
+        LocalDate due = new FormValues(variables).date(RESULTS_DUE_BY, "遴选结果确定和发布期限");
+        if (!due.isAfter(campaign.recommendationDeadline()) || due.getYear() != campaign.year()) {
+            throw new InvalidInput("遴选结果确定和发布期限须晚于推荐截止日期（" + campaign.recommendationDeadline() + "），且在"
+                    + campaign.year() + "年内（当前值：" + due + "）。");
+        }
+        return Optional.of(due);
     }
 
     /**

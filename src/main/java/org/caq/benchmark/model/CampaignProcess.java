@@ -12,6 +12,8 @@ public final class CampaignProcess {
     /** The start form's province option for a province an administrator added (docs/administration.md), named in {@link #OTHER_PROVINCE}. */
     public static final String PROVINCE_OTHER = "other";
     public static final String OTHER_PROVINCE = "otherProvince";
+    /** Optional: the day the results are to be decided and published by, where the level's notice sets one (002 §五). */
+    public static final String RESULTS_DUE_BY = "resultsDueBy";
     public static final String ORGANISER = "organiser";
     public static final String FOCUS_AREAS = "focusAreas";
     public static final String APPLICATION_OPENS = "applicationOpens";

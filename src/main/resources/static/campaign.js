@@ -186,12 +186,14 @@ function showCommittee(committee, mayAct) {
 }
 
 // Only the campaign's own office may see and change its notice's templates: anyone else gets 404 and no section.
+const TEMPLATE_NAMES = { SUMMARY: '总结材料格式模板', PPT: 'PPT格式模板', VIDEO: '视频格式模板' };
+
 async function showTemplates() {
   const templates = await api.get(`${path}/notice-templates`).catch(error => (error.status === 404 ? null : Promise.reject(error)));
   if (!templates) return;
   document.getElementById('templates').replaceChildren(...templates.map(t => {
     const item = document.createElement('li');
-    item.append(link(`/public/api/notices/${encodeURIComponent(campaign)}/templates/${t.template}`, `${t.templateName}：${t.fileName}`));
+    item.append(link(`/public/api/notices/${encodeURIComponent(campaign)}/templates/${t.template}`, `${TEMPLATE_NAMES[t.template]}：${t.fileName}`));
     return item;
   }));
   document.getElementById('template-send').onclick = async () => {

@@ -24,8 +24,8 @@ class ResultsDueDates {
 
     /** The end of the working day of the due date, Beijing time. */
     static final LocalTime END_OF_DAY = LocalTime.of(17, 30);
-    static final Set<String> DECIDING_TASKS = Set.of("UserTask_PrepareFinalList", "UserTask_ApproveResults",
-            "UserTask_PublishAnnouncement");
+    static final Set<String> DECIDING_TASKS = Set.of(CampaignProcess.USER_TASK_PREPARE_FINAL_LIST,
+            CampaignProcess.USER_TASK_APPROVE_RESULTS, CampaignProcess.USER_TASK_PUBLISH_ANNOUNCEMENT);
 
     @EventListener(condition = "#task.eventName == 'create'")
     public void taskCreated(DelegateTask task) {

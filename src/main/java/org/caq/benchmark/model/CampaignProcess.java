@@ -40,6 +40,7 @@ public final class CampaignProcess {
     public static final String USER_TASK_HANDLE_MINISTRY_COMMENTS = "UserTask_HandleMinistryComments";
     public static final String USER_TASK_OPEN_MATERIAL_REVIEW = "UserTask_OpenMaterialReview";
     public static final String USER_TASK_PREPARE_FINAL_LIST = "UserTask_PrepareFinalList";
+    public static final String USER_TASK_PUBLISH_ANNOUNCEMENT = "UserTask_PublishAnnouncement";
     public static final String USER_TASK_PUBLISH_PUBLICITY = "UserTask_PublishPublicity";
 
     private CampaignProcess() {

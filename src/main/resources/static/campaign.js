@@ -185,6 +185,33 @@ function showCommittee(committee, mayAct) {
   }
 }
 
+// Only the campaign's own office may see and change its notice's templates: anyone else gets 404 and no section.
+const TEMPLATE_NAMES = { SUMMARY: '总结材料格式模板', PPT: 'PPT格式模板', VIDEO: '视频格式模板' };
+
+async function showTemplates() {
+  const templates = await api.get(`${path}/notice-templates`).catch(error => (error.status === 404 ? null : Promise.reject(error)));
+  if (!templates) return;
+  document.getElementById('templates').replaceChildren(...templates.map(t => {
+    const item = document.createElement('li');
+    item.append(link(`/public/api/notices/${encodeURIComponent(campaign)}/templates/${t.template}`, `${TEMPLATE_NAMES[t.template]}：${t.fileName}`));
+    return item;
+  }));
+  document.getElementById('template-send').onclick = async () => {
+    const file = document.getElementById('template-file').files[0];
+    const kind = document.getElementById('template-kind').value;
+    if (!file) { show(message, '请选择要上传的模板文件。', 'error'); return; }
+    try {
+      await api.call('POST', `${path}/notice-templates?template=${kind}&fileName=${encodeURIComponent(file.name)}`, file,
+        'application/octet-stream');
+      show(message, `已上传 ${file.name}。`, 'ok');
+      await showTemplates();
+    } catch (error) {
+      show(message, error.message, 'error');
+    }
+  };
+  document.getElementById('templates-section').hidden = false;
+}
+
 async function load() {
   if (!campaign) {
     location.replace('/campaigns.html');
@@ -198,6 +225,7 @@ async function load() {
     const groupNames = Object.fromEntries((committee ? committee.groups : []).map(g => [g.code, g.name]));
     showOpenReviews(reviews.map(r => ({ ...r, groupName: groupNames[r.group] })), progress.mayAct);
     if (committee) showCommittee(committee, progress.mayAct);
+    await showTemplates();
   } catch (error) {
     loginHint(error, message);
   }

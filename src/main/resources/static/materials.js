@@ -80,6 +80,7 @@ async function papers(s) {
   document.getElementById('recommendation-form').href = `${base}/recommendation-form.pdf`;
   document.getElementById('recommendation-upload').hidden = !(recommended && !s.ended && s.canUploadRecommendation);
   await coveringLetter(s);
+  await noticeTemplates();
   const sealed = await api.get(`${base}/sealed-forms`);
   document.getElementById('expected-code').textContent = sealed.expectedCode;
   const body = document.getElementById('sealed');
@@ -119,6 +120,14 @@ async function uploadRecommendation() {
 // a Shandong city's 推荐文件 for the campaign (seed 004 §一(三)2): its recommendations wait for it
 function letterPath(s) {
   return `/api/campaigns/${encodeURIComponent(s.campaignNumber)}/units/${encodeURIComponent(s.recommendingUnit)}/covering-letter`;
+}
+
+// the organiser's format templates of the notice this application answers (seed 001 annex 3 §1(4))
+async function noticeTemplates() {
+  const templates = await api.get(`/api/applications/${encodeURIComponent(number)}/notice-templates`);
+  const links = document.getElementById('notice-template-links');
+  links.replaceChildren(...templates.flatMap((t, i) => [i ? '　' : '', link(t.href, `${t.name}（${t.fileName}）`)]));
+  document.getElementById('notice-templates').hidden = !templates.length;
 }
 
 async function coveringLetter(s) {

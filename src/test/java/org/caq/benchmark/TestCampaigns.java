@@ -48,6 +48,13 @@ public final class TestCampaigns {
         return number;
     }
 
+    /** A provincial campaign registered with its notice published, its window not yet opened (it closes no other's). */
+    public String registerProvincial(int year, String province) {
+        String number = year + "-" + province;
+        register(number, settings(year, "provincial", province, null));
+        return number;
+    }
+
     /** A provincial campaign of the year with its window open now. */
     public String openProvincial(int year, String province, String quotaAdjustments) {
         return open(year + "-" + province, settings(year, "provincial", province, quotaAdjustments));

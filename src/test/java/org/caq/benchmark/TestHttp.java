@@ -26,6 +26,12 @@ public final class TestHttp {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
     }
 
+    /** A POST whose body is streamed without a declared length (chunked), as a client that does not say its size sends it. */
+    public HttpResponse<byte[]> postStreamed(String user, String path, byte[] body) {
+        return send(request(user, path).header("Content-Type", "application/octet-stream").header("X-Requested-With", "XMLHttpRequest")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))).build());
+    }
+
     public static String text(HttpResponse<byte[]> response) {
         return new String(response.body(), StandardCharsets.UTF_8);
     }

@@ -15,7 +15,8 @@ import org.springframework.core.env.MapPropertySource;
  * default, or the test PostgreSQL when the system property {@code benchmark.test.database} is {@code postgres}
  * (the second failsafe execution in the pom). The job executor and the notices' schedules are off: tests drive
  * timers, the sender and the reminder scan explicitly. The demo's embedded SMTP server runs on a free port. The demo
- * users are there, the demo campaign is not (tests open their own).
+ * users are there, the demo campaign is not (tests open their own). Zhejiang's selection is added from an installation's
+ * folder of directories.
  */
 public class TestSettings implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -46,6 +47,8 @@ public class TestSettings implements ApplicationContextInitializer<ConfigurableA
         // tests send notices and scan for reminders explicitly (NoticeSender.sendDue, Reminders.scan)
         settings.put("benchmark.notices.scheduling", "false");
         settings.put("benchmark.documents.directory", documentsDirectory().toString());
+        // a third province, added as an installation adds one: its directory and level rules from a folder (AddedProvinceIT)
+        settings.put("benchmark.directory.folder", "src/test/resources/installation-directory");
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test-settings", settings));
     }
 

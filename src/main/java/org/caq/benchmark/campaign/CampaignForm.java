@@ -5,10 +5,13 @@ import static org.caq.benchmark.model.CampaignProcess.APPLICATION_OPENS;
 import static org.caq.benchmark.model.CampaignProcess.FOCUS_AREAS;
 import static org.caq.benchmark.model.CampaignProcess.LEVEL;
 import static org.caq.benchmark.model.CampaignProcess.ORGANISER;
+import static org.caq.benchmark.model.CampaignProcess.OTHER_PROVINCE;
 import static org.caq.benchmark.model.CampaignProcess.PROVINCE;
+import static org.caq.benchmark.model.CampaignProcess.PROVINCE_OTHER;
 import static org.caq.benchmark.model.CampaignProcess.QUOTA_ADJUSTMENTS;
 import static org.caq.benchmark.model.CampaignProcess.RAN_OWN_ACTIVITY_UNITS;
 import static org.caq.benchmark.model.CampaignProcess.RECOMMENDATION_DEADLINE;
+import static org.caq.benchmark.model.CampaignProcess.RESULTS_DUE_BY;
 import static org.caq.benchmark.model.CampaignProcess.WITH_PUBLICITY;
 import static org.caq.benchmark.model.CampaignProcess.YEAR;
 
@@ -45,6 +48,7 @@ final class CampaignForm {
             Function<String, LevelRule> rules, LocalDate today) {
         Campaign campaign = campaign(variables, directories, today);
         FormValues form = new FormValues(variables);
+        resultsDueBy(variables, campaign);
         boolean withPublicity = withPublicity(variables, rules.apply(campaign.directory()));
         List<String> ranOwnActivity = campaign.level() == CampaignLevel.NATIONAL
                 ? form.optionalList(RAN_OWN_ACTIVITY_UNITS, "开展过质量标杆活动的推荐单位") : List.of();
@@ -83,8 +87,32 @@ final class CampaignForm {
                 opens, closes, deadline);
     }
 
+    /**
+     * The day a notice sets for deciding and publishing the results (Jiangsu 2016 §五 "省经信委于7月底前确定…并正式发布"),
+     * if the office gives one: after the recommendation deadline, within the campaign's year. Read again by
+     * {@link ResultsDueDates} when the deciding tasks open.
+     */
+    static Optional<LocalDate> resultsDueBy(Map<String, Object> variables, Campaign campaign) {
+        if (variables.get(RESULTS_DUE_BY) == null || variables.get(RESULTS_DUE_BY).toString().isBlank()) {
+            return Optional.empty();
+        }
+        LocalDate due = new FormValues(variables).date(RESULTS_DUE_BY, "遴选结果确定和发布期限");
+        if (!due.isAfter(campaign.recommendationDeadline()) || due.getYear() != campaign.year()) {
+            throw new InvalidInput("遴选结果确定和发布期限须晚于推荐截止日期（" + campaign.recommendationDeadline() + "），且在"
+                    + campaign.year() + "年内（当前值：" + due + "）。");
+        }
+        return Optional.of(due);
+    }
+
+    /**
+     * The province of the form: one the form lists, or (option "other") one an administrator added with its directory and
+     * level rules (Measures Art. 7); either way it must have a directory.
+     */
     private static String province(FormValues form, Function<String, List<RecommendingUnit>> directories) {
         String province = form.line(PROVINCE, "省份", 32);
+        if (PROVINCE_OTHER.equals(province)) {
+            province = form.line(OTHER_PROVINCE, "省份代码", 39);
+        }
         if (RecommendingUnit.NATIONAL.equals(province) || directories.apply(province).isEmpty()) {
             throw new InvalidInput("省份 " + province + " 尚无本省推荐单位名录，无法发起省级遴选：请联系系统管理员添加名录后再发起。");
         }

@@ -128,6 +128,15 @@ public class DocumentStore {
     }
 
     /**
+     * A format template of a campaign's notice (seed 001 annex 3 §1(4)): of its template's types, at most its size; kept
+     * like evidence, opened with {@link #openEvidence}.
+     */
+    public <T> T saveTemplate(NoticeTemplate template, String fileName, InputStream content, Function<StoredFile, T> record) {
+        return saveFile(template.displayName(), template.types(), template.typeNames(), fileName, content, template.maxBytes(),
+                record);
+    }
+
+    /**
      * Stores a file that belongs to no application beside the evidence, checked like a material: one of {@code types} by
      * name and signature, at most {@code maxBytes}; refusals name the {@code label}. {@code record} runs inside the
      * transaction that keeps the file. Opened with {@link #openEvidence}.

@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * The file types accepted, each recognised by its extension and by the first bytes of its content, so that a
- * renamed executable is refused whatever it is called. DOCX and ZIP share the ZIP signature.
+ * renamed executable is refused whatever it is called. DOCX, PPTX and ZIP share the ZIP signature, DOC and PPT the
+ * OLE one; an MP4 names its {@code ftyp} box at byte 4.
  */
 enum FileType {
     PDF("application/pdf", List.of("pdf"), "25504446"),
@@ -16,17 +17,26 @@ enum FileType {
     JPG("image/jpeg", List.of("jpg", "jpeg"), "ffd8ff"),
     PNG("image/png", List.of("png"), "89504e470d0a1a0a"),
     ZIP("application/zip", List.of("zip"), "504b0304"),
-    RAR("application/vnd.rar", List.of("rar"), "526172211a07");
+    RAR("application/vnd.rar", List.of("rar"), "526172211a07"),
+    PPT("application/vnd.ms-powerpoint", List.of("ppt"), "d0cf11e0a1b11ae1"),
+    PPTX("application/vnd.openxmlformats-officedocument.presentationml.presentation", List.of("pptx"), "504b0304"),
+    MP4("video/mp4", List.of("mp4"), 4, "66747970");
 
     static final int SIGNATURE_BYTES = 8;
 
     private final String contentType;
     private final List<String> extensions;
+    private final int offset;
     private final byte[] signature;
 
     FileType(String contentType, List<String> extensions, String signatureHex) {
+        this(contentType, extensions, 0, signatureHex);
+    }
+
+    FileType(String contentType, List<String> extensions, int offset, String signatureHex) {
         this.contentType = contentType;
         this.extensions = extensions;
+        this.offset = offset;
         this.signature = HexFormat.of().parseHex(signatureHex);
     }
 
@@ -41,9 +51,9 @@ enum FileType {
     }
 
     boolean matches(byte[] head, int length) {
-        if (length < signature.length) {
+        if (length < offset + signature.length) {
             return false;
         }
-        return Arrays.equals(head, 0, signature.length, signature, 0, signature.length);
+        return Arrays.equals(head, offset, offset + signature.length, signature, 0, signature.length);
     }
 }

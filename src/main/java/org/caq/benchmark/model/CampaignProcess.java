@@ -9,6 +9,11 @@ public final class CampaignProcess {
     public static final String YEAR = "year";
     public static final String LEVEL = "level";
     public static final String PROVINCE = "province";
+    /** The start form's province option for a province an administrator added (docs/administration.md), named in {@link #OTHER_PROVINCE}. */
+    public static final String PROVINCE_OTHER = "other";
+    public static final String OTHER_PROVINCE = "otherProvince";
+    /** Optional: the day the results are to be decided and published by, where the level's notice sets one (002 §五). */
+    public static final String RESULTS_DUE_BY = "resultsDueBy";
     public static final String ORGANISER = "organiser";
     public static final String FOCUS_AREAS = "focusAreas";
     public static final String APPLICATION_OPENS = "applicationOpens";
@@ -40,6 +45,7 @@ public final class CampaignProcess {
     public static final String USER_TASK_HANDLE_MINISTRY_COMMENTS = "UserTask_HandleMinistryComments";
     public static final String USER_TASK_OPEN_MATERIAL_REVIEW = "UserTask_OpenMaterialReview";
     public static final String USER_TASK_PREPARE_FINAL_LIST = "UserTask_PrepareFinalList";
+    public static final String USER_TASK_PUBLISH_ANNOUNCEMENT = "UserTask_PublishAnnouncement";
     public static final String USER_TASK_PUBLISH_PUBLICITY = "UserTask_PublishPublicity";
 
     private CampaignProcess() {

@@ -112,10 +112,10 @@ class RecommendationFormsController {
 
     @GetMapping("/api/campaigns/{campaign}/units/{unit}/recommendations.xlsx")
     ResponseEntity<byte[]> summaryXlsx(@PathVariable String campaign, @PathVariable String unit) {
-        summaryReadable(campaign, unit);
+        Campaign c = summaryReadable(campaign, unit);
         String unitName = units.nameOf(unit);
         return Downloads.xlsx(campaign + "-" + unitName + "-推荐汇总表.xlsx",
-                RecommendationPrints.summaryXlsx(unitName, recommendedBy(campaign, unit)));
+                RecommendationPrints.summaryXlsx(c, recommendedBy(campaign, unit)));
     }
 
     private Campaign summaryReadable(String campaign, String unit) {

@@ -47,12 +47,13 @@ final class RecommendationPrints {
     static final List<String> SUMMARY_HEADERS = List.of("序号", "申报编号", "质量标杆名称", "申报单位", "统一社会信用代码",
             "遴选范围类别", "当前状态", "推荐表核验码");
 
-    static List<List<String>> summaryRows(List<Applications.Case> recommended) {
+    /** The category in the words of the campaign's own notice (Shandong's five, 004 §一(二)), as on the 推荐表. */
+    static List<List<String>> summaryRows(String directory, List<Applications.Case> recommended) {
         return java.util.stream.IntStream.range(0, recommended.size()).mapToObj(i -> {
             Applications.Case c = recommended.get(i);
             return List.of(String.valueOf(i + 1), c.number(), c.application().benchmarkName(),
                     c.application().enterpriseName(), c.application().creditCode(),
-                    c.application().category().number() + ". " + c.application().category().displayName(),
+                    c.application().category().number() + ". " + c.application().category().displayNameIn(directory),
                     c.status().displayName(), Digest.code(RecommendationDigest.of(c)));
         }).toList();
     }
@@ -63,13 +64,13 @@ final class RecommendationPrints {
                 .title("质量标杆推荐汇总表")
                 .line("推荐单位：" + unitName)
                 .line("推荐名额：" + quota.quota() + " 项　已推荐：" + recommended.size() + " 项　制表日期：" + BeijingTime.today())
-                .table("表1　推荐的申报", SUMMARY_HEADERS, summaryRows(recommended),
+                .table("表1　推荐的申报", SUMMARY_HEADERS, summaryRows(campaign.directory(), recommended),
                         new float[] {0.5f, 1.7f, 2.6f, 1.8f, 1.8f, 1.6f, 1.3f, 1.1f})
                 .seal(List.of("推荐单位（盖章）：　　　　　　　　　　", "年　　月　　日"))
                 .finish();
     }
 
-    static byte[] summaryXlsx(String unitName, List<Applications.Case> recommended) {
-        return Spreadsheet.create().sheet("推荐汇总表", SUMMARY_HEADERS, summaryRows(recommended)).bytes();
+    static byte[] summaryXlsx(Campaign campaign, List<Applications.Case> recommended) {
+        return Spreadsheet.create().sheet("推荐汇总表", SUMMARY_HEADERS, summaryRows(campaign.directory(), recommended)).bytes();
     }
 }

@@ -13,6 +13,7 @@ import org.caq.benchmark.application.ApplicationCases;
 import org.caq.benchmark.application.Applications;
 import org.caq.benchmark.campaign.Quotas;
 import org.caq.benchmark.procedure.FormValues;
+import org.caq.benchmark.recommendingunit.RecommendingUnit;
 import org.caq.benchmark.recommendingunit.RecommendingUnits;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +21,9 @@ import org.springframework.stereotype.Component;
  * Records the unit's decision. A recommendation needs the unit's sealed 推荐表 uploaded (seed 001 §1(2)2), and a Shandong
  * city's 推荐文件 (seed 004 §一(三)2), and takes one
  * place of the unit's quota at this moment, atomically, so the quota holds however many officers recommend at once
- * (Measures Art. 17; seed 001 §1(2)3).
+ * (Measures Art. 17; seed 001 §1(2)3). Shandong's direct route (seed 004 §一(三)2 "中央驻鲁及省属企业可直接报送") is no
+ * unit's recommendation: the department takes in what the enterprises send themselves, so it asks no sealed 推荐表 and
+ * takes no place of a quota (the notice sets none).
  */
 @Component
 class RecordRecommendationDecisionDelegate implements JavaDelegate {
@@ -52,9 +55,12 @@ class RecordRecommendationDecisionDelegate implements JavaDelegate {
         execution.setVariable(RECOMMENDATION_COMMENT, comment);
         if (decision.equals(RECOMMEND)) {
             Applications.Case application = cases.of(execution);
+            RecommendingUnit unit = units.find(application.recommendingUnit()).orElseThrow();
+            if (unit.kind() == RecommendingUnit.Kind.DIRECT) {
+                return;
+            }
             sealed.require(application);
-            letters.require(application.campaignNumber(), units.find(application.recommendingUnit()).orElseThrow(),
-                    application.number());
+            letters.require(application.campaignNumber(), unit, application.number());
             recommend(application.campaignNumber(), application.recommendingUnit());
         }
     }

@@ -1,15 +1,11 @@
 package org.caq.benchmark.recommendingunit;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,17 +14,24 @@ import org.springframework.stereotype.Component;
  * directories ({@code classpath*:directory/provinces/*.csv}), the file is read from every classpath root that holds
  * one: an installation adds a province's level without a rebuild by an extra root (Spring Boot's
  * {@code loader.path}) with its {@code directory/provinces/<province>.csv} and a {@code directory/level-rules.csv}
- * holding its row. A directory defined twice is refused at start-up.
+ * holding its row, or by the folder named in {@code benchmark.directory.folder} (docs/administration.md). A directory
+ * defined twice, or a broken row, is refused at start-up with its file and line.
  */
 @Component
 public class LevelRules {
 
-    static final String FILES = "classpath*:directory/level-rules.csv";
+    static final String FILES = "level-rules.csv";
 
     private final Map<String, LevelRule> byDirectory;
 
+    /** The shipped rules only (tests of the parsers). */
     public LevelRules() {
-        this(files().stream().flatMap(file -> parse(file).stream()).toList());
+        this("");
+    }
+
+    @Autowired
+    LevelRules(@Value("${" + DirectoryFiles.FOLDER_PROPERTY + ":}") String folder) {
+        this(DirectoryFiles.find(FILES, folder).stream().flatMap(file -> parse(file).stream()).toList());
     }
 
     LevelRules(List<LevelRule> rules) {
@@ -40,14 +43,6 @@ public class LevelRules {
         });
     }
 
-    static List<Resource> files() {
-        try {
-            return List.of(new PathMatchingResourcePatternResolver().getResources(FILES));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot list " + FILES, e);
-        }
-    }
-
     /** The rules of a directory ({@code national} or a province); every directory has a row. */
     public LevelRule of(String directory) {
         LevelRule rule = byDirectory.get(directory);
@@ -57,25 +52,40 @@ public class LevelRules {
         return rule;
     }
 
+    /** Whether the directory has its row (a province's directory without one is refused at start-up). */
+    public boolean has(String directory) {
+        return byDirectory.containsKey(directory);
+    }
+
     public List<LevelRule> all() {
         return List.copyOf(byDirectory.values());
     }
 
     static List<LevelRule> parse(Resource file) {
-        try (var reader = new BufferedReader(new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8))) {
-            return reader.lines().filter(line -> !line.isBlank() && !line.startsWith("#") && !line.startsWith("directory,"))
-                    .map(LevelRules::parseLine).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + file, e);
-        }
+        return DirectoryFiles.lines(file, "directory,").stream().map(LevelRules::parseLine).toList();
     }
 
-    private static LevelRule parseLine(String line) {
-        String[] cells = line.split(",", -1);
-        if (cells.length != 11 || !cells[10].trim().matches("\\d*") || !List.of("REQUIRED", "OPTIONAL").contains(cells[5].trim())) {
-            throw new IllegalStateException("Level rule needs directory,title_name,office_name,approver_group,"
-                    + "approver_name,publicity (REQUIRED or OPTIONAL),revoker_group,revoker_name,revocation_basis,"
-                    + "national_preference,nominations_per_unit (a number or empty): " + line);
+    private static LevelRule parseLine(DirectoryFiles.Line line) {
+        String[] cells = line.text().split(",", -1);
+        if (cells.length != 11) {
+            throw line.error("a level rule needs 11 cells, directory,title_name,office_name,approver_group,approver_name,"
+                    + "publicity,revoker_group,revoker_name,revocation_basis,national_preference,nominations_per_unit; found "
+                    + cells.length + " (text cells use full-width commas)");
+        }
+        if (!RecommendingUnitDirectory.CODE.matcher(cells[0].trim()).matches()) {
+            throw line.error("directory " + cells[0].trim() + " must be lower-case letters, digits and hyphens");
+        }
+        if (!List.of("REQUIRED", "OPTIONAL").contains(cells[5].trim())) {
+            throw line.error("publicity " + cells[5].trim() + " must be REQUIRED or OPTIONAL");
+        }
+        if (!cells[10].trim().matches("\\d*")) {
+            throw line.error("nominations_per_unit " + cells[10].trim() + " must be a number or empty");
+        }
+        for (int i : new int[] {1, 2, 3, 4, 6, 7, 8}) {
+            if (cells[i].isBlank()) {
+                throw line.error("cell " + (i + 1) + " (" + List.of("directory", "title_name", "office_name", "approver_group",
+                        "approver_name", "publicity", "revoker_group", "revoker_name", "revocation_basis").get(i) + ") is empty");
+            }
         }
         return new LevelRule(cells[0].trim(), cells[1].trim(), cells[2].trim(), cells[3].trim(), cells[4].trim(),
                 "REQUIRED".equals(cells[5].trim()), cells[6].trim(), cells[7].trim(), cells[8].trim(), cells[9].trim(),

@@ -109,6 +109,11 @@ class BenchmarkCampaignProcessTest {
         assertThat(applications.find(directly.getBusinessKey()).orElseThrow().recommendingUnit()).isEqualTo("shandong-direct");
         cases.attachRequiredMaterials(directly.getBusinessKey(), cases.applicantOf(direct));
         assertThat(task(directly)).hasDefinitionKey("UserTask_RecommendApplication").hasCandidateGroup("unit-shandong-direct");
+        // a direct submission is no unit's recommendation: the department passes it on without a sealed 推荐表 and no quota
+        // holds it (004 sets none), where a city is refused without its 推荐表 (CoveringLettersIT) and beyond its quota
+        jdbc.sql("update campaign_quota set quota = 0 where campaign_number = ? and unit_code = 'shandong-direct'").param(campaign).update();
+        complete(task(directly), withVariables(ApplicationProcess.RECOMMENDATION_DECISION, "recommend"));
+        assertThat(applications.find(directly.getBusinessKey()).orElseThrow().status()).isEqualTo(ApplicationStatus.IN_FORM_REVIEW);
 
         testCampaigns.fireTimer(campaign, "Event_ApplicationWindowCloses");
 

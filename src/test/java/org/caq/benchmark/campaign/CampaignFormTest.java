@@ -68,6 +68,36 @@ class CampaignFormTest {
     }
 
     @Test
+    void takes_a_day_for_deciding_and_publishing_the_results_only_after_the_recommendation_deadline_within_the_year() {
+        Map<String, Object> form = with(CampaignProcess.LEVEL, "provincial");
+        form.put(CampaignProcess.PROVINCE, "jiangsu");
+        form.put(CampaignProcess.RESULTS_DUE_BY, "2026-07-31");
+        Campaign campaign = CampaignForm.parse(form, PROVINCES, RULES::of, TODAY).campaign();
+        assertThat(CampaignForm.resultsDueBy(form, campaign)).contains(java.time.LocalDate.of(2026, 7, 31));
+        form.put(CampaignProcess.RESULTS_DUE_BY, "");
+        assertThat(CampaignForm.resultsDueBy(form, campaign)).isEmpty();
+        for (String wrong : new String[] {campaign.recommendationDeadline().toString(), "2027-01-15"}) {
+            form.put(CampaignProcess.RESULTS_DUE_BY, wrong);
+            assertThatThrownBy(() -> CampaignForm.parse(form, PROVINCES, RULES::of, TODAY)).isInstanceOf(InvalidInput.class)
+                    .hasMessage("遴选结果确定和发布期限须晚于推荐截止日期（" + campaign.recommendationDeadline() + "），且在2026年内（当前值："
+                            + wrong + "）。");
+        }
+    }
+
+    @Test
+    void reads_a_province_an_administrator_added_from_its_code_under_the_other_option() {
+        Map<String, Object> form = with(CampaignProcess.LEVEL, "provincial");
+        form.put(CampaignProcess.PROVINCE, CampaignProcess.PROVINCE_OTHER);
+        assertThatThrownBy(() -> CampaignForm.parse(form, PROVINCES, RULES::of, TODAY).campaign())
+                .isInstanceOf(InvalidInput.class).hasMessage("省份代码为必填项。");
+        form.put(CampaignProcess.OTHER_PROVINCE, "shandong");
+        assertThat(CampaignForm.parse(form, PROVINCES, RULES::of, TODAY).campaign().number()).isEqualTo("2026-shandong");
+        form.put(CampaignProcess.OTHER_PROVINCE, "xizang");
+        assertThatThrownBy(() -> CampaignForm.parse(form, PROVINCES, RULES::of, TODAY).campaign())
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("省份 xizang 尚无本省推荐单位名录");
+    }
+
+    @Test
     void refuses_a_provincial_campaign_without_a_province_of_the_directory() {
         assertThatThrownBy(() -> CampaignForm.parse(with(CampaignProcess.LEVEL, "provincial"), PROVINCES, RULES::of, TODAY).campaign())
                 .isInstanceOf(InvalidInput.class).hasMessage("省份为必填项。");

@@ -29,11 +29,13 @@ class IdentityBootstrapIT {
 
     @Test
     void creates_the_procedure_groups_and_one_group_per_recommending_unit() {
-        // 49 national units, Jiangsu's 13 and Shandong's 16 cities, and Shandong's direct route (seed 004 §一(三)2)
-        assertThat(units.all()).hasSize(49 + 13 + 16 + 1);
-        // the procedure's 7, one per unit, the two provincial offices, and Jiangsu's deciding department (seed 002)
+        // 49 national units, Jiangsu's 13 and Shandong's 16 cities, Shandong's direct route (seed 004 §一(三)2), and the
+        // 2 cities of Zhejiang, added from the installation's folder as an administrator adds a province (TestSettings)
+        assertThat(units.all()).hasSize(49 + 13 + 16 + 1 + 2);
+        // the procedure's 7, one per unit, the three provincial offices, and Jiangsu's deciding department (seed 002)
         assertThat(identity.createGroupQuery().groupType(ProcedureGroup.WORKFLOW_TYPE).count())
-                .isEqualTo(7 + 49 + 13 + 16 + 1 + 2 + 1);
+                .isEqualTo(7 + 49 + 13 + 16 + 1 + 2 + 3 + 1);
+        assertThat(identity.createGroupQuery().groupId("office-zhejiang").singleResult().getName()).isEqualTo("浙江省经济和信息化厅（省级质量标杆遴选）");
         assertThat(identity.createGroupQuery().groupId("office-jiangsu").singleResult().getName()).isEqualTo("江苏省质量管理协会（省级质量标杆遴选）");
         assertThat(identity.createGroupQuery().groupId("approver-jiangsu").singleResult().getName()).isEqualTo("江苏省工业和信息化厅（确定省级质量标杆）");
         assertThat(identity.createGroupQuery().groupId("office").singleResult().getName()).isEqualTo("全国质量标杆工作办公室");

@@ -40,6 +40,7 @@ import org.caq.benchmark.campaign.CampaignStatus;
 import org.caq.benchmark.campaign.Campaigns;
 import org.caq.benchmark.documents.DocumentStore;
 import org.caq.benchmark.model.AnnouncementProcess;
+import org.caq.benchmark.model.CampaignProcess;
 import org.caq.benchmark.model.PublicityProcess;
 import org.caq.benchmark.model.TitleProcess;
 import org.caq.benchmark.procedure.BeijingTime;
@@ -303,11 +304,15 @@ class PublicityProcessTest {
                 .hasMessageContaining("不在正在公示的名单上");
         assertThat((String) runtime.getVariable(pi.getId(), "listAfterPublicity")).contains("苏标甲有限公司", "苏标乙有限公司");
 
+        // 002 §五 "省经信委于7月底前确定…并正式发布": the campaign's own day, carried by the tasks that decide and publish
+        runtime.setVariable(pi.getId(), CampaignProcess.RESULTS_DUE_BY, "2014-07-31");
+        java.util.Date endOfJuly = java.util.Date.from(java.time.ZonedDateTime.of(2014, 7, 31, 17, 30, 0, 0, BeijingTime.ZONE).toInstant());
         complete(task(pi), withVariables(AnnouncementProcess.FINAL_LIST_EXCLUSIONS, null));
-        assertThat(task(pi)).hasDefinitionKey("UserTask_ApproveResults").hasCandidateGroup("approver-jiangsu");
+        assertThat(task(pi)).hasDefinitionKey("UserTask_ApproveResults").hasCandidateGroup("approver-jiangsu").hasDueDate(endOfJuly);
         assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).taskCandidateGroup("office-jiangsu").count()).isZero();
         complete(task(pi), withVariables(AnnouncementProcess.APPROVAL_DECISION, "approve",
                 AnnouncementProcess.APPROVAL_REFERENCE, "苏工信科技〔2014〕1号"));
+        assertThat(task(pi)).hasDefinitionKey("UserTask_PublishAnnouncement").hasDueDate(endOfJuly);
         complete(task(pi), withVariables(AnnouncementProcess.CHANNELS, TestPreliminaryLists.ANNOUNCEMENT_CHANNELS,
                 AnnouncementProcess.CHANNEL_NOTE, TestPreliminaryLists.MEDIA, AnnouncementProcess.DOCUMENT_NUMBER, "苏工信科技〔2014〕2号",
                 AnnouncementProcess.PUBLISHED_ON, TestClock.today().toString()));

@@ -12,7 +12,9 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.caq.benchmark.BenchmarkSpringTest;
+import org.caq.benchmark.PdfText;
 import org.caq.benchmark.TestApplications;
 import org.caq.benchmark.TestCampaigns;
 import org.caq.benchmark.TestHttp;
@@ -69,7 +71,7 @@ class CoveringLettersIT {
     }
 
     @Test
-    void holds_a_shandong_city_s_recommendation_until_it_uploads_its_own_pdf_covering_letter() {
+    void holds_a_shandong_city_s_recommendation_until_it_uploads_its_own_pdf_covering_letter() throws Exception {
         TestHttp http = new TestHttp(port);
         officer("jinan-officer", "shandong-jinan");
         officer("qingdao-officer", "shandong-qingdao");
@@ -112,5 +114,14 @@ class CoveringLettersIT {
         assertThat(recommend(http, "qingdao-officer", task).statusCode()).as("another city's officer").isIn(403, 404);
         assertThat(recommend(http, "jinan-officer", task).statusCode()).isEqualTo(204);
         assertThat(applications.find(number).orElseThrow().status()).isEqualTo(ApplicationStatus.MATERIALS_PENDING);
+
+        // the city's 汇总表 names the scope area in Shandong's own words (004 §一(二)), as its 推荐表 does, not Art. 10's
+        String shandongArea = "1. 运用先进质量管理理念、方法、工具，促进质量变革、效率变革和动力变革，促进企业高质量发展的典型经验";
+        try (XSSFWorkbook summary = new XSSFWorkbook(new ByteArrayInputStream(http.get("jinan-officer",
+                "/api/campaigns/" + CAMPAIGN + "/units/shandong-jinan/recommendations.xlsx").body()))) {
+            assertThat(summary.getSheet("推荐汇总表").getRow(1).getCell(5).getStringCellValue()).isEqualTo(shandongArea);
+        }
+        assertThat(PdfText.flat(http.get("jinan-officer", "/api/campaigns/" + CAMPAIGN + "/units/shandong-jinan/recommendations.pdf")
+                .body())).contains("促进质量变革、效率变革和动力变革");
     }
 }

@@ -60,9 +60,14 @@ final class ApplicationForm {
     private ApplicationForm() {
     }
 
-    /** The recommending unit chosen, read first: it decides the campaign the application goes to. */
+    /**
+     * The recommending unit chosen, read first: it decides the campaign the application goes to. 其他推荐单位 names a
+     * unit of a province the administrator added as data (Measures Art. 7), which the forms cannot list, by its code.
+     */
     static String recommendingUnit(Map<String, Object> variables) {
-        return new FormValues(variables).line(RECOMMENDING_UNIT, "推荐单位", 40);
+        FormValues form = new FormValues(variables);
+        String unit = form.line(RECOMMENDING_UNIT, "推荐单位", 40);
+        return ApplicationProcess.OTHER_UNIT.equals(unit) ? form.line(ApplicationProcess.OTHER_RECOMMENDING_UNIT, "其他推荐单位代码", 40) : unit;
     }
 
     /** The application, or a refusal naming every rule the form breaks. */

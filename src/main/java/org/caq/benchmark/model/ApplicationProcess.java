@@ -34,6 +34,9 @@ public final class ApplicationProcess {
     public static final List<String> ENTERPRISE_NATURES = List.of("STATE", "国有及国有控股企业", "COLLECTIVE", "集体企业",
             "PRIVATE", "民营企业", "FOREIGN", "外商投资及港澳台投资企业", "OTHER", "其他");
     public static final String RECOMMENDING_UNIT = "recommendingUnit";
+    /** The unit option that names a unit of a province the administrator added, by its code (Measures Art. 7). */
+    public static final String OTHER_UNIT = "other";
+    public static final String OTHER_RECOMMENDING_UNIT = "otherRecommendingUnit";
     public static final String METHOD_SINCE_YEAR = "methodSinceYear";
     public static final String CONTACT_NAME = "contactName";
     public static final String CONTACT_PHONE = "contactPhone";

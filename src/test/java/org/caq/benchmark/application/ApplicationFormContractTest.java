@@ -83,6 +83,11 @@ class ApplicationFormContractTest {
     private static Map<String, Object> filled(String key, int length) {
         Map<String, Object> form = TestApplications.form("jiangsu", ENTERPRISE, TestApplications.JIANGSU_CODE);
         switch (key) {
+            case ApplicationProcess.OTHER_RECOMMENDING_UNIT -> {
+                // read only under the other option (a unit of a province the administrator added)
+                form.put(ApplicationProcess.RECOMMENDING_UNIT, ApplicationProcess.OTHER_UNIT);
+                form.put(key, "z".repeat(length));
+            }
             case ApplicationProcess.BENCHMARK_NAME -> form.put(key, ENTERPRISE + "质".repeat(length - ENTERPRISE.length() - 3) + "的经验");
             case ApplicationProcess.ENTERPRISE_NAME -> {
                 // a long name: the benchmark is named after the short name, as the naming rule allows

@@ -86,6 +86,21 @@ class ApplicationFormTest {
                 .isInstanceOf(InvalidInput.class).hasMessageContaining("第九条").hasMessageContaining(declaration);
     }
 
+    /** Measures Art. 7: a unit of a province the administrator added is chosen as 其他推荐单位 with its code. */
+    @Test
+    void reads_a_unit_of_an_added_province_by_its_code_under_the_other_option() {
+        Map<String, Object> other = with(ApplicationProcess.RECOMMENDING_UNIT, ApplicationProcess.OTHER_UNIT);
+        other.put(ApplicationProcess.OTHER_RECOMMENDING_UNIT, " zhejiang-hangzhou ");
+        assertThat(ApplicationForm.recommendingUnit(other)).isEqualTo("zhejiang-hangzhou");
+        assertThat(ApplicationForm.parse(other, 2026).recommendingUnit()).isEqualTo("zhejiang-hangzhou");
+
+        other.remove(ApplicationProcess.OTHER_RECOMMENDING_UNIT);
+        assertThatThrownBy(() -> ApplicationForm.recommendingUnit(other)).isInstanceOf(InvalidInput.class)
+                .hasMessageContaining("其他推荐单位代码");
+        assertThat(ApplicationForm.recommendingUnit(with(ApplicationProcess.OTHER_RECOMMENDING_UNIT, "zhejiang-hangzhou")))
+                .as("the code counts only under the other option").isEqualTo(ApplicationForm.recommendingUnit(with("x", null)));
+    }
+
     /** Seed 002 §四(二)1: Jiangsu words its first condition apart from Art. 9; asked of Jiangsu's selection only. */
     @Test
     void asks_jiangsu_s_own_declaration_of_jiangsu_applications_only() {

@@ -99,18 +99,23 @@ class AddedProvinceIT {
 
         TestApplications cases = new TestApplications(engine, store, accounts);
         Map<String, Object> form = TestApplications.form("zhejiang-hangzhou", "杭州新增省份精工有限公司", TestApplications.ZHEJIANG_CODE);
+        // as Tasklist's start form sends it: the unit the form cannot list, chosen as 其他推荐单位 with its code
+        form.put(ApplicationProcess.RECOMMENDING_UNIT, ApplicationProcess.OTHER_UNIT);
+        form.put(ApplicationProcess.OTHER_RECOMMENDING_UNIT, "zhejiang-hangzhou");
         form.put(ApplicationProcess.REGION, "浙江省杭州市");
         ProcessInstance application = cases.submit(form);
         String number = application.getBusinessKey();
         assertThat(number).startsWith("2026-zhejiang-");
-        cases.attachRequiredMaterials(number, cases.applicantOf(form));
-        tasks.complete(tasks.createTaskQuery().processInstanceId(application.getId()).singleResult().getId());
         String recommend = tasks.createTaskQuery().processInstanceId(application.getId()).singleResult().getId();
         assertThat(tasks.createTaskQuery().taskId(recommend).taskCandidateGroup("unit-zhejiang-hangzhou").count()).isEqualTo(1);
         cases.attachSealedRecommendation(number);
         HttpResponse<byte[]> recommended = http.post("hangzhou-officer", "/engine-rest/task/" + recommend + "/submit-form",
                 "application/json", "{\"variables\":{\"recommendationDecision\":{\"value\":\"recommend\"}}}".getBytes());
         assertThat(recommended.statusCode()).isEqualTo(204);
+        assertThat(applications.find(number).orElseThrow().status()).isEqualTo(ApplicationStatus.MATERIALS_PENDING);
+        // the notice's order (decision 0056): the materials after the unit's recommendation, then form review
+        cases.attachRequiredMaterials(number, cases.applicantOf(form));
+        tasks.complete(tasks.createTaskQuery().processInstanceId(application.getId()).singleResult().getId());
         assertThat(applications.find(number).orElseThrow().status()).isEqualTo(ApplicationStatus.IN_FORM_REVIEW);
         assertThat(quotas.find(campaign.number(), "zhejiang-hangzhou")).contains(new Quotas.Quota(2, 1));
     }

@@ -113,6 +113,8 @@ class BenchmarkCampaignProcessTest {
         // holds it (004 sets none), where a city is refused without its 推荐表 (CoveringLettersIT) and beyond its quota
         jdbc.sql("update campaign_quota set quota = 0 where campaign_number = ? and unit_code = 'shandong-direct'").param(campaign).update();
         complete(task(directly), withVariables(ApplicationProcess.RECOMMENDATION_DECISION, "recommend"));
+        assertThat(applications.find(directly.getBusinessKey()).orElseThrow().status()).isEqualTo(ApplicationStatus.MATERIALS_PENDING);
+        complete(task(directly), Map.of());
         assertThat(applications.find(directly.getBusinessKey()).orElseThrow().status()).isEqualTo(ApplicationStatus.IN_FORM_REVIEW);
 
         testCampaigns.fireTimer(campaign, "Event_ApplicationWindowCloses");

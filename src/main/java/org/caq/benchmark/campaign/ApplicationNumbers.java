@@ -2,6 +2,7 @@ package org.caq.benchmark.campaign;
 
 import com.zaxxer.hikari.HikariDataSource;
 import jakarta.annotation.PreDestroy;
+import java.util.List;
 import java.util.Optional;
 import org.caq.benchmark.procedure.OwnPools;
 import org.springframework.beans.factory.annotation.Value;
@@ -56,16 +57,24 @@ public class ApplicationNumbers {
 
     /**
      * The lowest reserved number no other start holds, deleted in the caller's transaction: until it commits, others
-     * skip the row; if it rolls back, the row is free again.
+     * skip the row; if it rolls back, the row is free again. Each candidate is tried by itself: H2 applies a row limit
+     * before it skips locked rows, so "the first unlocked of the ordered rows" in one query can come back empty while a
+     * higher reservation is free, and the start would reserve yet another number and leave that one behind.
      */
     private Optional<Integer> takeFree(String campaign) {
-        Optional<Integer> seq = jdbc.sql("""
-                select seq from application_number_reservation where campaign_number = ?
-                order by seq fetch first 1 rows only for update skip locked""")
-                .param(campaign).query(Integer.class).optional();
-        seq.ifPresent(taken -> jdbc.sql("delete from application_number_reservation where campaign_number = ? and seq = ?")
-                .params(campaign, taken).update());
-        return seq;
+        List<Integer> reserved = jdbc.sql("select seq from application_number_reservation where campaign_number = ? order by seq")
+                .param(campaign).query(Integer.class).list();
+        for (int seq : reserved) {
+            boolean ours = jdbc.sql("""
+                    select seq from application_number_reservation where campaign_number = ? and seq = ?
+                    for update skip locked""").params(campaign, seq).query(Integer.class).optional().isPresent();
+            if (ours) {
+                jdbc.sql("delete from application_number_reservation where campaign_number = ? and seq = ?")
+                        .params(campaign, seq).update();
+                return Optional.of(seq);
+            }
+        }
+        return Optional.empty();
     }
 
     /** A new number, committed as a reservation at once: the campaign row is locked only for this. */

@@ -33,7 +33,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @BenchmarkSpringTest
 class ApplicationOrderHostileIT {
 
-    private static final String CAMPAIGN = "2026-shandong";
+    private static final String CAMPAIGN = "2014-shandong";
     private static final String UNIT = "shandong-jinan";
     private static final String START = "/engine-rest/process-definition/key/" + ApplicationProcess.KEY + "/start";
 
@@ -51,7 +51,7 @@ class ApplicationOrderHostileIT {
     @BeforeEach
     void campaign() {
         http = new TestHttp(port);
-        new TestCampaigns(engine, jdbc).openProvincial(2026, "shandong", null);
+        new TestCampaigns(engine, jdbc).openProvincial(2014, "shandong", null);
     }
 
     @Test

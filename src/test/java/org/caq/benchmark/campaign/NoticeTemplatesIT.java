@@ -61,7 +61,7 @@ class NoticeTemplatesIT {
     void lets_only_the_campaign_s_office_attach_checked_templates_and_offers_them_to_anyone_and_on_the_applicant_s_case() {
         TestHttp http = new TestHttp(port);
         new TestCampaigns(engine, jdbc).openNational(2024, null);
-        String jiangsu = new TestCampaigns(engine, jdbc).registerProvincial(2026, "jiangsu");
+        String jiangsu = new TestCampaigns(engine, jdbc).registerProvincial(2016, "jiangsu");
         TestApplications cases = new TestApplications(engine, store, accounts);
         Map<String, Object> form = TestApplications.form("jiangsu", "模板下载精工有限公司", TestApplications.JIANGSU_CODE);
         String number = cases.submit(form).getBusinessKey();

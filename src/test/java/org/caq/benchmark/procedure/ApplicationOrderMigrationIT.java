@@ -40,7 +40,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class ApplicationOrderMigrationIT {
 
     /** A year and province no other test of the run opens. */
-    private static final String CAMPAIGN = "2026-shandong";
+    private static final String CAMPAIGN = "2015-shandong";
     private static final String KEY = ApplicationProcess.KEY;
 
     @Autowired ProcessEngine engine;
@@ -61,7 +61,7 @@ class ApplicationOrderMigrationIT {
             Map<String, String> before = ModelVersions.deployAsIs(rest, "models-before-0056", "src/test/resources/models-before-0056");
             Map<String, String> today = ModelVersions.deployAsIs(rest, "models-today", "processes");
             versions = ModelVersions.of(rest, runtime, before, today);
-            new TestCampaigns(engine, jdbc).openProvincial(2026, "shandong", null);
+            new TestCampaigns(engine, jdbc).openProvincial(2015, "shandong", null);
         }
         cases = new TestApplications(engine, store, accounts);
     }

@@ -53,7 +53,8 @@ class HostileDeploymentIT {
                 .contains(" / ").contains(variant.reason());
         Map<String, Map<String, List<Map<String, Object>>>> details =
                 (Map<String, Map<String, List<Map<String, Object>>>>) answer.getBody().get("details");
-        assertThat(details.get("benchmark-application.bpmn").get("errors")).singleElement().satisfies(problem -> {
+        // only the hostile element is named (an added script task is also in no lane: two errors, both its own)
+        assertThat(details.get("benchmark-application.bpmn").get("errors")).isNotEmpty().allSatisfy(problem -> {
             assertThat(problem).containsEntry("mainElementId", variant.elementId());
             assertThat((Integer) problem.get("line")).isPositive();
         });
@@ -108,6 +109,7 @@ class HostileDeploymentIT {
     void deploys_a_legal_model_using_variables_literals_comparisons_and_procedure_bean_methods() {
         String legal = HostileModels.applicationModel()
                 .replace("id=\"benchmark-application\"", "id=\"legal-application-copy\"")
+                .replace("processRef=\"benchmark-application\"", "processRef=\"legal-application-copy\"")
                 .replace("name=\"上传申报材料\"", "name=\"上传申报材料 ${applicationNumber}\"")
                 .replace("${recommendationDecision == 'decline'}",
                         "${recommendationDecision == 'decline' &amp;&amp; !(empty applicationNumber) || false}");

@@ -45,6 +45,8 @@ public class TestSettings implements ApplicationContextInitializer<ConfigurableA
         settings.put("benchmark.demo.campaign", "false");
         // tests send notices and scan for reminders explicitly (NoticeSender.sendDue, Reminders.scan)
         settings.put("benchmark.notices.scheduling", "false");
+        // tests remove expired records explicitly (RecordRetention.removeExpired)
+        settings.put("benchmark.retention.scheduling", "false");
         settings.put("benchmark.documents.directory", documentsDirectory().toString());
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test-settings", settings));
     }

@@ -90,6 +90,7 @@ final class SimulatedCampaign {
     private int applicationCount;
     private boolean revoked;
     private int[] objections = {0, 0};
+    private final Set<String> lettered = new HashSet<>();
 
     SimulatedCampaign(ProcessEngine engine, DocumentStore store, Stages stages, Random random, Objector objector,
             Applications applications, HolidayArrangements arrangements, JdbcClient jdbc, Nodes nodes,
@@ -248,8 +249,21 @@ final class SimulatedCampaign {
         // the unit's sealed 推荐表, which recommending needs (decision 0052), stored ahead of its decision
         store.save(number, DocumentKind.SEALED_RECOMMENDATION, "推荐表.png", new ByteArrayInputStream(PNG), "sim-unit-" + e.unit(),
                 () -> { });
+        if ("shandong".equals(directory) && lettered.add(e.unit())) {
+            uploadCoveringLetter(campaign, e.unit());
+        }
         Task attach = tasks.createTaskQuery().processInstanceBusinessKey(number).singleResult();
         complete(attach, e.user(), List.of("applicant"), Map.of());
+    }
+
+    /** A Shandong city's 推荐文件 for the campaign (seed 004 §一(三)2), once per campaign and city, as the city uploads it. */
+    private void uploadCoveringLetter(String campaign, String unit) {
+        store.savePdf("推荐文件", "推荐文件.pdf", new ByteArrayInputStream(PDF), 1 << 20, file -> jdbc.sql("""
+                insert into covering_letter (id, campaign_number, unit_code, file_name, content_type, size_bytes, sha256,
+                    uploaded_by, uploaded_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, current_timestamp)""")
+                .params(file.id(), campaign, unit, file.fileName(), file.contentType(), file.size(), file.sha256(), "sim-unit-" + unit)
+                .update());
     }
 
     /** Each unit recommends its best within its quota (the campaign's, e.g. 3 by seed 001), returns a few once for revision, declines the rest. */

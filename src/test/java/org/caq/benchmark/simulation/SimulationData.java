@@ -132,8 +132,9 @@ final class SimulationData {
         for (int i = 0; i < count; i++) {
             int serial = 5_000_000 + index * 10_000 + i;
             String unit = directory + "-sim" + (1 + random.nextInt(UNITS_PER_PROVINCE));
+            // categories 1-5: Shandong's notice has no sixth (seed 004 §一(二))
             enterprises.add(new Enterprise(String.format("sim-e%07d", serial), unit, "模拟" + serial + "号制造有限公司",
-                    1 + random.nextInt(6), creditCode(PROVINCE_OF_UNIT.get(directory), serial), random.nextDouble()));
+                    1 + random.nextInt(5), creditCode(PROVINCE_OF_UNIT.get(directory), serial), random.nextDouble()));
         }
         return enterprises;
     }

@@ -91,6 +91,8 @@ final class SimulatedCampaign {
     private boolean revoked;
     private int[] objections = {0, 0};
     private final Set<String> lettered = new HashSet<>();
+    private PeakProbe peak;
+    private String provinceOffice;
 
     SimulatedCampaign(ProcessEngine engine, DocumentStore store, Stages stages, Random random, Objector objector,
             Applications applications, HolidayArrangements arrangements, JdbcClient jdbc, Nodes nodes,
@@ -155,10 +157,16 @@ final class SimulatedCampaign {
         steps.add(new Step("活动登记与申报开放", true, () -> open(year)));
         steps.add(new Step("企业账号绑定", false, () -> bindAccounts(enterprises)));
         steps.add(new Step("企业申报", true, () -> enterprises.forEach(this::apply)));
+        if (peak != null) {
+            steps.add(new Step("probe: units", false, () -> peak.units(busiestUnit(enterprises), enterprises.get(0).user())));
+        }
         steps.add(new Step("择优推荐（含退回修改）", true, () -> recommend(campaign)));
         // the probes read the national office's and the busiest expert's lists (the expert's across all campaigns)
         if (national()) {
             steps.add(new Step("probe: office", false, () -> tasklist.office(campaign)));
+            if (peak != null) {
+                steps.add(new Step("probe: offices", false, () -> peak.offices(provinceOffice)));
+            }
         }
         steps.add(new Step("形式审查（含补正）", true, () -> formReview(campaign)));
         steps.add(new Step("申报截止、推荐截止", true, () -> {
@@ -176,6 +184,9 @@ final class SimulatedCampaign {
         }));
         if (national()) {
             steps.add(new Step("probe: expert", false, () -> tasklist.busiestExpert(campaign)));
+            if (peak != null) {
+                steps.add(new Step("probe: experts", false, peak::busiestExpert));
+            }
         }
         steps.add(new Step("资料评审（专家评分、回避）", true, () -> review(campaign, 0.02)));
         steps.add(new Step("资料评审专业组合议", true, () -> deliberate(campaign, 0.5)));
@@ -194,7 +205,25 @@ final class SimulatedCampaign {
         if (national()) {
             steps.add(new Step("标杆经验交流活动", true, () -> holdExchange(campaign, today)));
         }
+        if (peak != null) {
+            steps.add(new Step("probe: reads", false, () -> peak.reads(byApplication.keySet().stream().sorted().findFirst().orElseThrow(),
+                    campaign)));
+        }
         return steps;
+    }
+
+    /**
+     * Probes the busiest users' lists at this campaign's peaks and its reads at the end (the national campaign of
+     * the years compared); {@code provinceOffice}: a provincial office whose form-review list is read too.
+     */
+    void probePeaks(PeakProbe peak, String provinceOffice) {
+        this.peak = peak;
+        this.provinceOffice = provinceOffice;
+    }
+
+    private static String busiestUnit(List<SimulationData.Enterprise> enterprises) {
+        return enterprises.stream().collect(Collectors.groupingBy(SimulationData.Enterprise::unit, Collectors.counting()))
+                .entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
     }
 
     /** What the campaign's steps did, once they have all run. */

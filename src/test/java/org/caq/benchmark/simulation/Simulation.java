@@ -23,6 +23,7 @@ import org.caq.benchmark.calendar.HolidayArrangements;
 import org.caq.benchmark.documents.DocumentStore;
 import org.caq.benchmark.procedure.BeijingTime;
 import org.caq.benchmark.recommendingunit.LevelRules;
+import org.caq.benchmark.retention.RecordRetention;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.web.client.RestTemplateBuilder;
@@ -76,7 +77,7 @@ public final class Simulation {
         long bootMillis = (System.nanoTime() - bootStart) / 1_000_000;
         int status;
         ProcessEngine engine = context.getBean(ProcessEngine.class);
-        try (Nodes nodes = nodeCount > 1 ? clusterOf(engine, arguments, experts, applications) : Nodes.single(engine)) {
+        try (Nodes nodes = nodeCount > 1 ? clusterOf(engine, arguments, experts, applications, campaigns, provinceFiles) : Nodes.single(engine)) {
             status = run(context, nodes, applications, campaigns, seed, experts, database, bootMillis);
         } finally {
             context.close();
@@ -110,12 +111,14 @@ public final class Simulation {
     }
 
     /** The people's logins (the second node authenticates REST calls), then the second node itself. */
-    private static Nodes clusterOf(ProcessEngine engine, List<String> arguments, int experts, int applications) throws IOException {
+    private static Nodes clusterOf(ProcessEngine engine, List<String> arguments, int experts, int applications, int campaigns,
+            Path provinceFiles) throws IOException {
         if (applications > CAMPAIGN_SIZE) {
             throw new IllegalArgumentException("the cluster run simulates one national year (at most " + CAMPAIGN_SIZE + " applications)");
         }
         SimulationData.createLogins(engine.getIdentityService(), experts, applications, Nodes.PASSWORD);
-        return Nodes.cluster(engine, arguments);
+        SimulationData.createProvinceLogins(engine.getIdentityService(), campaigns, Nodes.PASSWORD);
+        return Nodes.cluster(engine, arguments, provinceFiles);
     }
 
     private static SimulatedCampaign driver(ConfigurableApplicationContext context, Nodes nodes, Stages stages, Random random, int experts) {
@@ -148,6 +151,7 @@ public final class Simulation {
         List<String> directories = new ArrayList<>(List.of("national"));
         directories.addAll(SimulationData.provinces(campaigns));
         List<SimulatedCampaign> nationalDrivers = new ArrayList<>();
+        List<PeakProbe> peaks = new ArrayList<>();
         // a cluster runs its timers by their due dates: next year's campaign, whose dates are all ahead
         int thisYear = LocalDate.now(BeijingTime.ZONE).getYear() + (nodes.clustered() ? 1 : 0);
         int firstYear = thisYear - years + 1;
@@ -184,7 +188,16 @@ public final class Simulation {
                         : SimulationData.enterprises(directory, 1 + i * 32 + c, size, random));
                 totalApplications += size;
             }
+            if (nodes.clustered() && (campaigns > 1 || byYears)) {
+                // the second node authenticates the enterprises of the year by their logins
+                enterprises.forEach(of -> SimulationData.createEnterpriseLogins(engine.getIdentityService(), of, Nodes.PASSWORD));
+            }
             nationalDrivers.add(drivers.get(0));
+            if (i == 0 || i == years - 1) {
+                PeakProbe peak = new PeakProbe(engine, ((WebServerApplicationContext) context).getWebServer().getPort());
+                drivers.get(0).probePeaks(peak, directories.size() > 1 ? "office-" + directories.get(1) : null);
+                peaks.add(peak);
+            }
             outcomes.addAll(runYear(firstYear + i, drivers, enterprises, i == years - 1, stages));
             if (statements != null) {
                 statements.report("year " + (i + 1));
@@ -212,7 +225,32 @@ public final class Simulation {
                     .ifPresent(r -> System.out.printf(Locale.ROOT, "TASKLIST: %s of %s (%d open tasks, %s): count %.1f ms, first page %.1f ms%n",
                             r.filter(), r.user(), r.tasks(), r.campaign(), r.countMillis(), r.pageMillis()));
         }
+        reportPeaks(peaks, years);
+        if (Boolean.getBoolean("simulation.retention")) {
+            RetentionMeasurement.run(engine, jdbc, context.getBean(RecordRetention.class),
+                    ((WebServerApplicationContext) context).getWebServer().getPort(), years);
+        }
         return end.problems().isEmpty() ? 0 : 1;
+    }
+
+    /** The busiest users' reads at the peaks of year 1 and of the last year, side by side (ms). */
+    private static void reportPeaks(List<PeakProbe> peaks, int years) {
+        if (peaks.isEmpty()) {
+            return;
+        }
+        List<PeakProbe.Reading> first = peaks.get(0).readings();
+        List<PeakProbe.Reading> last = peaks.get(peaks.size() - 1).readings();
+        System.out.printf(Locale.ROOT, "%nPEAKS: year 1 and year %d, p50 / p95 of %d calls (ms); rows: the list's count%n", years, PeakProbe.CALLS);
+        System.out.println("| read | as | rows (1) | p50 (1) | p95 (1) | rows (" + years + ") | p50 (" + years + ") | p95 (" + years
+                + ") | growth of p95 |");
+        System.out.println("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        for (int i = 0; i < first.size(); i++) {
+            PeakProbe.Reading a = first.get(i);
+            PeakProbe.Reading b = i < last.size() ? last.get(i) : a;
+            System.out.printf(Locale.ROOT, "| %s | %s | %s | %.1f | %.1f | %s | %.1f | %.1f | %.2f× |%n", a.what(), a.user(),
+                    a.rows() < 0 ? "–" : String.valueOf(a.rows()), a.p50(), a.p95(), b.rows() < 0 ? "–" : String.valueOf(b.rows()),
+                    b.p50(), b.p95(), b.p95() / a.p95());
+        }
     }
 
     /**

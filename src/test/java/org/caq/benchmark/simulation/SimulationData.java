@@ -245,6 +245,28 @@ final class SimulationData {
         }
     }
 
+    /** Logins of the simulated provinces' offices, approvers and units (a cluster's second node authenticates them). */
+    static void createProvinceLogins(IdentityService identity, int campaigns, String password) {
+        for (String province : provinces(campaigns)) {
+            login(identity, "sim-office-" + province, password, "office-" + province);
+            for (int u = 1; u <= UNITS_PER_PROVINCE; u++) {
+                login(identity, "sim-unit-" + province + "-sim" + u, password, "unit-" + province + "-sim" + u);
+            }
+        }
+        if (provinces(campaigns).contains("jiangsu")) {
+            login(identity, "sim-approver-jiangsu", password, "approver-jiangsu");
+        }
+    }
+
+    /** Logins of enterprises that have none yet. */
+    static void createEnterpriseLogins(IdentityService identity, List<Enterprise> enterprises, String password) {
+        for (Enterprise e : enterprises) {
+            if (identity.createUserQuery().userId(e.user()).count() == 0) {
+                login(identity, e.user(), password, "applicant");
+            }
+        }
+    }
+
     private static void login(IdentityService identity, String id, String password, String... groups) {
         User user = identity.newUser(id);
         user.setFirstName(id);

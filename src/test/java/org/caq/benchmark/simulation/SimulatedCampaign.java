@@ -518,9 +518,16 @@ final class SimulatedCampaign {
                 holders.stream().map(title -> title + "：出席").collect(Collectors.joining("\n"))));
     }
 
+    /** The campaign's first title revoked; a small campaign may have awarded none (then nothing is revoked). */
     private void revokeOne(String campaign) {
+        String title = jdbc.sql("select min(number) from benchmark_title where campaign_number = ?").param(campaign)
+                .query(String.class).optional().orElse(null);
+        if (title == null) {
+            revoked = false;
+            return;
+        }
         String revocation = Person.as(identity, office, officeGroups, () -> engine.getRuntimeService().startProcessInstanceByKey(
-                TitleProcess.REVOCATION_KEY, Map.of(TitleProcess.TITLE_NUMBER, campaign + "-T001", TitleProcess.GROUND, "QUALITY_ACCIDENT",
+                TitleProcess.REVOCATION_KEY, Map.of(TitleProcess.TITLE_NUMBER, title, TitleProcess.GROUND, "QUALITY_ACCIDENT",
                         TitleProcess.REPORT, "市场监管部门通报该企业发生重大产品质量事故")).getId());
         completeIn(revocation, office, officeGroups, Map.of(TitleProcess.FINDINGS, "事故属实且负主要责任",
                 TitleProcess.RECOMMENDATION, TitleProcess.REVOKE));

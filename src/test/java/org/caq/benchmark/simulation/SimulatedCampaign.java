@@ -520,8 +520,8 @@ final class SimulatedCampaign {
 
     /** The campaign's first title revoked; a small campaign may have awarded none (then nothing is revoked). */
     private void revokeOne(String campaign) {
-        String title = jdbc.sql("select min(number) from benchmark_title where campaign_number = ?").param(campaign)
-                .query(String.class).optional().orElse(null);
+        String title = jdbc.sql("select number from benchmark_title where campaign_number = ? order by number").param(campaign)
+                .query(String.class).list().stream().findFirst().orElse(null);
         if (title == null) {
             revoked = false;
             return;

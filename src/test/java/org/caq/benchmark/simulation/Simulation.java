@@ -38,7 +38,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  *
  * <p>{@code mvn -B -Psimulate test-compile exec:exec -Dsimulation.applications=250 -Dsimulation.database=h2}
  * (see docs/performance.md). N applications are spread over the 49 recommending units; above 250 (a national
- * year) they form several national years of at most 250 each, one after another on the same database.
+ * year) they form several national years of at most 250 each, one after another on the same database. With
+ * {@code -Dsimulation.campaigns=C} and/or {@code -Dsimulation.years=Y}: Y years, each of the national campaign (N
+ * applications) and C − 1 provincial ones ({@code simulation.province-applications} each), side by side; the busiest
+ * users' reads timed at the peaks of year 1 and year Y; {@code -Dsimulation.retention=true} then times the
+ * history cleanup and the records' retention.
  */
 public final class Simulation {
 

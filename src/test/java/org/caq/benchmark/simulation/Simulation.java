@@ -229,6 +229,11 @@ public final class Simulation {
                     .ifPresent(r -> System.out.printf(Locale.ROOT, "TASKLIST: %s of %s (%d open tasks, %s): count %.1f ms, first page %.1f ms%n",
                             r.filter(), r.user(), r.tasks(), r.campaign(), r.countMillis(), r.pageMillis()));
         }
+        if (nodes.clustered()) {
+            System.out.printf(Locale.ROOT, "CLUSTER: %d completions through node 2; %d jobs ran on the job executors, over %d campaigns "
+                    + "(a job run twice or a timer fired twice is listed under END STATE)%n", nodes.remoteCompletions(), end.timersFired(),
+                    directories.size());
+        }
         reportPeaks(peaks, years);
         if (Boolean.getBoolean("simulation.retention")) {
             RetentionMeasurement.run(engine, jdbc, context.getBean(RecordRetention.class),

@@ -593,11 +593,18 @@ final class SimulatedCampaign {
             } catch (OptimisticLockingException | IllegalStateException e) {
                 // node 2 answers a concurrent change as a 500 whose message names it (ENGINE-03005), not by the exception's name
                 String message = String.valueOf(e.getMessage());
-                if (attempt == 3 || !(e instanceof OptimisticLockingException || message.contains("OptimisticLocking")
+                if (attempt == 10 || !(e instanceof OptimisticLockingException || message.contains("OptimisticLocking")
                         || message.contains("updated by another transaction concurrently"))) {
                     throw e;
                 }
                 stages.retried();
+                // four people at once on one group's reviews collide on the same record: each tries again a moment later
+                try {
+                    Thread.sleep(20L * attempt + random.nextInt(50));
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
             }
         }
     }

@@ -46,6 +46,8 @@ public class TestSettings implements ApplicationContextInitializer<ConfigurableA
         settings.put("benchmark.demo.campaign", "false");
         // tests send notices and scan for reminders explicitly (NoticeSender.sendDue, Reminders.scan)
         settings.put("benchmark.notices.scheduling", "false");
+        // tests remove expired records explicitly (RecordRetention.removeExpired)
+        settings.put("benchmark.retention.scheduling", "false");
         settings.put("benchmark.documents.directory", documentsDirectory().toString());
         // a third province, added as an installation adds one: its directory and level rules from a folder (AddedProvinceIT)
         settings.put("benchmark.directory.folder", "src/test/resources/installation-directory");

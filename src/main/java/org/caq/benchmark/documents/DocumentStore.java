@@ -12,11 +12,14 @@ import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.caq.benchmark.DamagedRecord;
 import org.caq.benchmark.InvalidInput;
 import org.caq.benchmark.TooLarge;
@@ -193,6 +196,34 @@ public class DocumentStore {
                 deleteQuietly(file);
             }
         });
+    }
+
+    /**
+     * The stored files of applications whose records the retention removes (decision 0077): each application's
+     * directory and the given evidence files (objections'), deleted once the removal is committed. Call inside the
+     * transaction that removes their rows; answers how many files that will be.
+     */
+    public int removeAllAfterCommit(List<String> applicationNumbers, List<String> evidenceIds) {
+        List<Path> files = new ArrayList<>();
+        for (String number : applicationNumbers) {
+            Path directory = root.resolve(number);
+            if (Files.isDirectory(directory)) {
+                try (Stream<Path> listed = Files.list(directory)) {
+                    listed.forEach(files::add);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("Cannot list " + directory, e);
+                }
+            }
+        }
+        evidenceIds.stream().map(this::evidencePath).filter(Files::exists).forEach(files::add);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                files.forEach(DocumentStore::deleteQuietly);
+                applicationNumbers.forEach(number -> deleteQuietly(root.resolve(number)));
+            }
+        });
+        return files.size();
     }
 
     /** Thrown when a stored file no longer matches its checksum. */

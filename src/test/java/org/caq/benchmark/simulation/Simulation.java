@@ -1,6 +1,8 @@
 package org.caq.benchmark.simulation;
 
 import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -20,6 +22,8 @@ import org.caq.benchmark.application.Applications;
 import org.caq.benchmark.calendar.HolidayArrangements;
 import org.caq.benchmark.documents.DocumentStore;
 import org.caq.benchmark.procedure.BeijingTime;
+import org.caq.benchmark.recommendingunit.LevelRules;
+import org.caq.benchmark.retention.RecordRetention;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.web.client.RestTemplateBuilder;
@@ -34,7 +38,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  *
  * <p>{@code mvn -B -Psimulate test-compile exec:exec -Dsimulation.applications=250 -Dsimulation.database=h2}
  * (see docs/performance.md). N applications are spread over the 49 recommending units; above 250 (a national
- * year) they form several national years of at most 250 each, one after another on the same database.
+ * year) they form several national years of at most 250 each, one after another on the same database. With
+ * {@code -Dsimulation.campaigns=C} and/or {@code -Dsimulation.years=Y}: Y years, each of the national campaign (N
+ * applications) and C − 1 provincial ones ({@code simulation.province-applications} each), side by side; the busiest
+ * users' reads timed at the peaks of year 1 and year Y; {@code -Dsimulation.retention=true} then times the
+ * history cleanup and the records' retention.
  */
 public final class Simulation {
 
@@ -54,6 +62,16 @@ public final class Simulation {
             System.setProperty(TestPostgres.SETTINGS_PROPERTY, PostgresStatements.SERVER_SETTINGS);
         }
 
+        int campaigns = Integer.getInteger("simulation.campaigns", 1);
+        if (campaigns < 1 || campaigns > 32) {
+            throw new IllegalArgumentException("simulation.campaigns: the national campaign and up to 31 provincial ones (1..32)");
+        }
+        // the provinces' directories and level rules, as an installation adds them: an extra classpath root
+        Path provinceFiles = SimulationData.provinceDirectories(campaigns, Files.createTempDirectory("benchmark-provinces-"));
+        if (provinceFiles != null) {
+            Thread.currentThread().setContextClassLoader(new URLClassLoader(new URL[] {provinceFiles.toUri().toURL()},
+                    Simulation.class.getClassLoader()));
+        }
         List<String> arguments = arguments(experts, nodeCount > 1);
 
         long bootStart = System.nanoTime();
@@ -63,8 +81,8 @@ public final class Simulation {
         long bootMillis = (System.nanoTime() - bootStart) / 1_000_000;
         int status;
         ProcessEngine engine = context.getBean(ProcessEngine.class);
-        try (Nodes nodes = nodeCount > 1 ? clusterOf(engine, arguments, experts, applications) : Nodes.single(engine)) {
-            status = run(context, nodes, applications, seed, experts, database, bootMillis);
+        try (Nodes nodes = nodeCount > 1 ? clusterOf(engine, arguments, experts, applications, campaigns, provinceFiles) : Nodes.single(engine)) {
+            status = run(context, nodes, applications, campaigns, seed, experts, database, bootMillis);
         } finally {
             context.close();
         }
@@ -97,32 +115,47 @@ public final class Simulation {
     }
 
     /** The people's logins (the second node authenticates REST calls), then the second node itself. */
-    private static Nodes clusterOf(ProcessEngine engine, List<String> arguments, int experts, int applications) throws IOException {
+    private static Nodes clusterOf(ProcessEngine engine, List<String> arguments, int experts, int applications, int campaigns,
+            Path provinceFiles) throws IOException {
         if (applications > CAMPAIGN_SIZE) {
             throw new IllegalArgumentException("the cluster run simulates one national year (at most " + CAMPAIGN_SIZE + " applications)");
         }
         SimulationData.createLogins(engine.getIdentityService(), experts, applications, Nodes.PASSWORD);
-        return Nodes.cluster(engine, arguments);
+        SimulationData.createProvinceLogins(engine.getIdentityService(), campaigns, Nodes.PASSWORD);
+        return Nodes.cluster(engine, arguments, provinceFiles);
     }
 
     private static SimulatedCampaign driver(ConfigurableApplicationContext context, Nodes nodes, Stages stages, Random random, int experts) {
+        return driver(context, nodes, stages, random, experts, "national");
+    }
+
+    private static SimulatedCampaign driver(ConfigurableApplicationContext context, Nodes nodes, Stages stages, Random random, int experts,
+            String directory) {
         ProcessEngine engine = context.getBean(ProcessEngine.class);
         int port = ((WebServerApplicationContext) context).getWebServer().getPort();
         return new SimulatedCampaign(engine, context.getBean(DocumentStore.class), stages, random, new Objector(port),
                 context.getBean(Applications.class), context.getBean(HolidayArrangements.class),
                 context.getBean(JdbcClient.class), nodes,
-                experts);
+                experts, context.getBean(LevelRules.class).of(directory));
     }
 
-    private static int run(ConfigurableApplicationContext context, Nodes nodes, int applications, long seed, int experts,
+    private static int run(ConfigurableApplicationContext context, Nodes nodes, int applications, int campaigns, long seed, int experts,
             String database, long bootMillis) {
         ProcessEngine engine = context.getBean(ProcessEngine.class);
         JdbcClient jdbc = context.getBean(JdbcClient.class);
         Random random = new Random(seed);
         Stages stages = new Stages(engine.getHistoryService());
-        SimulatedCampaign driver = driver(context, nodes, stages, random, experts);
-
-        int years = (applications + CAMPAIGN_SIZE - 1) / CAMPAIGN_SIZE;
+        // without simulation.years: N applications form national years of at most 250 (the single-campaign benchmark);
+        // with it: each year has a national campaign of N applications and C − 1 provincial ones of P each
+        int yearsOption = Integer.getInteger("simulation.years", 0);
+        boolean byYears = yearsOption > 0;
+        int years = byYears ? yearsOption : (applications + CAMPAIGN_SIZE - 1) / CAMPAIGN_SIZE;
+        int provincialOption = Integer.getInteger("simulation.province-applications", 0);
+        int provincial = provincialOption > 0 ? provincialOption : Math.min(applications, CAMPAIGN_SIZE);
+        List<String> directories = new ArrayList<>(List.of("national"));
+        directories.addAll(SimulationData.provinces(campaigns));
+        List<SimulatedCampaign> nationalDrivers = new ArrayList<>();
+        List<PeakProbe> peaks = new ArrayList<>();
         // a cluster runs its timers by their due dates: next year's campaign, whose dates are all ahead
         int thisYear = LocalDate.now(BeijingTime.ZONE).getYear() + (nodes.clustered() ? 1 : 0);
         int firstYear = thisYear - years + 1;
@@ -143,12 +176,33 @@ public final class Simulation {
         if (statements != null && warmup > 0) {
             statements.awaitFirstMaintenance();
         }
+        int totalApplications = 0;
         for (int i = 0; i < years; i++) {
-            int size = Math.min(CAMPAIGN_SIZE, applications - i * CAMPAIGN_SIZE);
+            int nationalSize = byYears ? applications : Math.min(CAMPAIGN_SIZE, applications - i * CAMPAIGN_SIZE);
             if (statements != null) {
                 statements.reset();
             }
-            outcomes.add(driver.run(firstYear + i, SimulationData.enterprises(i, size, random), i == years - 1));
+            List<SimulatedCampaign> drivers = new ArrayList<>();
+            List<List<SimulationData.Enterprise>> enterprises = new ArrayList<>();
+            for (int c = 0; c < directories.size(); c++) {
+                String directory = directories.get(c);
+                drivers.add(driver(context, nodes, stages, random, experts, directory));
+                int size = c == 0 ? nationalSize : provincial;
+                enterprises.add(campaigns == 1 && !byYears ? SimulationData.enterprises(i, size, random)
+                        : SimulationData.enterprises(directory, 1 + i * 32 + c, size, random));
+                totalApplications += size;
+            }
+            if (nodes.clustered() && (campaigns > 1 || byYears)) {
+                // the second node authenticates the enterprises of the year by their logins
+                enterprises.forEach(of -> SimulationData.createEnterpriseLogins(engine.getIdentityService(), of, Nodes.PASSWORD));
+            }
+            nationalDrivers.add(drivers.get(0));
+            if (i == 0 || i == years - 1) {
+                PeakProbe peak = new PeakProbe(engine, ((WebServerApplicationContext) context).getWebServer().getPort());
+                drivers.get(0).probePeaks(peak, directories.size() > 1 ? "office-" + directories.get(1) : null);
+                peaks.add(peak);
+            }
+            outcomes.addAll(runYear(firstYear + i, drivers, enterprises, i == years - 1, stages));
             if (statements != null) {
                 statements.report("year " + (i + 1));
             }
@@ -168,14 +222,69 @@ public final class Simulation {
                     + "the same on the bare process in %.1f s%n", warmup, warmupStages.millis() / 1000.0, warmupStages.instancesStarted(),
                     warmupStages.tasksCompleted(), baselineWarmupMillis / 1000.0);
         }
-        report(stages, end, outcomes, applications, experts, database, bootMillis, baselineMillis);
+        report(stages, end, outcomes, totalApplications, experts, database, bootMillis, baselineMillis);
         for (String filter : List.of("待形式审查", "我的评审任务")) {
-            driver.tasklist().readings().stream().filter(r -> r.filter().equals(filter))
+            nationalDrivers.stream().flatMap(d -> d.tasklist().readings().stream()).filter(r -> r.filter().equals(filter))
                     .max(java.util.Comparator.comparingDouble(TasklistProbe.Reading::pageMillis))
                     .ifPresent(r -> System.out.printf(Locale.ROOT, "TASKLIST: %s of %s (%d open tasks, %s): count %.1f ms, first page %.1f ms%n",
                             r.filter(), r.user(), r.tasks(), r.campaign(), r.countMillis(), r.pageMillis()));
         }
+        if (nodes.clustered()) {
+            System.out.printf(Locale.ROOT, "CLUSTER: %d completions through node 2; %d jobs ran on the job executors, over %d campaigns "
+                    + "(a job run twice or a timer fired twice is listed under END STATE)%n", nodes.remoteCompletions(), end.timersFired(),
+                    directories.size());
+        }
+        reportPeaks(peaks, years);
+        if (Boolean.getBoolean("simulation.retention")) {
+            RetentionMeasurement.run(engine, jdbc, context.getBean(RecordRetention.class),
+                    ((WebServerApplicationContext) context).getWebServer().getPort(), years);
+        }
         return end.problems().isEmpty() ? 0 : 1;
+    }
+
+    /** The busiest users' reads at the peaks of year 1 and of the last year, side by side (ms). */
+    private static void reportPeaks(List<PeakProbe> peaks, int years) {
+        if (peaks.isEmpty()) {
+            return;
+        }
+        List<PeakProbe.Reading> first = peaks.get(0).readings();
+        List<PeakProbe.Reading> last = peaks.get(peaks.size() - 1).readings();
+        System.out.printf(Locale.ROOT, "%nPEAKS: year 1 and year %d, p50 / p95 of %d calls (ms); rows: the list's count%n", years, PeakProbe.CALLS);
+        System.out.println("| read | as | rows (1) | p50 (1) | p95 (1) | rows (" + years + ") | p50 (" + years + ") | p95 (" + years
+                + ") | growth of p95 |");
+        System.out.println("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        for (int i = 0; i < first.size(); i++) {
+            PeakProbe.Reading a = first.get(i);
+            PeakProbe.Reading b = i < last.size() ? last.get(i) : a;
+            System.out.printf(Locale.ROOT, "| %s | %s | %s | %.1f | %.1f | %s | %.1f | %.1f | %.2f× |%n", a.what(), a.user(),
+                    a.rows() < 0 ? "–" : String.valueOf(a.rows()), a.p50(), a.p95(), b.rows() < 0 ? "–" : String.valueOf(b.rows()),
+                    b.p50(), b.p95(), b.p95() / a.p95());
+        }
+    }
+
+    /**
+     * A year's campaigns side by side: each stage of every campaign before the next stage of any, so that all of
+     * them have their applications, reviews and lists open at once, as in a real year. One measured stage per step,
+     * over all campaigns.
+     */
+    private static List<SimulatedCampaign.Outcome> runYear(int year, List<SimulatedCampaign> drivers,
+            List<List<SimulationData.Enterprise>> enterprises, boolean revokeOne, Stages stages) {
+        List<List<SimulatedCampaign.Step>> plans = new ArrayList<>();
+        for (int c = 0; c < drivers.size(); c++) {
+            plans.add(drivers.get(c).steps(year, enterprises.get(c), revokeOne));
+        }
+        String label = drivers.size() == 1 ? "[" + year + "-national] " : "[" + year + ", " + drivers.size() + " campaigns] ";
+        // the national campaign's steps are a superset of a province's
+        for (SimulatedCampaign.Step national : plans.get(0)) {
+            List<Runnable> all = plans.stream().flatMap(List::stream).filter(s -> s.name().equals(national.name()))
+                    .map(SimulatedCampaign.Step::work).toList();
+            if (national.measured()) {
+                stages.run(label + national.name(), () -> all.forEach(Runnable::run));
+            } else {
+                all.forEach(Runnable::run);
+            }
+        }
+        return drivers.stream().map(SimulatedCampaign::outcome).toList();
     }
 
     private static void report(Stages stages, EndState end, List<SimulatedCampaign.Outcome> outcomes, int applications, int experts,

@@ -104,6 +104,76 @@ final class SimulationData {
         return enterprises;
     }
 
+    /** Generated recommending units of each simulated province (its cities' bureaus), each with a quota of three. */
+    static final int UNITS_PER_PROVINCE = 8;
+
+    /** The provinces of a year of C campaigns: the national one and the first C − 1 of the 31 provinces. */
+    static List<String> provinces(int campaigns) {
+        return UNITS.subList(0, Math.max(0, Math.min(31, campaigns - 1)));
+    }
+
+    /**
+     * The enterprises of one campaign: the national one's spread over the 49 units as {@link #enterprises(int, int,
+     * Random)}, a province's over its generated units, registered in the province. Serials (logins, credit codes)
+     * are 5,000,000 + index × 10,000 + i: apart from the national years' (index × 100,000 + i, index ≤ 99).
+     */
+    static List<Enterprise> enterprises(String directory, int index, int count, Random random) {
+        if ("national".equals(directory)) {
+            List<Enterprise> national = new ArrayList<>();
+            for (Enterprise e : enterprises(0, count, random)) {
+                int serial = 5_000_000 + index * 10_000 + national.size();
+                String region = PROVINCE_OF_UNIT.getOrDefault(e.unit(), PROVINCES.get(random.nextInt(PROVINCES.size())));
+                national.add(new Enterprise(String.format("sim-e%07d", serial), e.unit(), "模拟" + serial + "号制造有限公司",
+                        e.category(), creditCode(region, serial), e.merit()));
+            }
+            return national;
+        }
+        List<Enterprise> enterprises = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            int serial = 5_000_000 + index * 10_000 + i;
+            String unit = directory + "-sim" + (1 + random.nextInt(UNITS_PER_PROVINCE));
+            // categories 1-5: Shandong's notice has no sixth (seed 004 §一(二))
+            enterprises.add(new Enterprise(String.format("sim-e%07d", serial), unit, "模拟" + serial + "号制造有限公司",
+                    1 + random.nextInt(5), creditCode(PROVINCE_OF_UNIT.get(directory), serial), random.nextDouble()));
+        }
+        return enterprises;
+    }
+
+    /**
+     * A classpath root with each simulated province's generated directory ({@code directory/provinces/<p>.csv}, added
+     * to a shipped one) and, for a province without shipped rules, its row of {@code directory/level-rules.csv}, as
+     * an installation adds a province: read at start-up by the same loaders and identity set-up as the shipped files.
+     * Null when the year has no provincial campaign.
+     */
+    static Path provinceDirectories(int campaigns, Path work) {
+        List<String> provinces = provinces(campaigns);
+        if (provinces.isEmpty()) {
+            return null;
+        }
+        try {
+            Path root = Files.createDirectories(work.resolve("classpath"));
+            Path provincesDir = Files.createDirectories(root.resolve("directory/provinces"));
+            List<String> rules = new ArrayList<>(List.of("directory,title_name,office_name,approver_group,approver_name,publicity,"
+                    + "revoker_group,revoker_name,revocation_basis,national_preference,nominations_per_unit"));
+            for (String province : provinces) {
+                List<String> units = new ArrayList<>(List.of("code,name,kind,default_quota"));
+                for (int u = 1; u <= UNITS_PER_PROVINCE; u++) {
+                    units.add(province + "-sim" + u + "," + province + "模拟第" + u + "市工业和信息化局,CITY,3");
+                }
+                Files.write(provincesDir.resolve(province + ".csv"), units, StandardCharsets.UTF_8);
+                if (!List.of("jiangsu", "shandong").contains(province)) {
+                    String office = "模拟" + province + "省工业和信息化厅";
+                    rules.add(String.join(",", province, "模拟" + province + "省质量标杆", office, "office-" + province, office,
+                            "REQUIRED", "office-" + province, office, "根据模拟" + province + "省质量标杆遴选通知的基本条件", "", ""));
+                }
+            }
+            Files.write(root.resolve("directory/level-rules.csv"), rules, StandardCharsets.UTF_8);
+            return root;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A valid code (GB 32100-2015): 91 + the region's first city (xx01, or the city) + 00 + a serial + check character. */
     static String creditCode(String region, int serial) {
         String body = "91" + (region.length() == 2 ? region + "01" : region) + "00" + String.format("MA%07d", serial);
@@ -172,6 +242,28 @@ final class SimulationData {
         UNITS.forEach(unit -> login(identity, "sim-unit-" + unit, password, "unit-" + unit));
         for (int i = 0; i < applications; i++) {
             login(identity, String.format("sim-e%06d", i), password, "applicant");
+        }
+    }
+
+    /** Logins of the simulated provinces' offices, approvers and units (a cluster's second node authenticates them). */
+    static void createProvinceLogins(IdentityService identity, int campaigns, String password) {
+        for (String province : provinces(campaigns)) {
+            login(identity, "sim-office-" + province, password, "office-" + province);
+            for (int u = 1; u <= UNITS_PER_PROVINCE; u++) {
+                login(identity, "sim-unit-" + province + "-sim" + u, password, "unit-" + province + "-sim" + u);
+            }
+        }
+        if (provinces(campaigns).contains("jiangsu")) {
+            login(identity, "sim-approver-jiangsu", password, "approver-jiangsu");
+        }
+    }
+
+    /** Logins of enterprises that have none yet. */
+    static void createEnterpriseLogins(IdentityService identity, List<Enterprise> enterprises, String password) {
+        for (Enterprise e : enterprises) {
+            if (identity.createUserQuery().userId(e.user()).count() == 0) {
+                login(identity, e.user(), password, "applicant");
+            }
         }
     }
 

@@ -59,7 +59,7 @@ class ClerksDayBrowserIT {
 
     /** Words a Chinese user may see: product names, the browser's time zone, file types and units. */
     private static final Set<String> ALLOWED = Set.of("Camunda", "Platform", "UTC", "PDF", "JPG", "JPEG", "PNG", "DOC", "DOCX",
-            "ZIP", "RAR", "MB", "KB", "GB", "SHA", "xlsx", "CSV", "JSON");
+            "ZIP", "RAR", "MB", "KB", "GB", "SHA", "xlsx", "CSV", "JSON", "PPT", "PPTX", "MP4");
     /** The system's own numbers and codes, which are not words: cases, credit codes, experts, the software version. */
     private static final Pattern NUMBERS = Pattern.compile("\\d{4}-[a-z]+(?:-[a-z]+)?(?:-[A-Z]?\\d+)*|\\b[0-9A-Z]{18}\\b"
             + "|\\b[CE]\\d{2}\\b|\\bv\\d+(?:\\.\\d+)+|SHA-256|\\b[0-9a-f]{16,}\\b|[0-9A-F]{4}-[0-9A-F]{4}|\\.(?:pdf|jpe?g|png)\\b"

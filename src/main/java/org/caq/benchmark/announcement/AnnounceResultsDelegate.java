@@ -14,9 +14,10 @@ import org.caq.benchmark.campaign.CampaignLevel;
 import org.caq.benchmark.campaign.CampaignStatus;
 import org.caq.benchmark.campaign.Campaigns;
 import org.caq.benchmark.model.AnnouncementProcess;
-import org.caq.benchmark.model.CampaignProcess;
+import org.caq.benchmark.model.ApplicationProcess;
 import org.caq.benchmark.procedure.Actor;
 import org.caq.benchmark.procedure.FormValues;
+import org.caq.benchmark.procedure.ModelMessages;
 import org.caq.benchmark.procedure.SystemCalls;
 import org.caq.benchmark.publicity.PublicationChannel;
 import org.caq.benchmark.publicity.PublicationChannels;
@@ -72,8 +73,7 @@ class AnnounceResultsDelegate implements JavaDelegate {
                         ? PublicationChannel.ANNOUNCEMENT_NATIONAL : List.of(), "《全国质量标杆遴选管理办法》第二十二条");
         announcements.publish(campaign.number(), documentNumber, titleOf(campaign), publishedOn, channels, Actor.of(execution));
         List<Publicity.Entry> selected = publicities.find(campaign.number()).orElseThrow().listed();
-        boolean throwEvent = execution.getBpmnModelInstance()
-                .getModelElementById(CampaignProcess.EVENT_SEND_RESULT_ANNOUNCED) != null;
+        boolean throwEvent = ModelMessages.thrownByModel(execution, ApplicationProcess.RESULT_ANNOUNCED);
         SystemCalls.run(identity, () -> {
             for (int i = 0; i < selected.size(); i++) {
                 String titleNumber = String.format("%s-T%03d", campaign.number(), i + 1);

@@ -13,8 +13,9 @@ import org.caq.benchmark.campaign.CampaignStatus;
 import org.caq.benchmark.campaign.Campaigns;
 import org.caq.benchmark.campaign.NationalYears;
 import org.caq.benchmark.model.AnnouncementProcess;
-import org.caq.benchmark.model.CampaignProcess;
+import org.caq.benchmark.model.ApplicationProcess;
 import org.caq.benchmark.procedure.FormValues;
+import org.caq.benchmark.procedure.ModelMessages;
 import org.caq.benchmark.procedure.PerApplicationLines;
 import org.caq.benchmark.publicity.Publicities;
 import org.caq.benchmark.publicity.Publicity;
@@ -55,7 +56,7 @@ class RecordFinalListDelegate implements JavaDelegate {
             NationalYears.of(c.year()).ifPresent(year -> year.requireTitlesWithin(listed.size() - leftOff.size()));
         }
         leftOff.forEach((application, reason) -> publicities.markOff(campaign, application, Publicity.Outcome.LEFT_OFF, reason));
-        if (execution.getBpmnModelInstance().getModelElementById(CampaignProcess.EVENT_SEND_LEFT_OFF_FINAL_LIST) == null) {
+        if (!ModelMessages.thrownByModel(execution, ApplicationProcess.LEFT_OFF_FINAL_LIST)) {
             // a campaign on a model before the throw event (docs/administration.md): it tells the cases here
             this.leftOff.send(campaign);
         }

@@ -105,8 +105,6 @@ public final class ApplicationProcess {
     public static final String EVENT_DEFENSE_REVIEW_DECIDED = "Event_DefenseReviewDecided";
     public static final String EVENT_MATERIAL_REVIEW_DECIDED = "Event_MaterialReviewDecided";
     public static final String EVENT_MATERIAL_REVIEW_OPENED = "Event_MaterialReviewOpened";
-    /** The throw event telling the group's defense review that a site verification's finding is recorded. */
-    public static final String EVENT_SITE_VERIFICATION_RECORDED = "Event_SiteVerificationRecorded";
     /** The unit's part (择优推荐): its task, the recording of its decision and the recommendation deadline's timer. */
     public static final String SUB_PROCESS_RECOMMENDATION = "SubProcess_Recommendation";
     public static final String GATEWAY_LIST_OUTCOME = "Gateway_ListOutcome";

@@ -34,11 +34,9 @@ public final class CampaignProcess {
     public static final String EVENT_APPLICATION_WINDOW_OPENS = "Event_ApplicationWindowOpens";
     public static final String EVENT_PUBLICITY_PERIOD_ENDS = "Event_PublicityPeriodEnds";
     public static final String EVENT_RECOMMENDATION_DEADLINE = "Event_RecommendationDeadline";
-    /** Throw events telling the application cases; a model without one is a version before them. */
+    /** Throw events telling the application cases (ReviewStageMigrationIT walks a campaign past them). */
     public static final String EVENT_SEND_LEFT_OFF_FINAL_LIST = "Event_SendLeftOffFinalList";
-    public static final String EVENT_SEND_MATERIAL_REVIEW_OPENED = "Event_SendMaterialReviewOpened";
     public static final String EVENT_SEND_RESULT_ANNOUNCED = "Event_SendResultAnnounced";
-    public static final String EVENT_SEND_SITE_VERIFICATION_ORDERED = "Event_SendSiteVerificationOrdered";
     public static final String SERVICE_TASK_PUBLISH_PUBLICITY = "ServiceTask_PublishPublicity";
     public static final String USER_TASK_APPROVE_RESULTS = "UserTask_ApproveResults";
     public static final String USER_TASK_COMMENT_ON_PRELIMINARY_LIST = "UserTask_CommentOnPreliminaryList";

@@ -7,9 +7,6 @@ public final class DeliberationProcess {
 
     // element ids and messages Java needs (ModelNamesTest)
     public static final String USER_TASK_DELIBERATE = "UserTask_Deliberate";
-    /** Message end events telling the group's application cases; a model without them is a version before them. */
-    public static final String END_EVENT_DEFENSE_REVIEW_DECIDED = "EndEvent_DefenseReviewDecided";
-    public static final String END_EVENT_MATERIAL_REVIEW_DECIDED = "EndEvent_MaterialReviewDecided";
 
     private DeliberationProcess() {
     }

@@ -9,9 +9,10 @@ import org.caq.benchmark.InvalidInput;
 import org.caq.benchmark.campaign.CampaignCases;
 import org.caq.benchmark.campaign.CampaignStatus;
 import org.caq.benchmark.campaign.Campaigns;
-import org.caq.benchmark.model.CampaignProcess;
+import org.caq.benchmark.model.ApplicationProcess;
 import org.caq.benchmark.model.ReviewProcess;
 import org.caq.benchmark.procedure.FormValues;
+import org.caq.benchmark.procedure.ModelMessages;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,7 +50,7 @@ class OpenMaterialReviewDelegate implements JavaDelegate {
         committees.recordMaterialReviewDue(campaign, due);
         List<String> assigned = round.open(campaign, ReviewStage.MATERIAL, due, reminderDays);
         legacy.startReviewsIfWaitingForMessages(execution, campaign, ReviewStage.MATERIAL);
-        if (execution.getBpmnModelInstance().getModelElementById(CampaignProcess.EVENT_SEND_MATERIAL_REVIEW_OPENED) == null) {
+        if (!ModelMessages.thrownByModel(execution, ApplicationProcess.MATERIAL_REVIEW_OPENED)) {
             // a campaign on a model before the throw event (docs/administration.md): it tells the cases here
             opened.send(campaign);
         }

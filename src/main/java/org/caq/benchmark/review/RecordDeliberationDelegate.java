@@ -8,9 +8,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.caq.benchmark.InvalidInput;
-import org.caq.benchmark.model.DeliberationProcess;
 import org.caq.benchmark.model.ReviewProcess;
 import org.caq.benchmark.procedure.FormValues;
+import org.caq.benchmark.procedure.ModelMessages;
 import org.springframework.stereotype.Component;
 
 /**
@@ -53,7 +53,7 @@ class RecordDeliberationDelegate implements JavaDelegate {
         Authentication leader = identity.getCurrentAuthentication();
         deliberations.save(new Deliberations.Deliberation(subject.campaign(), subject.group(), subject.stage(),
                 selected, rationale), leader == null ? null : leader.getUserId());
-        if (execution.getBpmnModelInstance().getModelElementById(DeliberationProcess.END_EVENT_MATERIAL_REVIEW_DECIDED) == null) {
+        if (!ModelMessages.thrownByModel(execution, ReviewProcess.MATERIAL_REVIEW_DECIDED)) {
             // a case on a model before the message end events (docs/administration.md): it tells the cases here
             decided.send(subject);
         }

@@ -4,9 +4,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.caq.benchmark.application.ApplicationCases;
-import org.caq.benchmark.model.ApplicationProcess;
 import org.caq.benchmark.model.ReviewProcess;
 import org.caq.benchmark.procedure.FormValues;
+import org.caq.benchmark.procedure.ModelMessages;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,7 +38,7 @@ class RecordSiteVerificationDelegate implements JavaDelegate {
         // the case's variables are readable from the applicant's tasks; the finding stays with the reviewers
         execution.removeVariable(ReviewProcess.SITE_VERIFICATION_FINDING);
         // a case still on a version before decision 0056 has no throw event after this task: it is told from here
-        if (execution.getBpmnModelInstance().getModelElementById(ApplicationProcess.EVENT_SITE_VERIFICATION_RECORDED) == null) {
+        if (!ModelMessages.thrownByModel(execution, ReviewProcess.SITE_VERIFICATION_RECORDED)) {
             recorded.tell(application);
         }
     }

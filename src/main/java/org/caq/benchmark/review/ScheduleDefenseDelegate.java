@@ -11,9 +11,9 @@ import org.caq.benchmark.application.Applications;
 import org.caq.benchmark.campaign.CampaignCases;
 import org.caq.benchmark.campaign.CampaignStatus;
 import org.caq.benchmark.campaign.Campaigns;
-import org.caq.benchmark.model.CampaignProcess;
 import org.caq.benchmark.model.ReviewProcess;
 import org.caq.benchmark.procedure.FormValues;
+import org.caq.benchmark.procedure.ModelMessages;
 import org.springframework.stereotype.Component;
 
 /**
@@ -70,7 +70,7 @@ class ScheduleDefenseDelegate implements JavaDelegate {
         }
         committees.recordDefense(campaign, date, place, due);
         verifications.forEach(sites::order);
-        if (execution.getBpmnModelInstance().getModelElementById(CampaignProcess.EVENT_SEND_SITE_VERIFICATION_ORDERED) == null) {
+        if (!ModelMessages.thrownByModel(execution, ReviewProcess.SITE_VERIFICATION_ORDERED)) {
             // a campaign on a model before the throw event (docs/administration.md): it tells the cases here
             ordered.send(campaign);
         }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.caq.benchmark.BenchmarkApplication;
 import org.caq.benchmark.TestCalendarYears;
@@ -177,6 +178,8 @@ public final class Simulation {
             statements.awaitFirstMaintenance();
         }
         int totalApplications = 0;
+        // the bare engine beside the application's, given its rows at each peak (simulation.bare=false: none)
+        BareEngine bare = null;
         for (int i = 0; i < years; i++) {
             int nationalSize = byYears ? applications : Math.min(CAMPAIGN_SIZE, applications - i * CAMPAIGN_SIZE);
             if (statements != null) {
@@ -198,7 +201,10 @@ public final class Simulation {
             }
             nationalDrivers.add(drivers.get(0));
             if (i == 0 || i == years - 1) {
-                PeakProbe peak = new PeakProbe(engine, ((WebServerApplicationContext) context).getWebServer().getPort());
+                if (bare == null && !"false".equals(System.getProperty("simulation.bare"))) {
+                    bare = BareEngine.beside(context.getBean(DataSource.class), database);
+                }
+                PeakProbe peak = new PeakProbe(engine, ((WebServerApplicationContext) context).getWebServer().getPort(), bare);
                 drivers.get(0).probePeaks(peak, directories.size() > 1 ? "office-" + directories.get(1) : null);
                 peaks.add(peak);
             }
@@ -235,6 +241,10 @@ public final class Simulation {
                     directories.size());
         }
         reportPeaks(peaks, years);
+        if (bare != null) {
+            reportBare(peaks, years, database);
+            bare.close();
+        }
         if (Boolean.getBoolean("simulation.retention")) {
             RetentionMeasurement.run(engine, jdbc, context.getBean(RecordRetention.class),
                     ((WebServerApplicationContext) context).getWebServer().getPort(), years);
@@ -259,6 +269,33 @@ public final class Simulation {
             System.out.printf(Locale.ROOT, "| %s | %s | %s | %.1f | %.1f | %s | %.1f | %.1f | %.2f× |%n", a.what(), a.user(),
                     a.rows() < 0 ? "–" : String.valueOf(a.rows()), a.p50(), a.p95(), b.rows() < 0 ? "–" : String.valueOf(b.rows()),
                     b.p50(), b.p95(), b.p95() / a.p95());
+        }
+    }
+
+    /**
+     * Each peak's engine reads against the bare engine holding the same rows, asked in turn in the same run (ms); the
+     * project's own pages alone.
+     */
+    private static void reportBare(List<PeakProbe> peaks, int years, String database) {
+        for (int p = 0; p < peaks.size(); p++) {
+            PeakProbe peak = peaks.get(p);
+            int year = p == 0 ? 1 : years;
+            System.out.printf(Locale.ROOT, "%nBARE: year %d, side by side with a bare Camunda 7.24 engine on %s holding the same engine rows "
+                    + "(copied at each peak: %s), p50 / p95 of %d calls each, in turn (ms)%n", year, database,
+                    String.join("; ", peak.copies().stream().map(c -> String.format(Locale.ROOT, "%,d rows of %d tables in %.1f s", c.rows(),
+                            c.tables(), c.millis() / 1000.0)).toList()), PeakProbe.CALLS);
+            System.out.println("| read | as | rows | app p50 | app p95 | bare p50 | bare p95 | app / bare (p50) | app / bare (p95) |");
+            System.out.println("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+            for (PeakProbe.Reading r : peak.readings()) {
+                String rows = r.rows() < 0 ? "–" : String.valueOf(r.rows());
+                if (r.bare()) {
+                    System.out.printf(Locale.ROOT, "| %s | %s | %s | %.1f | %.1f | %.1f | %.1f | %.2f× | %.2f× |%n", r.what(), r.user(), rows,
+                            r.p50(), r.p95(), r.bareP50(), r.bareP95(), r.p50() / r.bareP50(), r.p95() / r.bareP95());
+                } else {
+                    System.out.printf(Locale.ROOT, "| %s | %s | %s | %.1f | %.1f | – | – | project page: no bare counterpart | |%n", r.what(),
+                            r.user(), rows, r.p50(), r.p95());
+                }
+            }
         }
     }
 

@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.Socket;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
@@ -68,11 +66,11 @@ public final class DeadlineRush {
         if (System.getProperty(TestPostgres.SETTINGS_PROPERTY) == null) {
             System.setProperty(TestPostgres.SETTINGS_PROPERTY, PostgresStatements.SERVER_SETTINGS);
         }
-        // the provinces' directories and level rules, as an installation adds them: an extra classpath root
-        Thread.currentThread().setContextClassLoader(new URLClassLoader(new URL[] {provinceFiles(campaigns).toUri().toURL()},
-                DeadlineRush.class.getClassLoader()));
+        // the provinces' directories and level rules, as an administrator adds them: the installation's folder
+        List<String> arguments = new ArrayList<>(Simulation.arguments(SimulationData.experts(62), false));
+        arguments.add(Simulation.directoryFolder(provinceFiles(campaigns)));
         ConfigurableApplicationContext context = new SpringApplicationBuilder(BenchmarkApplication.class)
-                .run(Simulation.arguments(SimulationData.experts(62), false).toArray(String[]::new));
+                .run(arguments.toArray(String[]::new));
         int status;
         try {
             status = new DeadlineRush(context).run(applications, campaigns, warmup, probe, database);
@@ -201,13 +199,14 @@ public final class DeadlineRush {
     }
 
     /**
-     * A classpath root with each province's generated directory ({@code directory/provinces/<p>.csv}: four city units,
-     * added to a shipped directory) and, for a province without shipped rules, its row in {@code directory/level-rules.csv}:
-     * read at start-up by the same loaders, checks and identity set-up (offices, unit groups) as the shipped files.
+     * An installation's folder of directories ({@code benchmark.directory.folder}) with each province's generated
+     * directory ({@code provinces/<p>.csv}: four city units, added to a shipped directory) and, for a province without
+     * shipped rules, its row in {@code level-rules.csv}: read at start-up by the same loaders, checks and identity set-up
+     * (offices, unit groups) as the shipped files.
      */
     private static Path provinceFiles(int campaigns) throws IOException {
         Path root = Files.createTempDirectory("deadline-rush-directory");
-        Path provincesDir = Files.createDirectories(root.resolve("directory/provinces"));
+        Path provincesDir = Files.createDirectories(root.resolve("provinces"));
         List<String> rules = new ArrayList<>(List.of("directory,title_name,office_name,approver_group,approver_name,publicity,"
                 + "revoker_group,revoker_name,revocation_basis,national_preference,nominations_per_unit"));
         for (String province : provinces(campaigns)) {
@@ -222,7 +221,7 @@ public final class DeadlineRush {
                         "REQUIRED", "office-" + province, office, "根据模拟" + province + "省质量标杆遴选通知的基本条件", "", ""));
             }
         }
-        Files.write(root.resolve("directory/level-rules.csv"), rules);
+        Files.write(root.resolve("level-rules.csv"), rules);
         root.toFile().deleteOnExit();
         return root;
     }

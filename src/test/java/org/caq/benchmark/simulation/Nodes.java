@@ -2,9 +2,7 @@ package org.caq.benchmark.simulation;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -48,14 +46,8 @@ class Nodes implements AutoCloseable {
 
     /** Starts the second node in its own JVM with these settings and waits until it serves. */
     static Nodes cluster(ProcessEngine engine, List<String> settings) throws IOException {
-        return cluster(engine, settings, null);
-    }
-
-    /** The same, with an extra classpath root before the application's (the simulated provinces' directories). */
-    static Nodes cluster(ProcessEngine engine, List<String> settings, Path extraRoot) throws IOException {
-        String classpath = (extraRoot == null ? "" : extraRoot + File.pathSeparator) + System.getProperty("java.class.path");
         List<String> command = new ArrayList<>(List.of(System.getProperty("java.home") + "/bin/java", "-Xmx2g", "-cp",
-                classpath, ClusterNode.class.getName()));
+                System.getProperty("java.class.path"), ClusterNode.class.getName()));
         command.addAll(settings);
         Process node = new ProcessBuilder(command).redirectErrorStream(true).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(node.getInputStream(), StandardCharsets.UTF_8));

@@ -1,8 +1,6 @@
 package org.caq.benchmark.simulation;
 
 import java.io.IOException;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -67,13 +65,12 @@ public final class Simulation {
         if (campaigns < 1 || campaigns > 32) {
             throw new IllegalArgumentException("simulation.campaigns: the national campaign and up to 31 provincial ones (1..32)");
         }
-        // the provinces' directories and level rules, as an installation adds them: an extra classpath root
+        // the provinces' directories and level rules, as an administrator adds them: the installation's folder
         Path provinceFiles = SimulationData.provinceDirectories(campaigns, Files.createTempDirectory("benchmark-provinces-"));
+        List<String> arguments = new ArrayList<>(arguments(experts, nodeCount > 1));
         if (provinceFiles != null) {
-            Thread.currentThread().setContextClassLoader(new URLClassLoader(new URL[] {provinceFiles.toUri().toURL()},
-                    Simulation.class.getClassLoader()));
+            arguments.add(directoryFolder(provinceFiles));
         }
-        List<String> arguments = arguments(experts, nodeCount > 1);
 
         long bootStart = System.nanoTime();
         // as command-line arguments: they win over application.yml (the demo's file database)
@@ -82,7 +79,7 @@ public final class Simulation {
         long bootMillis = (System.nanoTime() - bootStart) / 1_000_000;
         int status;
         ProcessEngine engine = context.getBean(ProcessEngine.class);
-        try (Nodes nodes = nodeCount > 1 ? clusterOf(engine, arguments, experts, applications, campaigns, provinceFiles) : Nodes.single(engine)) {
+        try (Nodes nodes = nodeCount > 1 ? clusterOf(engine, arguments, experts, applications, campaigns) : Nodes.single(engine)) {
             status = run(context, nodes, applications, campaigns, seed, experts, database, bootMillis);
         } finally {
             context.close();
@@ -115,15 +112,20 @@ public final class Simulation {
         return settings.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toList();
     }
 
+    /** The argument naming an installation's folder of further directories (benchmark.directory.folder). */
+    static String directoryFolder(Path folder) {
+        return "--benchmark.directory.folder=" + folder;
+    }
+
     /** The people's logins (the second node authenticates REST calls), then the second node itself. */
-    private static Nodes clusterOf(ProcessEngine engine, List<String> arguments, int experts, int applications, int campaigns,
-            Path provinceFiles) throws IOException {
+    private static Nodes clusterOf(ProcessEngine engine, List<String> arguments, int experts, int applications, int campaigns)
+            throws IOException {
         if (applications > CAMPAIGN_SIZE) {
             throw new IllegalArgumentException("the cluster run simulates one national year (at most " + CAMPAIGN_SIZE + " applications)");
         }
         SimulationData.createLogins(engine.getIdentityService(), experts, applications, Nodes.PASSWORD);
         SimulationData.createProvinceLogins(engine.getIdentityService(), campaigns, Nodes.PASSWORD);
-        return Nodes.cluster(engine, arguments, provinceFiles);
+        return Nodes.cluster(engine, arguments);
     }
 
     private static SimulatedCampaign driver(ConfigurableApplicationContext context, Nodes nodes, Stages stages, Random random, int experts) {

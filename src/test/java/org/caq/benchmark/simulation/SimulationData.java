@@ -140,10 +140,10 @@ final class SimulationData {
     }
 
     /**
-     * A classpath root with each simulated province's generated directory ({@code directory/provinces/<p>.csv}, added
-     * to a shipped one) and, for a province without shipped rules, its row of {@code directory/level-rules.csv}, as
-     * an installation adds a province: read at start-up by the same loaders and identity set-up as the shipped files.
-     * Null when the year has no provincial campaign.
+     * An installation's folder of directories ({@code benchmark.directory.folder}, decision 0063) with each simulated
+     * province's generated directory ({@code provinces/<p>.csv}, added to a shipped one) and, for a province without
+     * shipped rules, its row of {@code level-rules.csv}, as an administrator adds a province: read at start-up by the
+     * same loaders, checks and identity set-up as the shipped files. Null when the year has no provincial campaign.
      */
     static Path provinceDirectories(int campaigns, Path work) {
         List<String> provinces = provinces(campaigns);
@@ -151,8 +151,8 @@ final class SimulationData {
             return null;
         }
         try {
-            Path root = Files.createDirectories(work.resolve("classpath"));
-            Path provincesDir = Files.createDirectories(root.resolve("directory/provinces"));
+            Path root = Files.createDirectories(work.resolve("directory"));
+            Path provincesDir = Files.createDirectories(root.resolve("provinces"));
             List<String> rules = new ArrayList<>(List.of("directory,title_name,office_name,approver_group,approver_name,publicity,"
                     + "revoker_group,revoker_name,revocation_basis,national_preference,nominations_per_unit"));
             for (String province : provinces) {
@@ -167,7 +167,7 @@ final class SimulationData {
                             "REQUIRED", "office-" + province, office, "根据模拟" + province + "省质量标杆遴选通知的基本条件", "", ""));
                 }
             }
-            Files.write(root.resolve("directory/level-rules.csv"), rules, StandardCharsets.UTF_8);
+            Files.write(root.resolve("level-rules.csv"), rules, StandardCharsets.UTF_8);
             return root;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -17,6 +17,7 @@ import org.caq.benchmark.TestCampaigns;
 import org.caq.benchmark.TestClock;
 import org.caq.benchmark.application.ApplicantAccounts;
 import org.caq.benchmark.documents.DocumentStore;
+import org.caq.benchmark.documents.NoticeTemplate;
 import org.caq.benchmark.model.ApplicationProcess;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +32,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * still listing the title. The cases are real ones of the 2020 national campaign, started on clocks set to 2019 and
  * 2021; the cleanups run on a clock set to 2030, when no other test's case is old enough to go (the others start
  * theirs on the tests' day, 2026, or later).
+ *
+ * <p>A campaign's own rows follow (decision 0084): Zhejiang's 2014 campaign, whose case ended and whose one application
+ * goes in the same run, goes with its quotas, committee, groups, undertakings, publicity, announcement, notices,
+ * covering letter and notice template and their files; Zhejiang's 2015 campaign, still running, stays; its 2016
+ * campaign, ended, stays while a title it awarded is held; its 2017 campaign, ended by a careless administrator while an
+ * application of it still runs, stays. (Zhejiang is the province the tests add from an installation's folder; no other
+ * test opens a campaign of it before 2026.)
  */
 @BenchmarkSpringTest
 class RecordRetentionIT {
@@ -46,17 +54,22 @@ class RecordRetentionIT {
     @Autowired DocumentStore store;
     @Autowired ApplicantAccounts accounts;
     @Autowired RecordRetention retention;
+    @Autowired CampaignRetention campaignRetention;
     @Autowired TestRestTemplate http;
     @Value("${benchmark.documents.directory}") Path documents;
 
     @Test
-    void removes_an_eleven_year_old_ended_case_with_its_files_and_keeps_young_running_and_held_ones() {
+    void removes_eleven_year_old_ended_cases_and_a_campaign_with_nothing_left_and_keeps_young_running_and_held_ones() {
         List<String> openNational = jdbc.sql("select number from campaign where level = 'national' and status = 'OPEN'")
                 .query(String.class).list();
+        List<String> openZhejiang = jdbc.sql("select number from campaign where province = 'zhejiang' and status = 'OPEN'")
+                .query(String.class).list();
         String running = null;
+        List<String> stillRunning = new java.util.ArrayList<>();
         try {
             TestCampaigns campaigns = new TestCampaigns(engine, jdbc);
             TestApplications applications = new TestApplications(engine, store, accounts);
+            Zhejiang zhejiang = zhejiangCampaigns(campaigns, applications, stillRunning);
             TestClock.moveTo(OLD);
             campaigns.openNational(YEAR, null);
             String old = declined(applications, "保留期旧案有限公司");
@@ -73,9 +86,11 @@ class RecordRetentionIT {
             Job cleanup = engine.getHistoryService().cleanUpHistoryAsync(true);
             engine.getManagementService().executeJob(cleanup.getId());
             RecordRetention.Removed removed = retention.removeExpired(10, Long.MAX_VALUE);
+            CampaignRetention.Removed removedCampaigns = campaignRetention.removeExpired(10, Long.MAX_VALUE);
 
-            assertThat(removed.applications()).isEqualTo(1);
-            assertThat(removed.files()).isEqualTo(3);
+            // the old national case and the gone Zhejiang campaign's one application
+            assertThat(removed.applications()).isEqualTo(2);
+            assertThat(removed.files()).isEqualTo(6);
             assertThat(count("select count(*) from application where number = ?", old)).isZero();
             assertThat(count("select count(*) from application_document where application_number = ?", old)).isZero();
             assertThat(count("select count(*) from application_receipt where application_number = ?", old)).isZero();
@@ -87,17 +102,122 @@ class RecordRetentionIT {
             }
             assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(running).count()).isOne();
             assertThat(http.getForObject("/public/api/registry", String.class)).contains(held + "-T");
+            assertCampaignGone(zhejiang.gone(), zhejiang.goneFiles(), removedCampaigns);
+            for (String kept : List.of(zhejiang.running(), zhejiang.held(), zhejiang.withApplication(), YEAR + "-national")) {
+                assertThat(count("select count(*) from campaign where number = ?", kept)).as(kept).isOne();
+                assertThat(count("select count(*) from campaign_quota where campaign_number = ?", kept)).as(kept).isPositive();
+            }
+            assertThat(count("select count(*) from announcement where campaign_number = ?", zhejiang.held())).isOne();
+            assertThat(http.getForObject("/public/api/registry", String.class)).contains(zhejiang.heldApplication() + "-T");
+            assertThat(http.getForObject("/public/api/announcements/" + zhejiang.held(), String.class))
+                    .contains(zhejiang.heldApplication() + "-T");
             // nothing more is due: a second run finds nothing
             assertThat(retention.removeExpired(10, Long.MAX_VALUE).applications()).isZero();
+            assertThat(campaignRetention.removeExpired(10, Long.MAX_VALUE).campaigns()).isZero();
         } finally {
             if (running != null) {
                 engine.getRuntimeService().deleteProcessInstance(running, "test over");
             }
+            stillRunning.forEach(instance -> engine.getRuntimeService().deleteProcessInstance(instance, "test over"));
             jdbc.sql("update campaign set status = 'CLOSED' where number = ?").param(YEAR + "-national").update();
+            jdbc.sql("update campaign set status = 'CLOSED' where province = 'zhejiang' and campaign_year < 2026").update();
             for (String number : openNational) {
                 jdbc.sql("update campaign set status = 'OPEN' where number = ?").param(number).update();
             }
+            for (String number : openZhejiang) {
+                jdbc.sql("update campaign set status = 'OPEN' where number = ?").param(number).update();
+            }
         }
+    }
+
+    /** Zhejiang's campaigns of 2014 to 2017 and what hangs on them (the class comment says which goes and which stays). */
+    private record Zhejiang(String gone, List<String> goneFiles, String running, String held, String heldApplication,
+            String withApplication) {
+    }
+
+    private Zhejiang zhejiangCampaigns(TestCampaigns campaigns, TestApplications applications, List<String> stillRunning) {
+        TestClock.moveTo(LocalDate.of(2014, 3, 1));
+        String gone = campaigns.openProvincial(2014, "zhejiang", null);
+        String goneApplication = declined(applications, "保留期浙江旧活动有限公司", "zhejiang-hangzhou", TestApplications.ZHEJIANG_CODE);
+        List<String> goneFiles = campaignRows(gone, goneApplication);
+        String running = campaigns.registerProvincial(2015, "zhejiang");
+        stillRunning.add(campaigns.processInstanceOf(running));
+        TestClock.moveTo(LocalDate.of(2015, 3, 1));
+        String held = campaigns.openProvincial(2016, "zhejiang", null);
+        String heldApplication = declined(applications, "保留期浙江称号有限公司", "zhejiang-ningbo", TestApplications.ZHEJIANG_CODE);
+        holdTitle(heldApplication);
+        TestClock.moveTo(LocalDate.of(2016, 3, 1));
+        String withApplication = campaigns.openProvincial(2017, "zhejiang", null);
+        String left = submitted(applications, TestApplications.form("zhejiang-hangzhou", "保留期浙江在办有限公司", TestApplications.ZHEJIANG_CODE));
+        stillRunning.add(left);
+        for (String ended : List.of(gone, held, withApplication)) {
+            engine.getRuntimeService().deleteProcessInstance(campaigns.processInstanceOf(ended), "活动已结束");
+        }
+        return new Zhejiang(gone, goneFiles, running, held, heldApplication, withApplication);
+    }
+
+    /**
+     * What hangs on a campaign besides its applications: its committee and a group with a member, an expert's
+     * undertaking, a deliberation's record, its publicity and announcement, a notice of its own and one of its group
+     * review, a city's covering letter and the notice's template with their files. Answers the files' ids.
+     */
+    private List<String> campaignRows(String campaign, String application) {
+        jdbc.sql("""
+                insert into committee (campaign_number, chair, vice_chair, experts_per_application, aggregation_policy, weights, max_score)
+                values (?, 'E01', 'E02', 5, 'TRIMMED_MEAN', '1,1,1', 100)""").param(campaign).update();
+        jdbc.sql("insert into expert_group (campaign_number, code, name, categories, leader) values (?, 'G1', '第一组', '1', 'E01')")
+                .param(campaign).update();
+        jdbc.sql("insert into expert_group_member (campaign_number, group_code, expert_code) values (?, 'G1', 'E02')").param(campaign)
+                .update();
+        jdbc.sql("insert into confidentiality_undertaking (campaign_number, user_id, text_version, signed_at, signed_by) "
+                + "values (?, 'expert2', 'v1', current_timestamp, 'expert2')").param(campaign).update();
+        // the deliberation's case, long gone from the engine's history
+        jdbc.sql("insert into deliberation_case (campaign_number, group_code, stage, process_instance_id) values (?, 'G1', 'MATERIAL', ?)")
+                .params(campaign, "gone-" + campaign).update();
+        jdbc.sql("insert into deliberation (campaign_number, group_code, stage, selected, rationale, decided_by, decided_at) "
+                + "values (?, 'G1', 'MATERIAL', ?, '综合得分', 'expert1', current_timestamp)").params(campaign, application).update();
+        jdbc.sql("insert into publicity (campaign_number, starts_on, ends_on, working_days, published_by, published_at, closed_at) "
+                + "values (?, ?, ?, 10, 'office-zhejiang', current_timestamp, current_timestamp)")
+                .params(campaign, Date.valueOf(LocalDate.of(2014, 9, 1)), Date.valueOf(LocalDate.of(2014, 9, 15))).update();
+        jdbc.sql("insert into announcement (campaign_number, approved_by, approval_reference, approved_at, published_on, published_by) "
+                + "values (?, 'office-zhejiang', '厅务会纪要', current_timestamp, ?, 'office-zhejiang')")
+                .params(campaign, Date.valueOf(LocalDate.of(2014, 10, 8))).update();
+        for (String key : List.of(campaign, campaign + "/MATERIAL/G1")) {
+            jdbc.sql("insert into notice (id, event, business_key, recipient_user, subject, body, status, next_attempt_at, created_at) "
+                    + "values (?, 'TEST', ?, 'office', '通知', '正文', 'SENT', current_timestamp, current_timestamp)")
+                    .params(java.util.UUID.randomUUID().toString(), key).update();
+        }
+        String letter = store.savePdf("推荐文件", "推荐文件.pdf", pdf(), 1_000_000, file -> {
+            jdbc.sql("insert into covering_letter (id, campaign_number, unit_code, file_name, content_type, size_bytes, sha256, "
+                    + "uploaded_by, uploaded_at) values (?, ?, 'zhejiang-hangzhou', ?, ?, ?, ?, 'hangzhou-officer', current_timestamp)")
+                    .params(file.id(), campaign, file.fileName(), file.contentType(), file.size(), file.sha256()).update();
+            return file.id();
+        });
+        String template = store.saveTemplate(NoticeTemplate.SUMMARY, "总结材料模板.pdf", pdf(), file -> {
+            jdbc.sql("insert into notice_template (id, campaign_number, template, file_name, content_type, size_bytes, sha256, "
+                    + "uploaded_by, uploaded_at) values (?, ?, 'SUMMARY', ?, ?, ?, ?, 'office-zhejiang', current_timestamp)")
+                    .params(file.id(), campaign, file.fileName(), file.contentType(), file.size(), file.sha256()).update();
+            return file.id();
+        });
+        List<String> files = List.of(letter, template);
+        files.forEach(id -> assertThat(documents.resolve("evidence").resolve(id)).exists());
+        return files;
+    }
+
+    private void assertCampaignGone(String campaign, List<String> files, CampaignRetention.Removed removed) {
+        assertThat(removed.campaigns()).isEqualTo(1);
+        assertThat(removed.files()).isEqualTo(2);
+        for (String table : List.of("campaign_quota", "committee", "expert_group", "expert_group_member", "confidentiality_undertaking",
+                "deliberation", "deliberation_case", "publicity", "announcement", "covering_letter", "notice_template")) {
+            assertThat(count("select count(*) from " + table + " where campaign_number = ?", campaign)).as(table).isZero();
+        }
+        assertThat(count("select count(*) from campaign where number = ?", campaign)).isZero();
+        assertThat(count("select count(*) from notice where business_key = ? or business_key like ?", campaign, campaign + "/%")).isZero();
+        files.forEach(id -> assertThat(documents.resolve("evidence").resolve(id)).doesNotExist());
+    }
+
+    private static java.io.InputStream pdf() {
+        return new java.io.ByteArrayInputStream("%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
     }
 
     /**
@@ -105,7 +225,11 @@ class RecordRetentionIT {
      * applicant's and the unit's steps in whichever order the application process has them.)
      */
     private String declined(TestApplications applications, String enterprise) {
-        String instance = submitted(applications, enterprise);
+        return declined(applications, enterprise, "zhejiang", TestApplications.ZHEJIANG_CODE);
+    }
+
+    private String declined(TestApplications applications, String enterprise, String unit, String creditCode) {
+        String instance = submitted(applications, TestApplications.form(unit, enterprise, creditCode));
         for (Task task = next(instance); task != null; task = next(instance)) {
             if ("UserTask_RecommendApplication".equals(task.getTaskDefinitionKey())) {
                 engine.getTaskService().complete(task.getId(), Map.of(ApplicationProcess.RECOMMENDATION_DECISION,
@@ -124,7 +248,10 @@ class RecordRetentionIT {
 
     /** An application submitted with its materials stored, waiting for its first task; its process instance. */
     private String submitted(TestApplications applications, String enterprise) {
-        Map<String, Object> form = TestApplications.form("zhejiang", enterprise, TestApplications.ZHEJIANG_CODE);
+        return submitted(applications, TestApplications.form("zhejiang", enterprise, TestApplications.ZHEJIANG_CODE));
+    }
+
+    private String submitted(TestApplications applications, Map<String, Object> form) {
         String applicant = applications.applicantOf(form);
         var instance = applications.submit(applicant, form);
         applications.attachRequiredMaterials(TestApplications.numberOf(instance), applicant);
@@ -160,7 +287,7 @@ class RecordRetentionIT {
         }
     }
 
-    private long count(String sql, String number) {
-        return jdbc.sql(sql).param(number).query(Long.class).single();
+    private long count(String sql, Object... params) {
+        return jdbc.sql(sql).params(params).query(Long.class).single();
     }
 }

@@ -15,22 +15,25 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
+import org.caq.benchmark.retention.CampaignRetention;
 import org.caq.benchmark.retention.RecordRetention;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * After the simulated years: the clock moved past every case's ten years (decision 0012), the engine's history
- * cleanup run to its end, then the records' retention (decision 0077), timed, while a reader does the day's work
- * (the public registry, which reads the titles kept) and is timed against the same reads before.
+ * cleanup run to its end, then the records' retention (decision 0077) and the campaigns' (decision 0084), timed,
+ * while a reader does the day's work (the public registry, which reads the titles kept) and is timed against the same
+ * reads before.
  */
 final class RetentionMeasurement {
 
     private RetentionMeasurement() {
     }
 
-    static void run(ProcessEngine engine, JdbcClient jdbc, RecordRetention retention, int port, int years) {
+    static void run(ProcessEngine engine, JdbcClient jdbc, RecordRetention retention, CampaignRetention campaigns, int port, int years) {
         HistoryService history = engine.getHistoryService();
         long applicationsBefore = count(jdbc, "application");
+        long campaignsBefore = count(jdbc, "campaign");
         long documentsBefore = count(jdbc, "application_document");
         long instancesBefore = history.createHistoricProcessInstanceQuery().count();
         HttpClient http = HttpClient.newHttpClient();
@@ -59,6 +62,7 @@ final class RetentionMeasurement {
             });
             reader.start();
             RecordRetention.Removed removed = retention.removeExpired(100, Long.MAX_VALUE);
+            CampaignRetention.Removed removedCampaigns = campaigns.removeExpired(100, Long.MAX_VALUE);
             running.set(false);
             reader.join();
             System.out.printf(Locale.ROOT, "%nRETENTION after %d years, clock moved past every case's ten years:%n", years);
@@ -68,6 +72,9 @@ final class RetentionMeasurement {
                     + "%d applications kept (held titles)%n", removed.applications(), applicationsBefore, removed.rows(), removed.files(),
                     documentsBefore, removed.millis() / 1000.0, removed.rows() * 1000.0 / Math.max(1, removed.millis()),
                     count(jdbc, "application"));
+            System.out.printf(Locale.ROOT, "  campaigns: %d of %d removed (%d rows, %d files) in %.1f s; %d kept (a title held, or an "
+                    + "application or case of theirs left)%n", removedCampaigns.campaigns(), campaignsBefore, removedCampaigns.rows(),
+                    removedCampaigns.files(), removedCampaigns.millis() / 1000.0, count(jdbc, "campaign"));
             System.out.printf(Locale.ROOT, "  the day's work (GET /public/api/registry): before p50 %.1f ms, p95 %.1f ms (%d calls); "
                     + "during the retention p50 %.1f ms, p95 %.1f ms, max %.1f ms (%d calls)%n", pct(quiet, 50), pct(quiet, 95), quiet.size(),
                     pct(during, 50), pct(during, 95), pct(during, 100), during.size());

@@ -22,6 +22,7 @@ import org.caq.benchmark.calendar.HolidayArrangements;
 import org.caq.benchmark.documents.DocumentStore;
 import org.caq.benchmark.procedure.BeijingTime;
 import org.caq.benchmark.recommendingunit.LevelRules;
+import org.caq.benchmark.retention.CampaignRetention;
 import org.caq.benchmark.retention.RecordRetention;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -248,7 +249,7 @@ public final class Simulation {
             bare.close();
         }
         if (Boolean.getBoolean("simulation.retention")) {
-            RetentionMeasurement.run(engine, jdbc, context.getBean(RecordRetention.class),
+            RetentionMeasurement.run(engine, jdbc, context.getBean(RecordRetention.class), context.getBean(CampaignRetention.class),
                     ((WebServerApplicationContext) context).getWebServer().getPort(), years);
         }
         return end.problems().isEmpty() ? 0 : 1;

@@ -19,9 +19,9 @@ import org.caq.benchmark.model.ReviewProcess;
 
 /**
  * What the busiest users ask for at the peaks of a year, as those users (authorizations on), timed over
- * {@value #CALLS} calls after {@value #WARMUP} warm-up calls each (p50, p95): every Tasklist filter's count and first
- * page of 15 for the user whose list is longest at that moment (units and applicants while the applications wait for
- * their units, the offices at the peak of form review, the busiest expert at the start of material review), and at
+ * {@link #CALLS} calls (20 unless set) after {@value #WARMUP} warm-up calls each (p50, p95): every Tasklist filter's
+ * count and first page of 15 for the user whose list is longest at that moment (units and applicants while the
+ * applications wait for their units, the offices at the peak of form review, the busiest expert at the start of material review), and at
  * the year's end one case's audit trail and dossier (office, HTTP Basic) and the public registry and announcement.
  * Year 1 and year N of a run are compared side by side (docs/performance.md).
  *
@@ -32,7 +32,8 @@ import org.caq.benchmark.model.ReviewProcess;
  */
 final class PeakProbe {
 
-    static final int CALLS = 20;
+    /** Calls timed per read and side ({@code -Dsimulation.peak-calls}). */
+    static final int CALLS = Integer.getInteger("simulation.peak-calls", 20);
     static final int WARMUP = 3;
 
     /** One read at one peak; {@code bareP50}, {@code bareP95} NaN where the read has no bare counterpart. */

@@ -21,8 +21,9 @@ import org.caq.benchmark.model.ReviewProcess;
  * What the busiest users ask for at the peaks of a year, as those users (authorizations on), timed over
  * {@link #CALLS} calls (20 unless set) after {@value #WARMUP} warm-up calls each (p50, p95): every Tasklist filter's
  * count and first page of 15 for the user whose list is longest at that moment (units and applicants while the
- * applications wait for their units, the offices at the peak of form review, the busiest expert at the start of material review), and at
- * the year's end one case's audit trail and dossier (office, HTTP Basic) and the public registry and announcement.
+ * applications wait for their units, the offices at the peak of form review, the busiest expert at the start of
+ * material review), and at the year's end one case's audit trail and dossier (office, HTTP Basic) and the public
+ * registry and announcement.
  * Year 1 and year N of a run are compared side by side (docs/performance.md).
  *
  * <p>With a {@link BareEngine}: before each peak's reads it is given the application's engine rows as they are at that

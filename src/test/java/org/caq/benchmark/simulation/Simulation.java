@@ -204,7 +204,8 @@ public final class Simulation {
             }
             nationalDrivers.add(drivers.get(0));
             if (i == 0 || i == years - 1) {
-                if (bare == null && !"false".equals(System.getProperty("simulation.bare"))) {
+                // not beside a cluster: its job executors could change the rows between the copy and the reads
+                if (bare == null && !nodes.clustered() && !"false".equals(System.getProperty("simulation.bare"))) {
                     bare = BareEngine.beside(context.getBean(DataSource.class), database);
                 }
                 PeakProbe peak = new PeakProbe(engine, ((WebServerApplicationContext) context).getWebServer().getPort(), bare);

@@ -2,12 +2,17 @@ package org.caq.benchmark.retention;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
@@ -65,7 +70,7 @@ class RecordRetentionIT {
         List<String> openZhejiang = jdbc.sql("select number from campaign where province = 'zhejiang' and status = 'OPEN'")
                 .query(String.class).list();
         String running = null;
-        List<String> stillRunning = new java.util.ArrayList<>();
+        List<String> stillRunning = new ArrayList<>();
         try {
             TestCampaigns campaigns = new TestCampaigns(engine, jdbc);
             TestApplications applications = new TestApplications(engine, store, accounts);
@@ -185,7 +190,7 @@ class RecordRetentionIT {
         for (String key : List.of(campaign, campaign + "/MATERIAL/G1")) {
             jdbc.sql("insert into notice (id, event, business_key, recipient_user, subject, body, status, next_attempt_at, created_at) "
                     + "values (?, 'TEST', ?, 'office', '通知', '正文', 'SENT', current_timestamp, current_timestamp)")
-                    .params(java.util.UUID.randomUUID().toString(), key).update();
+                    .params(UUID.randomUUID().toString(), key).update();
         }
         String letter = store.savePdf("推荐文件", "推荐文件.pdf", pdf(), 1_000_000, file -> {
             jdbc.sql("insert into covering_letter (id, campaign_number, unit_code, file_name, content_type, size_bytes, sha256, "
@@ -216,8 +221,8 @@ class RecordRetentionIT {
         files.forEach(id -> assertThat(documents.resolve("evidence").resolve(id)).doesNotExist());
     }
 
-    private static java.io.InputStream pdf() {
-        return new java.io.ByteArrayInputStream("%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    private static InputStream pdf() {
+        return new ByteArrayInputStream("%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
     }
 
     /**

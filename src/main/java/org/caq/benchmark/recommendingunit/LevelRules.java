@@ -11,11 +11,11 @@ import org.springframework.stereotype.Component;
 /**
  * The rules of each level, read once from {@code directory/level-rules.csv}: a change to who decides or whether a
  * province publicises is a reviewed change to that file, like a change to a directory. Like the provinces'
- * directories ({@code classpath*:directory/provinces/*.csv}), the file is read from every classpath root that holds
- * one: an installation adds a province's level without a rebuild by an extra root (Spring Boot's
- * {@code loader.path}) with its {@code directory/provinces/<province>.csv} and a {@code directory/level-rules.csv}
- * holding its row, or by the folder named in {@code benchmark.directory.folder} (docs/administration.md). A directory
- * defined twice, or a broken row, is refused at start-up with its file and line.
+ * directories, the shipped file is read from the classpath ({@code classpath*:directory/level-rules.csv}), then the one
+ * in the installation's folder named by {@code benchmark.directory.folder}: an installation adds a province's level
+ * without a rebuild by putting its {@code provinces/<province>.csv} and a {@code level-rules.csv} holding its row in
+ * that folder (docs/administration.md, decision 0063; the simulation adds its generated provinces the same way). A
+ * directory defined twice, or a broken row, is refused at start-up with its file and line.
  */
 @Component
 public class LevelRules {

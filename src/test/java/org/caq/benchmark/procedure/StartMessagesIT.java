@@ -218,13 +218,21 @@ class StartMessagesIT {
         return nomination;
     }
 
-    /** As above, moved to the version before decision 0083 while the unit chooses. */
+    /**
+     * As above, on the version before decision 0083: there, while the unit chooses, the guide's generated plan moves it
+     * to today's version and back (same ids, same scopes); once the holder's task waits, outside today's sub-process, the
+     * engine refuses to move it, and it finishes on its version.
+     */
     private ProcessInstance nominatedOnTheVersionBefore(String unit, String title) {
         ProcessInstance nomination = opened(unit);
+        versions.toOld(nomination.getId(), NominationProcess.KEY);
+        versions.toNew(nomination.getId(), NominationProcess.KEY);
+        assertThat(definitionOf(nomination.getId())).isEqualTo(versions.newId(NominationProcess.KEY));
         versions.toOld(nomination.getId(), NominationProcess.KEY);
         assertThat(definitionOf(nomination.getId())).isEqualTo(versions.oldId(NominationProcess.KEY));
         tasks.complete(tasks.createTaskQuery().processInstanceId(nomination.getId()).singleResult().getId(),
                 Map.of(NominationProcess.NOMINATED, title));
+        assertThat(versions.toNewRefused(nomination.getId(), NominationProcess.KEY)).contains("ENGINE-23004");
         return nomination;
     }
 

@@ -44,7 +44,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The two starts that Java made unseen (decision 0083), drawn on both sides: the campaign's throw event
  * 启动各称号的管理：授予称号 starts each title's case at its message start 授予称号, the nomination's end event
  * 提交全国申报：依推荐申报 starts the holder's application at its message start 依推荐申报. A campaign or nomination left on
- * the version before (src/test/resources/models-before-0083) is started from its step as before. Campaigns of this test:
+ * the version before (src/test/resources/models-before-0083) is started from its step as before; title and application
+ * cases move between the versions by the guide's generated plan (no case waits at a start event). Campaigns of this test:
  * Jiangsu 2012 and Shandong 2017 (their titles), nominated to the national 2025 selection on 2025-06-02.
  */
 @BenchmarkSpringTest
@@ -98,6 +99,11 @@ class StartMessagesIT {
             assertThat(claimedBy(title.number())).as("the title's claim").isEqualTo(instance);
             assertThat(applications.find(title.applicationNumber()).orElseThrow().status()).isEqualTo(ApplicationStatus.AWARDED);
         }
+        // the start event changed kind, no case waits at it: a title's case moves between the versions by the guide's plan
+        String moved = titleCase(awarded.get(1).number());
+        versions.toOld(moved, TitleProcess.KEY);
+        versions.toNew(moved, TitleProcess.KEY);
+        assertThat(definitionOf(moved)).isEqualTo(versions.newId(TitleProcess.KEY));
     }
 
     @Test
@@ -134,6 +140,12 @@ class StartMessagesIT {
         assertThat(passed(application, "StartEvent_ApplicationSubmitted")).isZero();
         assertThat(passed(nomination.getId(), "EndEvent_AppliedFromNomination")).isOne();
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(nomination.getId()).count()).as("the nomination ends").isZero();
+        // the message start beside 提交申报 is no wait state: the case moves between the versions by the guide's plan
+        versions.toOld(application, ApplicationProcess.KEY);
+        versions.toNew(application, ApplicationProcess.KEY);
+        assertThat(definitionOf(application)).isEqualTo(versions.newId(ApplicationProcess.KEY));
+        assertThat(tasks.createTaskQuery().processInstanceId(application).singleResult().getTaskDefinitionKey())
+                .isEqualTo(ApplicationProcess.USER_TASK_RECOMMEND_APPLICATION);
     }
 
     @Test

@@ -405,6 +405,8 @@ class StepsOnlyIT {
                 new Start("admin", DeliberationProcess.KEY, cases.deliberation().key(), "startBeforeActivity", "UserTask_Deliberate", Map.of()),
                 // the throw events (issue 16): a new instance under a running campaign's or deliberation's key tells nobody
                 new Start("admin", CampaignProcess.KEY, cases.publicityCampaign().key(), "startBeforeActivity", "Event_SendResultAnnounced", Map.of()),
+                new Start("admin", CampaignProcess.KEY, cases.publicityCampaign().key(), "startBeforeActivity",
+                        CampaignProcess.EVENT_SEND_TITLE_AWARDED, Map.of()),
                 new Start("admin", CampaignProcess.KEY, cases.publicityCampaign().key(), "startBeforeActivity", "Event_SendLeftOffFinalList", Map.of()),
                 new Start("admin", CampaignProcess.KEY, cases.publicityCampaign().key(), "startBeforeActivity", "Event_SendMaterialReviewOpened", Map.of()),
                 new Start("admin", CampaignProcess.KEY, cases.publicityCampaign().key(), "startBeforeActivity", "Event_SendSiteVerificationOrdered", Map.of()),

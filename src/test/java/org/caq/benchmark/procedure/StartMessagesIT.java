@@ -46,12 +46,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * 提交全国申报：依推荐申报 starts the holder's application at its message start 依推荐申报. A campaign or nomination left on
  * the version before (src/test/resources/models-before-0083) is started from its step as before; title and application
  * cases move between the versions by the guide's generated plan (no case waits at a start event). Campaigns of this test:
- * Jiangsu 2012 and Shandong 2017 (their titles), nominated to the national 2025 selection on 2025-06-02.
+ * Jiangsu 2012 and Shandong 2017 (their titles, announced on the run's day); Jiangsu's titles nominated to the national
+ * 2016 selection on 2016-06-02 (today's nomination) and to the national 2014 selection on 2014-06-02 (the one before).
  */
 @BenchmarkSpringTest
 class StartMessagesIT {
 
-    private static final int NATIONAL_YEAR = 2025;
+    /** National selections no other integration test opens (the demo's is last year's, 2025). */
+    private static final int NATIONAL_YEAR = 2016;
+    private static final int NATIONAL_YEAR_BEFORE = 2014;
     private static final String JIANGSU = "2012-jiangsu";
     private static final String SHANDONG = "2017-shandong";
 
@@ -77,7 +80,6 @@ class StartMessagesIT {
             Map<String, String> today = ModelVersions.deployAsIs(rest, "models-today", "processes");
             versions = ModelVersions.of(rest, runtime, before, today);
         }
-        TestClock.moveTo(LocalDate.of(NATIONAL_YEAR, 6, 2));
         if (titles.ofCampaign(JIANGSU).isEmpty()) {
             announceJiangsuOnTodaysVersion();
         }
@@ -122,7 +124,7 @@ class StartMessagesIT {
     @Test
     void starts_the_nominated_holder_s_application_at_its_message_start_from_the_nomination_s_end_event() {
         BenchmarkTitle title = titles.find(JIANGSU + "-T001").orElseThrow();
-        ProcessInstance nomination = nominated("jiangsu", title.number());
+        ProcessInstance nomination = nominated(NATIONAL_YEAR, title.number());
         assertThat(definitionOf(nomination.getId())).isEqualTo(versions.newId(NominationProcess.KEY));
         Task apply = tasks.createTaskQuery().processInstanceId(nomination.getId()).singleResult();
         assertThat(apply.getTaskDefinitionKey()).isEqualTo("UserTask_ApplyFromNomination");
@@ -150,8 +152,8 @@ class StartMessagesIT {
 
     @Test
     void starts_the_application_from_the_holder_s_task_for_a_nomination_left_on_the_version_before_the_end_event() {
-        BenchmarkTitle title = titles.ofCampaign(SHANDONG).get(0);
-        ProcessInstance nomination = nominatedOnTheVersionBefore("shandong", title.number());
+        BenchmarkTitle title = titles.find(JIANGSU + "-T002").orElseThrow();
+        ProcessInstance nomination = nominatedOnTheVersionBefore(NATIONAL_YEAR_BEFORE, title.number());
         Task apply = tasks.createTaskQuery().processInstanceId(nomination.getId()).singleResult();
         assertThat(apply.getTaskDefinitionKey()).isEqualTo("UserTask_ApplyFromNomination");
         long applicationsBefore = jdbc.sql("select count(*) from application").query(Long.class).single();
@@ -162,9 +164,10 @@ class StartMessagesIT {
                 .hasMessageContaining("须近三年连续保持盈利");
         assertThat(jdbc.sql("select count(*) from application").query(Long.class).single()).isEqualTo(applicationsBefore);
         assertThat(nominations.applicationOf(nomination.getBusinessKey(), title.number())).isEmpty();
-        as(title.holderUser(), () -> tasks.complete(apply.getId(), Map.of(ApplicationProcess.CONTACT_PHONE, "0531-88886666")));
+        as(title.holderUser(), () -> tasks.complete(apply.getId(), Map.of(ApplicationProcess.CONTACT_PHONE, "025-88886666")));
 
         String number = nominations.applicationOf(nomination.getBusinessKey(), title.number()).orElseThrow();
+        assertThat(number).startsWith(NATIONAL_YEAR_BEFORE + "-national-");
         assertThat(applications.find(number).orElseThrow().applicantUser()).isEqualTo(title.holderUser());
         assertThat(passed(applications.processOf(number).orElseThrow(), "StartEvent_AppliedFromNomination")).isOne();
         assertThat(passed(nomination.getId(), "EndEvent_AppliedFromNomination")).as("the old version has no end event").isZero();
@@ -223,8 +226,8 @@ class StartMessagesIT {
     }
 
     /** The unit's nomination to the national selection, on today's version, its title chosen: waiting for the holder. */
-    private ProcessInstance nominated(String unit, String title) {
-        ProcessInstance nomination = opened(unit);
+    private ProcessInstance nominated(int nationalYear, String title) {
+        ProcessInstance nomination = opened(nationalYear);
         tasks.complete(tasks.createTaskQuery().processInstanceId(nomination.getId()).singleResult().getId(),
                 Map.of(NominationProcess.NOMINATED, title));
         return nomination;
@@ -235,8 +238,8 @@ class StartMessagesIT {
      * to today's version and back (same ids, same scopes); once the holder's task waits, outside today's sub-process, the
      * engine refuses to move it, and it finishes on its version.
      */
-    private ProcessInstance nominatedOnTheVersionBefore(String unit, String title) {
-        ProcessInstance nomination = opened(unit);
+    private ProcessInstance nominatedOnTheVersionBefore(int nationalYear, String title) {
+        ProcessInstance nomination = opened(nationalYear);
         versions.toOld(nomination.getId(), NominationProcess.KEY);
         versions.toNew(nomination.getId(), NominationProcess.KEY);
         assertThat(definitionOf(nomination.getId())).isEqualTo(versions.newId(NominationProcess.KEY));
@@ -248,11 +251,13 @@ class StartMessagesIT {
         return nomination;
     }
 
-    private ProcessInstance opened(String unit) {
-        new TestCampaigns(engine, jdbc).openNational(NATIONAL_YEAR, null);
-        engine.getIdentityService().setAuthentication(unit, List.of("unit-" + unit));
+    /** Jiangsu's nomination to the national selection of the year, opened on 2 June of that year. */
+    private ProcessInstance opened(int nationalYear) {
+        TestClock.moveTo(LocalDate.of(nationalYear, 6, 2));
+        new TestCampaigns(engine, jdbc).openNational(nationalYear, null);
+        engine.getIdentityService().setAuthentication("jiangsu", List.of("unit-jiangsu"));
         try {
-            return runtime.startProcessInstanceByKey(NominationProcess.KEY, Map.of(NominationProcess.UNIT, unit,
+            return runtime.startProcessInstanceByKey(NominationProcess.KEY, Map.of(NominationProcess.UNIT, "jiangsu",
                     NominationProcess.CHOOSE_BY, TestClock.today().plusDays(5).toString(),
                     NominationProcess.APPLY_BY, TestClock.today().plusDays(10).toString()));
         } finally {

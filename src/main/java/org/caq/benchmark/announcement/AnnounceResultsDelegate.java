@@ -15,6 +15,7 @@ import org.caq.benchmark.campaign.CampaignStatus;
 import org.caq.benchmark.campaign.Campaigns;
 import org.caq.benchmark.model.AnnouncementProcess;
 import org.caq.benchmark.model.ApplicationProcess;
+import org.caq.benchmark.model.TitleProcess;
 import org.caq.benchmark.procedure.Actor;
 import org.caq.benchmark.procedure.FormValues;
 import org.caq.benchmark.procedure.ModelMessages;
@@ -28,8 +29,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Publishes the year's announcement (Art. 22): every application on the final list becomes a quality benchmark and
- * its title is entered in the registry with its own management case (Art. 23–24); the throw event after this step
- * ({@link ResultAnnouncedMessage}) ends each case as awarded.
+ * its title is entered in the registry (Art. 23–24); the throw events after this step start each title's management
+ * case ({@link TitleAwardedMessage}) and end each application's case as awarded ({@link ResultAnnouncedMessage}).
  */
 @Component
 class AnnounceResultsDelegate implements JavaDelegate {
@@ -43,10 +44,11 @@ class AnnounceResultsDelegate implements JavaDelegate {
     private final Clock clock;
     private final CampaignCases cases;
     private final ResultAnnouncedMessage announced;
+    private final TitleAwardedMessage awarded;
 
     AnnounceResultsDelegate(Announcements announcements, Campaigns campaigns, Publicities publicities,
             Applications applications, Titles titles, IdentityService identity, Clock clock,
-            CampaignCases cases, ResultAnnouncedMessage announced) {
+            CampaignCases cases, ResultAnnouncedMessage announced, TitleAwardedMessage awarded) {
         this.announcements = announcements;
         this.campaigns = campaigns;
         this.publicities = publicities;
@@ -56,6 +58,7 @@ class AnnounceResultsDelegate implements JavaDelegate {
         this.clock = clock;
         this.cases = cases;
         this.announced = announced;
+        this.awarded = awarded;
     }
 
     @Override
@@ -78,9 +81,12 @@ class AnnounceResultsDelegate implements JavaDelegate {
             for (int i = 0; i < selected.size(); i++) {
                 String titleNumber = String.format("%s-T%03d", campaign.number(), i + 1);
                 titles.award(titleNumber, applications.find(selected.get(i).applicationNumber()).orElseThrow(), publishedOn);
-                titles.start(titleNumber);
             }
         });
+        if (!ModelMessages.thrownByModel(execution, TitleProcess.TITLE_AWARDED)) {
+            // a campaign on a model before the throw event 授予称号 (decision 0083): it starts the titles' cases here
+            awarded.send(campaign.number());
+        }
         if (!throwEvent) {
             // a campaign on a model before the throw event (docs/administration.md): it tells the cases here
             announced.send(campaign.number());

@@ -83,6 +83,8 @@ public final class ApplicationProcess {
     public static final List<String> FORM_REVIEW_CHOICES = List.of(PASS, "通过", SUPPLEMENT, "要求补正", FAIL, "不通过");
 
     // messages
+    /** Starts a national application from a nomination: thrown by the nomination for the holder (decision 0083). */
+    public static final String APPLIED_FROM_NOMINATION = "AppliedFromNomination";
     public static final String MATERIAL_REVIEW_OPENED = "MaterialReviewOpened";
     /** Once on the preliminary list the case waits for one of these (publicity, final list, announcement). */
     public static final String RESULT_ANNOUNCED = "ResultAnnounced";

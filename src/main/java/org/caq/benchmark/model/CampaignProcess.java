@@ -37,6 +37,7 @@ public final class CampaignProcess {
     /** Throw events telling the application cases (ReviewStageMigrationIT walks a campaign past them). */
     public static final String EVENT_SEND_LEFT_OFF_FINAL_LIST = "Event_SendLeftOffFinalList";
     public static final String EVENT_SEND_RESULT_ANNOUNCED = "Event_SendResultAnnounced";
+    public static final String EVENT_SEND_TITLE_AWARDED = "Event_SendTitleAwarded";
     public static final String SERVICE_TASK_PUBLISH_PUBLICITY = "ServiceTask_PublishPublicity";
     public static final String USER_TASK_APPROVE_RESULTS = "UserTask_ApproveResults";
     public static final String USER_TASK_COMMENT_ON_PRELIMINARY_LIST = "UserTask_CommentOnPreliminaryList";

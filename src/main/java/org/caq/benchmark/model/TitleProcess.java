@@ -7,6 +7,8 @@ public final class TitleProcess {
 
     public static final String KEY = "benchmark-title";
     public static final String REVOCATION_KEY = "benchmark-revocation";
+    /** Starts a title's management case: thrown by the campaign for each title its announcement entered (decision 0083). */
+    public static final String TITLE_AWARDED = "TitleAwarded";
     /** Sent to a title's management case when the title is revoked before its duties are done. */
     public static final String TITLE_REVOKED = "TitleRevoked";
     /** Sent to a national title's management case when its holder attended an exchange activity (Art. 23). */

@@ -65,7 +65,7 @@ final class DeployedFiles {
 
     /**
      * A BPMN file: well-formed XML, BPMN 2.0, the procedure's rules, one definition per process id in the deployment,
-     * and, when all that holds, what the engine's own parser says.
+     * and, when all that holds, what the engine's own parser says and whether its start messages start no other process.
      */
     static List<Violation> bpmn(String name, byte[] content, DeploymentEntity deployment, ProcessModelCheck check,
             Set<String> processes) {
@@ -90,6 +90,9 @@ final class DeployedFiles {
         }
         if (found.isEmpty()) {
             found.addAll(EngineParse.problems(name, content, deployment, model));
+        }
+        if (found.isEmpty() && deployment != null) {
+            found.addAll(StartMessages.taken(model));
         }
         return found.stream().map(lines::place).toList();
     }

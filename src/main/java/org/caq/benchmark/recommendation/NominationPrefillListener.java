@@ -49,7 +49,7 @@ class NominationPrefillListener implements ExecutionListener {
     @Override
     public void notify(DelegateExecution execution) {
         Nominations.Nomination nomination = cases.of(execution);
-        String titleNumber = (String) execution.getVariableLocal(NominationProcess.TITLE);
+        String titleNumber = (String) execution.getVariable(NominationProcess.TITLE);
         BenchmarkTitle title = titles.find(titleNumber).orElseThrow();
         String provincial = applications.processInstanceOf(title.applicationNumber()).orElseThrow();
         Map<String, Object> values = new HashMap<>();

@@ -42,9 +42,13 @@ public class Titles {
                 .update();
     }
 
-    /** Starts the title's management case (plaque, promotion video, exchange). Call on the procedure's account. */
+    /**
+     * Starts the title's management case (plaque, promotion video, exchange) at its message start event 授予称号, with
+     * the title's number as business key. Call on the procedure's account.
+     */
     public void start(String number) {
-        String instance = runtime.startProcessInstanceByKey(TitleProcess.KEY, number).getId();
+        String instance = runtime.createMessageCorrelation(TitleProcess.TITLE_AWARDED).processInstanceBusinessKey(number)
+                .correlateStartMessage().getId();
         if (!claim(number, instance).orElseThrow().equals(instance)) {
             throw new IllegalStateException("Title " + number + " is another process instance's");
         }

@@ -42,7 +42,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The nomination of provincial titles to the national selection (decision 0051) attacked through /engine-rest as the
  * demo roles and the holders' own accounts would: a start by the wrong people or for the wrong unit, the province's
  * choice made by someone else or beyond Shandong's 1-2 per city, a holder's application made by another applicant.
- * Each is refused with its Chinese message and nothing written anywhere; the apply-by timer ends the case.
+ * Each is refused with its Chinese message and nothing written anywhere, as is the holder's own completion that breaks a
+ * rule of a national application or comes after the day set; the apply-by timer ends the case.
  * Shandong's titles come from its 2016 selection (three enterprises of Jinan), nominated to the 2024 national campaign
  * on 2024-06-02 (before 004's 6-26 and 7-5 of that year); no holder applies, so the shared campaign gets no application.
  */
@@ -116,6 +117,21 @@ class NominationHostileIT {
         refused(complete("shandong", firstApply, Map.of()), HttpStatus.FORBIDDEN, "没有权限");
         refused(complete(first, secondApply, Map.of(ApplicationProcess.CONTACT_PHONE, value("0531-88886666"))),
                 HttpStatus.FORBIDDEN, "没有权限");
+        // the holder's own completion, refused by the national application's rules at the nomination's end event
+        // 提交全国申报：依推荐申报 (decision 0083): in the same transaction, with the reasons, nothing written
+        refused(complete(first, firstApply, Map.of(ApplicationProcess.PROFIT_YEAR_1, value(-20),
+                ApplicationProcess.BENCHMARK_NAME, value("鲁称甲有限公司"))), HttpStatus.BAD_REQUEST, "须近三年连续保持盈利");
+        refused(complete(first, firstApply, Map.of(ApplicationProcess.BENCHMARK_NAME, value("鲁称甲有限公司"))),
+                HttpStatus.BAD_REQUEST, "经验");
+        java.time.LocalDate today = TestClock.today();
+        TestClock.moveTo(today.plusDays(9));
+        try {
+            refused(complete(first, firstApply, Map.of(ApplicationProcess.CONTACT_PHONE, value("0531-88886666"))),
+                    HttpStatus.BAD_REQUEST, "依推荐申报全国质量标杆的截止日期 " + today.plusDays(8) + " 已过，不能再提交。");
+        } finally {
+            TestClock.moveTo(today);
+        }
+        assertThat(tasks.createTaskQuery().taskId(firstApply.getId()).count()).as("the holder's task stays open").isOne();
 
         Job timer = engine.getManagementService().createJobQuery().processInstanceId(secondApply.getProcessInstanceId())
                 .activityId("BoundaryEvent_ApplyPeriodEnds").singleResult();

@@ -278,6 +278,13 @@ class StepsOnlyIT {
                 Map.entry("/message", Map.of("messageName", ReviewProcess.DEFENSE_REVIEW_DECIDED, "businessKey", listed,
                         "processVariables", Map.of(ReviewProcess.ON_PRELIMINARY_LIST, value(true)))),
                 Map.entry("/message", Map.of("messageName", ReviewProcess.MATERIAL_DELIBERATIONS_DONE, "businessKey", "2021-shandong")),
+                // the two starts by message (decision 0083): a title's case, an application from a nomination
+                Map.entry("/message", Map.of("messageName", TitleProcess.TITLE_AWARDED, "businessKey", cases.title().key())),
+                Map.entry("/message", Map.of("messageName", TitleProcess.TITLE_AWARDED, "businessKey", "2099-national-T001")),
+                Map.entry("/message", Map.of("messageName", ApplicationProcess.APPLIED_FROM_NOMINATION, "processVariables",
+                        forgedNominatedApplication())),
+                Map.entry("/message", Map.of("messageName", ApplicationProcess.APPLIED_FROM_NOMINATION, "all", true,
+                        "processVariables", forgedNominatedApplication())),
                 Map.entry("/process-instance/message-async", Map.of("messageName", ApplicationProcess.RESULT_ANNOUNCED,
                         "processInstanceIds", List.of(cases.listedApplication().instance()))),
                 Map.entry("/signal", Map.of("name", "Anything")),
@@ -294,6 +301,47 @@ class StepsOnlyIT {
             }
             assertThat(rest.call(user, HttpMethod.PUT, "/job/" + timer.getId() + "/duedate", Map.of("duedate", "2020-01-01T00:00:00.000+0800"))
                     .getStatusCode().value()).as(user + " due date").isEqualTo(403);
+        }
+
+        assertThat(DatabaseSnapshot.take(dataSource)).isEqualTo(before);
+    }
+
+    /** A national application as a nomination would start it, for another enterprise's account and under a unit. */
+    private static Map<String, Object> forgedNominatedApplication() {
+        Map<String, Object> typed = new HashMap<>();
+        Map<String, Object> form = TestApplications.form("jiangsu", "伪造推荐申报有限公司", TestApplications.JIANGSU_CODE);
+        form.put(ApplicationProcess.APPLICANT, "applicant2");
+        form.forEach((name, v) -> typed.put(name, value(v)));
+        return typed;
+    }
+
+    /**
+     * A title's case starts only by its message, which only the campaign throws: no role may start benchmark-title
+     * (no grant), at its start or part-way, nor the application at its message start; the administrator, who may
+     * start it (its only start event is the message start), is refused by the title's record as before: a case for a
+     * title that has one, or for no title, is not its own. Nothing is written.
+     */
+    @Test
+    void refuses_every_role_a_start_of_a_title_s_case_or_of_an_application_at_its_message_start() {
+        Map<String, Object> title = Map.of("businessKey", "2099-national-T001");
+        Map<String, Object> atMessageStart = new Start("applicant1", ApplicationProcess.KEY, null, "startBeforeActivity",
+                "StartEvent_AppliedFromNomination", TestApplications.form("jiangsu", "伪造推荐申报有限公司", TestApplications.JIANGSU_CODE)).body();
+        DatabaseSnapshot before = DatabaseSnapshot.take(dataSource);
+
+        for (String user : List.of("applicant1", "office", "jiangsu-office", "jiangsu", "chair", "expert1", "ministry", "caq", "auditor")) {
+            for (String path : List.of("/process-definition/key/" + TitleProcess.KEY + "/start",
+                    "/process-definition/key/" + TitleProcess.KEY + "/submit-form")) {
+                ResponseEntity<String> answer = rest.post(user, path, title);
+                assertThat(answer.getStatusCode().value()).as(user + " " + path + " " + answer.getBody()).isEqualTo(403);
+            }
+            ResponseEntity<String> part = rest.post(user, "/process-definition/key/" + ApplicationProcess.KEY + "/start", atMessageStart);
+            assertThat(part.getStatusCode().value()).as(user + " " + part.getBody()).isEqualTo(403);
+        }
+        for (String key : List.of(cases.title().key(), "2099-national-T001")) {
+            ResponseEntity<String> admin = rest.post("admin", "/process-definition/key/" + TitleProcess.KEY + "/start",
+                    Map.of("businessKey", key));
+            assertThat(admin.getStatusCode().value()).as(admin.getBody()).isEqualTo(403);
+            assertThat(admin.getBody()).contains(NOT_OWN);
         }
 
         assertThat(DatabaseSnapshot.take(dataSource)).isEqualTo(before);
@@ -357,6 +405,8 @@ class StepsOnlyIT {
                 new Start("admin", DeliberationProcess.KEY, cases.deliberation().key(), "startBeforeActivity", "UserTask_Deliberate", Map.of()),
                 // the throw events (issue 16): a new instance under a running campaign's or deliberation's key tells nobody
                 new Start("admin", CampaignProcess.KEY, cases.publicityCampaign().key(), "startBeforeActivity", "Event_SendResultAnnounced", Map.of()),
+                new Start("admin", CampaignProcess.KEY, cases.publicityCampaign().key(), "startBeforeActivity",
+                        CampaignProcess.EVENT_SEND_TITLE_AWARDED, Map.of()),
                 new Start("admin", CampaignProcess.KEY, cases.publicityCampaign().key(), "startBeforeActivity", "Event_SendLeftOffFinalList", Map.of()),
                 new Start("admin", CampaignProcess.KEY, cases.publicityCampaign().key(), "startBeforeActivity", "Event_SendMaterialReviewOpened", Map.of()),
                 new Start("admin", CampaignProcess.KEY, cases.publicityCampaign().key(), "startBeforeActivity", "Event_SendSiteVerificationOrdered", Map.of()),

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.caq.benchmark.BenchmarkSpringTest;
+import org.caq.benchmark.model.ApplicationProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -105,11 +106,34 @@ class HostileDeploymentIT {
         assertThat(deployments("hostile-dmn")).isEmpty();
     }
 
+    /**
+     * A copy of the application under another key still starts at 依推荐申报 by the message that starts
+     * benchmark-application: refused, naming the start event and the process that message starts (the engine alone
+     * would answer 500, ENGINE-01011); nothing deployed.
+     */
+    @Test
+    void refuses_a_copy_whose_message_start_waits_for_a_message_that_starts_another_process() {
+        String copy = HostileModels.applicationModel()
+                .replace("id=\"benchmark-application\"", "id=\"start-message-copy\"")
+                .replace("processRef=\"benchmark-application\"", "processRef=\"start-message-copy\"");
+
+        ResponseEntity<Map> answer = deploy("start-message-copy", withForms(Map.of("start-message-copy.bpmn", copy)));
+
+        assertThat(answer.getStatusCode()).as(String.valueOf(answer.getBody())).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat((String) answer.getBody().get("message")).contains("start-message-copy.bpmn")
+                .contains("StartEvent_AppliedFromNomination")
+                .contains("消息 " + ApplicationProcess.APPLIED_FROM_NOMINATION + " 已用于启动流程 " + ApplicationProcess.KEY)
+                .contains("already starts process " + ApplicationProcess.KEY);
+        assertThat(deployments("start-message-copy")).isEmpty();
+    }
+
     @Test
     void deploys_a_legal_model_using_variables_literals_comparisons_and_procedure_bean_methods() {
         String legal = HostileModels.applicationModel()
                 .replace("id=\"benchmark-application\"", "id=\"legal-application-copy\"")
                 .replace("processRef=\"benchmark-application\"", "processRef=\"legal-application-copy\"")
+                // a message starts one process only (decision 0083): the copy's message start gets a message of its own
+                .replace("name=\"" + ApplicationProcess.APPLIED_FROM_NOMINATION + "\"", "name=\"LegalCopyAppliedFromNomination\"")
                 .replace("name=\"上传申报材料\"", "name=\"上传申报材料 ${applicationNumber}\"")
                 .replace("${recommendationDecision == 'decline'}",
                         "${recommendationDecision == 'decline' &amp;&amp; !(empty applicationNumber) || false}");

@@ -33,4 +33,21 @@ class ModelMessagesTest {
         assertThat(ModelMessages.thrownBy(Bpmn.readModelFromFile(Path.of("processes/benchmark-title.bpmn").toFile()),
                 TitleProcess.TITLE_REVOKED)).as("a catch event is no throw").isFalse();
     }
+
+    /** Decision 0083: the two starts Java made are thrown by today's sender models, not by the versions before. */
+    @Test
+    void today_s_campaign_and_nomination_throw_the_starts_and_the_versions_before_0083_do_not() {
+        Map<String, String> starts = Map.of("benchmark-campaign", TitleProcess.TITLE_AWARDED,
+                "benchmark-nomination", ApplicationProcess.APPLIED_FROM_NOMINATION);
+        starts.forEach((key, message) -> {
+            assertThat(ModelMessages.thrownBy(Bpmn.readModelFromFile(Path.of("processes", key + ".bpmn").toFile()), message))
+                    .as(key).isTrue();
+            assertThat(ModelMessages.thrownBy(Bpmn.readModelFromFile(Path.of("src/test/resources/models-before-0083",
+                    key + ".bpmn").toFile()), message)).as(key + " before 0083").isFalse();
+        });
+        assertThat(ModelMessages.thrownBy(Bpmn.readModelFromFile(Path.of("processes/benchmark-title.bpmn").toFile()),
+                TitleProcess.TITLE_AWARDED)).as("a message start is no throw").isFalse();
+        assertThat(ModelMessages.thrownBy(Bpmn.readModelFromFile(Path.of("processes/benchmark-application.bpmn").toFile()),
+                ApplicationProcess.APPLIED_FROM_NOMINATION)).as("a message start is no throw").isFalse();
+    }
 }

@@ -41,14 +41,6 @@ public final class ProcessImages {
     private record HandOff(String from, String to, String label) {
     }
 
-    /**
-     * The hand-offs the models do not draw as a throw or a call: a delegate starts a case of another process (the
-     * announcement's titles, the nominated holder's application).
-     */
-    private static final List<HandOff> STARTS = List.of(
-            new HandOff("benchmark-campaign", "benchmark-title", "启动：每个称号（发布公告并授予称号）"),
-            new HandOff("benchmark-nomination", "benchmark-application", "启动：被推荐的省级质量标杆单位申报全国质量标杆"));
-
     private static final List<String> ORDER = List.of("benchmark-revocation", "benchmark-exchange", "benchmark-title",
             "benchmark-campaign", "benchmark-nomination", "benchmark-application", "benchmark-objection", "benchmark-group-review", "benchmark-deliberation", "benchmark-review");
 
@@ -181,8 +173,8 @@ public final class ProcessImages {
 
     /**
      * What passes between the processes, read from the models themselves: each message throw event to every process
-     * that catches its message (labelled with the throw event's name), each call activity to the process it calls, and
-     * the starts no model draws ({@link #STARTS}).
+     * that catches its message or starts with it (labelled with the throw event's name), and each call activity to the
+     * process it calls.
      */
     static List<HandOff> handOffs(Map<String, String> models) {
         Map<String, BpmnModelInstance> parsed = new LinkedHashMap<>();
@@ -205,7 +197,6 @@ public final class ProcessImages {
                 }
             }
         });
-        handOffs.addAll(STARTS);
         return List.copyOf(handOffs);
     }
 

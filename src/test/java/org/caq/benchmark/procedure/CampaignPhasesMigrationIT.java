@@ -19,8 +19,6 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.migration.MigrationInstructionBuilder;
-import org.camunda.bpm.engine.migration.MigrationPlanBuilder;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -274,16 +272,8 @@ class CampaignPhasesMigrationIT {
     }
 
     /** Back to the old version (as an administrator undoing the redeploy would), the same ids mapped the other way. */
-    private void toOld(ProcessInstance pi) throws IOException {
-        MigrationPlanBuilder plan = runtime.createMigrationPlan(versions.newId(CampaignProcess.KEY), versions.oldId(CampaignProcess.KEY));
-        for (JsonNode instruction : new ObjectMapper().readTree(Files.readString(Path.of(PLAN)))) {
-            String id = instruction.path("sourceActivityIds").get(0).asText();
-            MigrationInstructionBuilder mapped = plan.mapActivities(id, id);
-            if (instruction.path("updateEventTrigger").asBoolean()) {
-                mapped.updateEventTrigger();
-            }
-        }
-        runtime.newMigration(plan.build()).processInstanceIds(pi.getId()).execute();
+    private void toOld(ProcessInstance pi) {
+        ModelVersions.moveBySameIds(runtime, versions.newId(CampaignProcess.KEY), versions.oldId(CampaignProcess.KEY), PLAN, pi.getId());
         assertThat(definitionOf(pi)).isEqualTo(versions.oldId(CampaignProcess.KEY));
     }
 

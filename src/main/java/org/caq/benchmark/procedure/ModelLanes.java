@@ -79,7 +79,7 @@ final class ModelLanes {
         for (FlowElement element : elements) {
             if (element instanceof FlowNode node) {
                 found.add(node);
-                if (node instanceof SubProcess sub && spansLanes(sub, named, drawing)) {
+                if (node instanceof SubProcess sub && lanesNameItsNodes(sub, named, drawing)) {
                     lanedNodes(sub.getFlowElements(), named, drawing, found);
                 }
             }
@@ -87,9 +87,9 @@ final class ModelLanes {
         return found;
     }
 
-    private static boolean spansLanes(SubProcess sub, Set<FlowNode> named, Drawing drawing) {
+    private static boolean lanesNameItsNodes(SubProcess sub, Set<FlowNode> named, Drawing drawing) {
         return !drawing.collapsed().contains(sub) && sub.getFlowElements().stream().anyMatch(element -> named.contains(element)
-                || (element instanceof SubProcess inner && spansLanes(inner, named, drawing)));
+                || (element instanceof SubProcess inner && lanesNameItsNodes(inner, named, drawing)));
     }
 
     /**
@@ -177,7 +177,7 @@ final class ModelLanes {
                 continue;
             }
             laneOf.put(node, holding.get(0));
-            drawnInside(node, holding.get(0), node instanceof SubProcess sub && spansLanes(sub, named, drawing), drawn,
+            drawnInside(node, holding.get(0), node instanceof SubProcess sub && lanesNameItsNodes(sub, named, drawing), drawn,
                     violations);
         }
         laneOf.forEach((node, lane) -> {

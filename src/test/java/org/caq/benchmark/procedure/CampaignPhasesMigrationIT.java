@@ -62,9 +62,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @BenchmarkSpringTest
 class CampaignPhasesMigrationIT {
 
-    /** Campaign numbers no other integration test opens. */
-    private static final int WALKED = 2014;
-    private static final int REFUSED = 2016;
+    /**
+     * Campaign numbers no other integration test opens: every national year the start form accepts today (2012 to
+     * next year) is another test's, so these campaigns are registered with the clock a year on (see {@link #onOldVersion}).
+     */
+    private static final int WALKED = 2028;
     private static final String PLAN = "docs/migration/benchmark-campaign-phases-0082.json";
 
     @Autowired ProcessEngine engine;
@@ -94,7 +96,7 @@ class CampaignPhasesMigrationIT {
     void moves_a_campaign_waiting_at_each_step_of_the_old_version_into_its_phase_by_the_guide_s_plan_where_it_goes_on()
             throws Exception {
         String number = WALKED + "-national";
-        ProcessInstance pi = runtime.startProcessInstanceById(versions.oldId(CampaignProcess.KEY), settings(WALKED, "national", null));
+        ProcessInstance pi = onOldVersion(settings(WALKED, "national", null));
         TestCampaigns timers = new TestCampaigns(engine, jdbc);
 
         movedThenComplete(pi, "UserTask_PublishCampaignNotice", "SubProcess_Launch",
@@ -135,10 +137,10 @@ class CampaignPhasesMigrationIT {
         movedThenComplete(pi, CampaignProcess.USER_TASK_PREPARE_FINAL_LIST, "SubProcess_Results", noExclusions);
         movedThenComplete(pi, CampaignProcess.USER_TASK_APPROVE_RESULTS, "SubProcess_Results", Map.of(
                 AnnouncementProcess.APPROVAL_DECISION, AnnouncementProcess.APPROVE, AnnouncementProcess.APPROVAL_REFERENCE,
-                "会长办公会纪要〔2014〕9号"));
+                "会长办公会纪要〔2028〕9号"));
         movedThenComplete(pi, CampaignProcess.USER_TASK_PUBLISH_ANNOUNCEMENT, "SubProcess_Results", Map.of(
                 AnnouncementProcess.CHANNELS, TestPreliminaryLists.ANNOUNCEMENT_CHANNELS, AnnouncementProcess.CHANNEL_NOTE,
-                TestPreliminaryLists.MEDIA, AnnouncementProcess.DOCUMENT_NUMBER, "中国质协字〔2014〕1号",
+                TestPreliminaryLists.MEDIA, AnnouncementProcess.DOCUMENT_NUMBER, "中国质协字〔2028〕1号",
                 AnnouncementProcess.PUBLISHED_ON, TestClock.today().toString()));
 
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(pi.getId()).count()).as("the campaign ended").isZero();
@@ -176,8 +178,8 @@ class CampaignPhasesMigrationIT {
     @Test
     void refuses_a_plan_missing_an_instruction_and_moves_nothing() throws Exception {
         String old = versions.oldId(CampaignProcess.KEY);
-        ProcessInstance atNotice = runtime.startProcessInstanceById(old, settings(REFUSED, "national", null));
-        ProcessInstance opening = runtime.startProcessInstanceById(old, settings(2027, "provincial", "shandong"));
+        ProcessInstance atNotice = onOldVersion(settings(WALKED, "provincial", "shandong"));
+        ProcessInstance opening = onOldVersion(settings(2027, "provincial", "shandong"));
         tasks.complete(task(opening).getId(), Map.of(CampaignProcess.NOTICE_URL, "https://www.sdqi.gov.cn/2027"));
         assertThat(runtime.getActiveActivityIds(opening.getId())).containsExactly(CampaignProcess.EVENT_APPLICATION_WINDOW_OPENS);
 
@@ -197,7 +199,7 @@ class CampaignPhasesMigrationIT {
         assertThat(runGuideCommand()).contains("HTTP 204");
         assertThat(phaseOf(atNotice, "UserTask_PublishCampaignNotice")).isEqualTo("SubProcess_Launch");
         assertThat(phaseOf(opening, CampaignProcess.EVENT_APPLICATION_WINDOW_OPENS)).isEqualTo("SubProcess_Launch");
-        tasks.complete(task(atNotice).getId(), Map.of(CampaignProcess.NOTICE_URL, "https://www.caq.org.cn/" + REFUSED));
+        tasks.complete(task(atNotice).getId(), Map.of(CampaignProcess.NOTICE_URL, "https://www.sdqi.gov.cn/" + WALKED));
         assertThat(phaseOf(atNotice, CampaignProcess.EVENT_APPLICATION_WINDOW_OPENS)).isEqualTo("SubProcess_Launch");
     }
 
@@ -329,6 +331,16 @@ class CampaignPhasesMigrationIT {
         TestUndertakings.signAllIn(engine, objection.getId());
         org.caq.benchmark.TestObjections.voteAll(engine, objection, PublicityProcess.DISMISS, "异议缺乏依据");
         tasks.complete(task(objection).getId(), Map.of(PublicityProcess.REPLY, "已书面答复异议不成立"));
+    }
+
+    /** A campaign started on the old version, registered with the clock a year on, so that next year is {@link #WALKED}. */
+    private ProcessInstance onOldVersion(Map<String, Object> settings) {
+        TestClock.moveTo(TestClock.TODAY.plusYears(1));
+        try {
+            return runtime.startProcessInstanceById(versions.oldId(CampaignProcess.KEY), settings);
+        } finally {
+            TestClock.moveTo(TestClock.TODAY);
+        }
     }
 
     private static Map<String, Object> settings(int year, String level, String province) {

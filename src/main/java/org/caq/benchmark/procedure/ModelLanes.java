@@ -3,6 +3,7 @@ package org.caq.benchmark.procedure;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,13 +23,16 @@ import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.caq.benchmark.procedure.ModelLayout.Box;
 
 /**
- * The lane rule (docs/bpmn-conventions.md, decision 0059): lanes say who acts where, so a reader can trust them. In a
- * process with lanes every flow node of the process (nodes inside an embedded sub-process belong with the
- * sub-process) is in exactly one lane and drawn inside it, a boundary event in its host's lane; user tasks with the
- * same performer are in the same lane; each lane has a Chinese name and lies in the process's pool. A process without
+ * The lane rule (docs/bpmn-conventions.md, decisions 0059 and 0082): lanes say who acts where, so a reader can trust
+ * them. In a process with lanes every flow node of the process is in exactly one lane and drawn inside it, a boundary
+ * event in its host's lane; user tasks with the same performer are in the same lane; each lane has a Chinese name and
+ * lies in the process's pool. Nodes inside an embedded sub-process belong with the sub-process, unless the sub-process
+ * is drawn expanded and lanes name its nodes (as Camunda Modeler does, by each node's centre): then it may span lanes
+ * (its centre says its own lane) and each of its nodes is in exactly one lane and drawn inside it. A process without
  * lanes passes: whether it needs them (more than one performer) is {@link #performers}' question, asked by the tests.
  * Lanes overlapping each other are {@link ModelLayout}'s overlap rule.
  */
@@ -43,19 +47,49 @@ final class ModelLanes {
 
     static List<Violation> violations(BpmnModelInstance model) {
         Map<BaseElement, Box> drawn = new HashMap<>();
+        Set<BaseElement> collapsed = new HashSet<>();
         for (BpmnShape shape : model.getModelElementsByType(BpmnShape.class)) {
             if (shape.getBpmnElement() != null && shape.getBounds() != null) {
                 drawn.put(shape.getBpmnElement(), Box.of(shape.getBounds()));
+                if (Boolean.FALSE.equals(shape.isExpanded())) {
+                    collapsed.add(shape.getBpmnElement());
+                }
             }
         }
         List<Violation> violations = new ArrayList<>();
         for (Process process : model.getModelElementsByType(Process.class)) {
             List<Lane> lanes = leafLanes(process.getLaneSets());
             if (!lanes.isEmpty()) {
-                check(process, lanes, pool(model, process, drawn), drawn, violations);
+                check(process, lanes, pool(model, process, drawn), new Drawing(drawn, collapsed), violations);
             }
         }
         return violations;
+    }
+
+    /** The shapes of the diagram, and the sub-processes drawn collapsed (whose nodes lie on a plane of their own). */
+    private record Drawing(Map<BaseElement, Box> boxes, Set<BaseElement> collapsed) {
+    }
+
+    /**
+     * The flow nodes the lanes must hold: those of the process, and those of every sub-process drawn expanded whose
+     * nodes lanes name (any of them, at any depth); the nodes of other sub-processes go with their sub-process.
+     */
+    private static List<FlowNode> lanedNodes(Collection<FlowElement> elements, Set<FlowNode> named, Drawing drawing,
+            List<FlowNode> found) {
+        for (FlowElement element : elements) {
+            if (element instanceof FlowNode node) {
+                found.add(node);
+                if (node instanceof SubProcess sub && lanesNameItsNodes(sub, named, drawing)) {
+                    lanedNodes(sub.getFlowElements(), named, drawing, found);
+                }
+            }
+        }
+        return found;
+    }
+
+    private static boolean lanesNameItsNodes(SubProcess sub, Set<FlowNode> named, Drawing drawing) {
+        return !drawing.collapsed().contains(sub) && sub.getFlowElements().stream().anyMatch(element -> named.contains(element)
+                || (element instanceof SubProcess inner && lanesNameItsNodes(inner, named, drawing)));
     }
 
     /**
@@ -112,8 +146,8 @@ final class ModelLanes {
         return value == null ? "" : value.strip();
     }
 
-    private static void check(Process process, List<Lane> lanes, Box pool, Map<BaseElement, Box> drawn,
-            List<Violation> violations) {
+    private static void check(Process process, List<Lane> lanes, Box pool, Drawing drawing, List<Violation> violations) {
+        Map<BaseElement, Box> drawn = drawing.boxes();
         for (Lane lane : lanes) {
             String name = lane.getName();
             if (name == null || !CHINESE.matcher(name).find()) {
@@ -127,9 +161,10 @@ final class ModelLanes {
                         + ": draw it in the pool"));
             }
         }
+        Set<FlowNode> named = new HashSet<>();
+        lanes.forEach(lane -> named.addAll(lane.getFlowNodeRefs()));
         Map<FlowNode, Lane> laneOf = new HashMap<>();
-        for (FlowNode node : process.getFlowElements().stream().filter(FlowNode.class::isInstance)
-                .map(FlowNode.class::cast).toList()) {
+        for (FlowNode node : lanedNodes(process.getFlowElements(), named, drawing, new ArrayList<>())) {
             List<Lane> holding = lanes.stream().filter(lane -> lane.getFlowNodeRefs().contains(node)).toList();
             if (holding.isEmpty()) {
                 violations.add(Violation.in(node, "不在任何泳道中：请把它放进办理它的角色的泳道",
@@ -142,7 +177,8 @@ final class ModelLanes {
                 continue;
             }
             laneOf.put(node, holding.get(0));
-            drawnInside(node, holding.get(0), drawn, violations);
+            drawnInside(node, holding.get(0), node instanceof SubProcess sub && lanesNameItsNodes(sub, named, drawing), drawn,
+                    violations);
         }
         laneOf.forEach((node, lane) -> {
             if (node instanceof BoundaryEvent event && laneOf.containsKey(event.getAttachedTo())
@@ -154,29 +190,35 @@ final class ModelLanes {
         samePerformerSameLane(process, laneOf, violations);
     }
 
-    private static void drawnInside(FlowNode node, Lane lane, Map<BaseElement, Box> drawn, List<Violation> violations) {
+    /**
+     * Whether the node is drawn in its lane: a boundary event and a sub-process spanning lanes by their centre (the
+     * place Camunda Modeler gives them a lane by), any other node whole.
+     */
+    private static void drawnInside(FlowNode node, Lane lane, boolean spanning, Map<BaseElement, Box> drawn,
+            List<Violation> violations) {
         Box shape = drawn.get(node);
         Box area = drawn.get(lane);
         if (shape == null || area == null) {
             return;
         }
         Box inside = area.shrunk(-MARGIN);
-        boolean within = node instanceof BoundaryEvent
-                ? inside.contains(new Box(shape.x() + shape.width() / 2, shape.y() + shape.height() / 2, 0, 0))
-                : inside.contains(shape);
-        if (!within) {
+        Box centre = new Box(shape.x() + shape.width() / 2, shape.y() + shape.height() / 2, 0, 0);
+        if (spanning && !inside.contains(centre)) {
+            violations.add(Violation.in(node, "属于泳道 " + describe(lane) + "，其中心却不在该泳道内：跨泳道的子流程以中心所在的泳道为准，"
+                    + "请把它列入该泳道", "the sub-process belongs to lane " + lane.getId() + " but its centre lies outside it: "
+                    + "a sub-process spanning lanes belongs to the lane of its centre"));
+        } else if (!spanning && !(node instanceof BoundaryEvent ? inside.contains(centre) : inside.contains(shape))) {
             violations.add(Violation.in(node, "属于泳道 " + describe(lane) + "，却画在该泳道之外：请把图形移进泳道",
                     "the node belongs to lane " + lane.getId() + " but is drawn outside it: move the shape into the lane"));
         }
     }
 
     private static void samePerformerSameLane(Process process, Map<FlowNode, Lane> laneOf, List<Violation> violations) {
-        Map<UserTask, FlowNode> holders = userTasks(process.getFlowElements(), null, new LinkedHashMap<>());
         for (List<UserTask> tasks : performers(process).values()) {
             Lane first = null;
             UserTask firstTask = null;
             for (UserTask task : tasks) {
-                Lane lane = laneOf.get(holders.get(task));
+                Lane lane = laneHolding(task, laneOf);
                 if (lane == null) {
                     continue;
                 }
@@ -191,6 +233,16 @@ final class ModelLanes {
                 }
             }
         }
+    }
+
+    /** The lane of the node, or of the innermost sub-process around it that the lanes hold. */
+    private static Lane laneHolding(FlowNode node, Map<FlowNode, Lane> laneOf) {
+        for (ModelElementInstance at = node; at != null; at = at.getParentElement()) {
+            if (at instanceof FlowNode holder && laneOf.containsKey(holder)) {
+                return laneOf.get(holder);
+            }
+        }
+        return null;
     }
 
     /** The lanes that hold nodes: those without lanes of their own inside. */

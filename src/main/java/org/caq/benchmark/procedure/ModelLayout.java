@@ -6,6 +6,7 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.Event;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Gateway;
 import org.camunda.bpm.model.bpmn.instance.Group;
 import org.camunda.bpm.model.bpmn.instance.Lane;
@@ -24,9 +25,11 @@ import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 /**
  * The layout rules that keep a model readable in Camunda Modeler and Cockpit (docs/bpmn-conventions.md): no sequence or
  * message flow runs through a shape it does not connect, nor through its own source or target (a return loop goes
- * around its tasks, a flow enters its target from outside); no shape overlaps another, except a boundary event on its
- * host and shapes inside their sub-process, lane or pool; no flow crosses a label; and the diagram fits a 1920×1080
- * screen at a readable zoom. Each violation names the flow or shape, in Chinese and English.
+ * around its tasks, a flow enters its target from outside) — an expanded sub-process counts as a shape for the flows
+ * outside it; no shape overlaps another, except a boundary event on its host, shapes inside their sub-process, lane or
+ * pool, and an expanded sub-process spanning lanes (whether it may is {@link ModelLanes}' rule); the nodes of an
+ * expanded sub-process are drawn inside it; no flow crosses a label; and the diagram fits a 1920×1080 screen at a
+ * readable zoom. Each violation names the flow or shape, in Chinese and English.
  */
 final class ModelLayout {
 
@@ -140,6 +143,7 @@ final class ModelLayout {
         List<Violation> violations = new ArrayList<>();
         flows.forEach(flow -> crossings(flow, shapes, labels, violations));
         overlaps(shapes, violations);
+        nestedInside(shapes, violations);
         size(model, shapes, labels, flows, violations);
         return violations;
     }
@@ -167,7 +171,7 @@ final class ModelLayout {
         List<double[]> points = flow.points();
         int last = points.size() - 2;
         for (Shape shape : shapes) {
-            if (shape.container()) {
+            if (shape.container() && !(shape.element() instanceof SubProcess && !within(flow, shape.element()))) {
                 continue;
             }
             Box inside = shape.box().shrunk(MARGIN);
@@ -175,14 +179,14 @@ final class ModelLayout {
             for (int i = 0; i <= last && !crossed; i++) {
                 double[] a = points.get(i);
                 double[] b = points.get(i + 1);
-                if ((shape.element() == flow.source() && i == 0) || (shape.element() == flow.target() && i == last)) {
+                if ((ends(flow.source(), shape.element()) && i == 0) || (ends(flow.target(), shape.element()) && i == last)) {
                     crossed = inside.insideLength(a[0], a[1], b[0], b[1]) > END_TOLERANCE;
                 } else {
                     crossed = inside.crossedBy(a[0], a[1], b[0], b[1]);
                 }
             }
             if (crossed) {
-                violations.add(shape.element() == flow.source() || shape.element() == flow.target()
+                violations.add(ends(flow.source(), shape.element()) || ends(flow.target(), shape.element())
                         ? Violation.in(flow.element(), "连线穿过自己连接的 " + describe(shape.element())
                                 + "：返回的连线须绕开任务，从外部进入目标", "the flow runs through "
                                 + shape.element().getId() + ", which it connects: draw a return loop around the tasks "
@@ -210,6 +214,49 @@ final class ModelLayout {
         }
     }
 
+    /** Whether the flow runs inside the sub-process: from or to one of its nodes. */
+    private static boolean within(Flow flow, BaseElement sub) {
+        return nestedIn(flow.source(), sub) || nestedIn(flow.target(), sub);
+    }
+
+    private static boolean nestedIn(BaseElement element, BaseElement sub) {
+        for (ModelElementInstance at = element == null ? null : element.getParentElement(); at != null; at = at.getParentElement()) {
+            if (at == sub) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a flow's end is this shape: the element itself, or a boundary event on it (drawn on its border). */
+    private static boolean ends(BaseElement end, BaseElement shape) {
+        return end == shape || (end instanceof BoundaryEvent event && event.getAttachedTo() == shape);
+    }
+
+    /** Every node of an expanded sub-process lies inside it (a boundary event by its centre, on its host's border). */
+    private static void nestedInside(List<Shape> shapes, List<Violation> violations) {
+        for (Shape sub : shapes) {
+            if (!(sub.element() instanceof SubProcess) || !sub.container()) {
+                continue;
+            }
+            Box area = sub.box().shrunk(-MARGIN);
+            for (Shape node : shapes) {
+                if (!(node.element() instanceof FlowNode) || node.element().getParentElement() != sub.element()) {
+                    continue;
+                }
+                Box box = node.box();
+                boolean inside = node.element() instanceof BoundaryEvent
+                        ? area.contains(new Box(box.x() + box.width() / 2, box.y() + box.height() / 2, 0, 0))
+                        : area.contains(box);
+                if (!inside) {
+                    violations.add(Violation.in(node.element(), "属于子流程 " + describe(sub.element())
+                            + "，却画在它的框外：请把图形移进子流程", "the node belongs to sub-process " + sub.element().getId()
+                            + " but is drawn outside it: move the shape into the sub-process"));
+                }
+            }
+        }
+    }
+
     private static void overlaps(List<Shape> shapes, List<Violation> violations) {
         for (int i = 0; i < shapes.size(); i++) {
             for (int j = i + 1; j < shapes.size(); j++) {
@@ -226,13 +273,19 @@ final class ModelLayout {
         }
     }
 
-    /** A boundary event sits on its host; a container (sub-process, lane, pool) holds what is drawn inside it. */
+    /**
+     * A boundary event sits on its host; a container (sub-process, lane, pool) holds what is drawn inside it; an expanded
+     * sub-process may reach across lanes.
+     */
     private static boolean allowed(Shape outer, Shape inner) {
         if (inner.element() instanceof BoundaryEvent event && event.getAttachedTo() == outer.element()) {
             return true;
         }
         if (outer.element() instanceof Lane && inner.element() instanceof Lane) {
             return outer.box().contains(inner.box()) || inner.box().contains(outer.box());
+        }
+        if (outer.element() instanceof Lane && inner.element() instanceof SubProcess && inner.container()) {
+            return true;
         }
         return outer.container() && outer.box().contains(inner.box());
     }

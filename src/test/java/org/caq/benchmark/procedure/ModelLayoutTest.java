@@ -151,4 +151,23 @@ class ModelLayoutTest {
                         + "2640×1460: it does not fit a 1920×1080 screen at a readable zoom; cut it into phases (sub-processes or "
                         + "called processes) or lay it out in rows");
     }
+
+    @Test
+    void refuses_a_node_of_a_sub_process_drawn_outside_it() {
+        assertThat(violations(with("EndEvent_Done", shape("EndEvent_Done", 560, 100, 36, 36, "")))).contains(
+                "EndEvent_Done（完成）: 属于子流程 SubProcess_Phase（阶段），却画在它的框外：请把图形移进子流程 / the node belongs to "
+                        + "sub-process SubProcess_Phase but is drawn outside it: move the shape into the sub-process");
+    }
+
+    @Test
+    void refuses_a_flow_between_shapes_outside_a_sub_process_that_runs_through_it_but_not_one_entering_or_leaving_it() {
+        assertThat(violations(ModelLanesTest.read(ModelLanesTest.PHASED))).as("the flows into and out of the phase").isEmpty();
+        String through = ModelLanesTest.phasedWith("sourceRef=\"SubProcess_Phase\" targetRef=\"EndEvent_Done\"",
+                "sourceRef=\"StartEvent_Begin\" targetRef=\"EndEvent_Done\"").replace(
+                "<di:waypoint x=\"560\" y=\"75\" /><di:waypoint x=\"600\" y=\"75\" />",
+                "<di:waypoint x=\"116\" y=\"75\" /><di:waypoint x=\"145\" y=\"75\" /><di:waypoint x=\"145\" y=\"140\" />"
+                        + "<di:waypoint x=\"580\" y=\"140\" /><di:waypoint x=\"580\" y=\"75\" /><di:waypoint x=\"600\" y=\"75\" />");
+        assertThat(violations(ModelLanesTest.read(through))).contains("Flow_ToDone: 连线穿过不相连的 SubProcess_Phase（阶段）：请绕开它 / "
+                + "the flow runs through SubProcess_Phase, which it does not connect: route it around");
+    }
 }

@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.migration.MigrationInstructionBuilder;
+import org.camunda.bpm.engine.migration.MigrationPlanBuilder;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
@@ -98,6 +100,27 @@ final class ModelVersions {
     void toOld(String processInstanceId, String key) {
         runtime.newMigration(runtime.createMigrationPlan(newIds.get(key), oldIds.get(key)).mapEqualActivities()
                 .updateEventTriggers().build()).processInstanceIds(processInstanceId).execute();
+    }
+
+    /**
+     * Moves one case between two versions by the Java API with a plan file of docs/migration/ (each instruction's ids,
+     * as they are, from {@code from} to {@code to}): e.g. a campaign of today's version back to one before its phases
+     * (decision 0082), the same ids mapped out of their phases, as an administrator undoing the redeploy would.
+     */
+    static void moveBySameIds(RuntimeService runtime, String from, String to, String planFile, String processInstanceId) {
+        MigrationPlanBuilder plan = runtime.createMigrationPlan(from, to);
+        try {
+            for (JsonNode instruction : new ObjectMapper().readTree(Files.readString(Path.of(planFile)))) {
+                String id = instruction.path("sourceActivityIds").get(0).asText();
+                MigrationInstructionBuilder mapped = plan.mapActivities(id, id);
+                if (instruction.path("updateEventTrigger").asBoolean()) {
+                    mapped.updateEventTrigger();
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        runtime.newMigration(plan.build()).processInstanceIds(processInstanceId).execute();
     }
 
     /** Today's model as an administrator changes it: tasks renamed, the layout moved; ids and flow unchanged. */

@@ -3,6 +3,7 @@ package org.caq.benchmark.procedure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -42,7 +43,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * user task of those models: a campaign before its review stages opens them as called group reviews; a stage already
  * opened on the old version finishes there (its reviews and deliberation, moved to today's versions at each of their
  * user tasks, still count by the old messages) and the campaign moves at 安排答辩评审. A campaign waiting for those
- * messages cannot be moved: the engine refuses, as the guide says.
+ * messages cannot be moved: the engine refuses, as the guide says. Since decision 0082 "today's" campaign here is the
+ * last version before its phases, where the generated plan leads (CampaignPhasesMigrationIT moves it on).
  */
 @BenchmarkSpringTest
 class ReviewStageMigrationIT {
@@ -58,20 +60,38 @@ class ReviewStageMigrationIT {
     @Autowired HolidayArrangements arrangements;
 
     private static ModelVersions versions;
+    /** Today's campaign, whose phases (decision 0082) the generated plan cannot reach: see {@link #campaignToOld}. */
+    private static String todaysCampaign;
 
+    /**
+     * The models before 0062 (old) and those after it (new): today's, but for the campaign the last version before its
+     * phases became sub-processes (decision 0082), where the generated plan of this decision's guide leads; from there
+     * a campaign moves into its phases by the plan CampaignPhasesMigrationIT tests.
+     */
     @BeforeEach
     void versions() {
         if (versions == null) {
             Map<String, String> before = ModelVersions.deployAsIs(rest, "models-before-0062", "src/test/resources/models-before-0062");
-            Map<String, String> today = ModelVersions.deployAsIs(rest, "models-today", "processes");
+            Map<String, String> beforePhases = ModelVersions.deployAsIs(rest, "models-before-0082", "src/test/resources/models-before-0082");
+            Map<String, String> today = new HashMap<>(ModelVersions.deployAsIs(rest, "models-today", "processes"));
+            todaysCampaign = today.put(CampaignProcess.KEY, beforePhases.get(CampaignProcess.KEY));
             versions = ModelVersions.of(rest, runtime, before, today);
         }
+    }
+
+    /** A campaign started on today's version put on the version before 0062: out of its phases first (decision 0082). */
+    private void campaignToOld(String campaign) {
+        if (definitionOf(campaign).equals(todaysCampaign)) {
+            ModelVersions.moveBySameIds(runtime, todaysCampaign, versions.newId(CampaignProcess.KEY),
+                    "docs/migration/benchmark-campaign-phases-0082.json", campaign);
+        }
+        versions.toOld(campaign, CampaignProcess.KEY);
     }
 
     @Test
     void moves_a_campaign_waiting_to_open_material_review_to_today_s_version_which_calls_the_group_reviews() {
         String campaign = committeeFormed("2024-shandong");
-        versions.toOld(campaign, CampaignProcess.KEY);
+        campaignToOld(campaign);
         assertThat(definitionOf(campaign)).isEqualTo(versions.oldId(CampaignProcess.KEY));
 
         versions.toNew(campaign, CampaignProcess.KEY);
@@ -87,7 +107,7 @@ class ReviewStageMigrationIT {
     void finishes_a_stage_opened_on_the_old_version_there_moving_its_cases_at_each_user_task_then_moves_the_campaign() {
         String number = "2025-shandong";
         String campaign = committeeFormed(number);
-        versions.toOld(campaign, CampaignProcess.KEY);
+        campaignToOld(campaign);
         openMaterialReview(campaign);
         assertThat(runtime.createProcessInstanceQuery().superProcessInstanceId(campaign).count()).as("no called review").isZero();
         assertThat(versions.toNewRefused(campaign, CampaignProcess.KEY)).contains("ENGINE-23004");
@@ -143,7 +163,7 @@ class ReviewStageMigrationIT {
         String campaign = listed.campaign().getId();
         String kept = listed.applications().get(0);
         String leftOff = listed.applications().get(1);
-        versions.toOld(campaign, CampaignProcess.KEY);
+        campaignToOld(campaign);
         assertThat(definitionOf(campaign)).isEqualTo(versions.oldId(CampaignProcess.KEY));
 
         complete(campaign, Map.of(PublicityProcess.PUBLICITY_CHANNELS, Spin.JSON(List.of("provincial-website")),

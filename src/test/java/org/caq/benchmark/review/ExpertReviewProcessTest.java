@@ -289,8 +289,33 @@ class ExpertReviewProcessTest {
         complete(task(pi), withVariables(ReviewProcess.REVIEW_DUE_DATE, TestClock.today().plusDays(10).toString(),
                 ReviewProcess.REMINDER_DAYS, 3));
 
-        assertThat(pi).isEnded().hasPassed("EndEvent_NothingToReview");
+        assertThat(pi).isEnded().hasPassed("EndEvent_NothingToReview", "BoundaryEvent_NothingToReview",
+                "EndEvent_CampaignEndedWithoutReview").hasNotPassed("EndEvent_MaterialReviewDone", "SubProcess_DefenseReview",
+                "UserTask_ScheduleDefense", "EndEvent_CampaignCompleted");
         assertThat(campaigns.status("2020-shandong")).contains(CampaignStatus.NO_REVIEW);
+    }
+
+    /** Decision 0082: the phase's error end event ends the whole campaign, not only the phase. */
+    @Test
+    void ends_the_campaign_when_the_material_review_shortlisted_no_application_for_defense() {
+        ProcessInstance pi = campaignWithPassedApplications("2027-shandong", "shandong", List.of("shandong-jinan"),
+                List.of(TestApplications.SHANDONG_CODE));
+        complete(task(pi), committeeForm(3, management("E01", "E01", "E02", "E04")));
+        complete(task(pi), withVariables(ReviewProcess.REVIEW_DUE_DATE, TestClock.today().plusDays(10).toString(),
+                ReviewProcess.REMINDER_DAYS, 3));
+        String number = applications.inCampaign("2027-shandong").get(0).number();
+        reviewTasks(number, ReviewStage.MATERIAL).forEach(review -> score(review, 60));
+        tasks.complete(deliberationTask("2027-shandong", ReviewStage.MATERIAL).getId(),
+                Map.of(ReviewProcess.SELECTED, Spin.JSON(List.of()), ReviewProcess.RATIONALE, "均未达到入围答辩的要求"));
+        String soon = TestClock.today().plusDays(5).toString();
+
+        complete(task(pi), withVariables(ReviewProcess.DEFENSE_DATE, soon, ReviewProcess.DEFENSE_PLACE, "济南",
+                ReviewProcess.DEFENSE_DUE_DATE, soon));
+
+        assertThat(pi).isEnded().hasPassed("EndEvent_NothingToDefend", "BoundaryEvent_NothingToDefend",
+                "EndEvent_CampaignEndedWithoutDefense").hasNotPassed("EndEvent_DefenseReviewDone", "SubProcess_PreliminaryList",
+                "ServiceTask_SendPreliminaryList", "EndEvent_CampaignCompleted");
+        assertThat(campaigns.status("2027-shandong")).contains(CampaignStatus.NO_REVIEW);
     }
 
     @Test

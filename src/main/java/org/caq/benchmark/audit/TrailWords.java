@@ -12,7 +12,7 @@ final class TrailWords {
     private static final Map<String, String> ACTIVITY_TYPES = Map.ofEntries(
             Map.entry("startEvent", "开始"), Map.entry("messageStartEvent", "收到消息后开始"),
             Map.entry("timerStartEvent", "定时开始"), Map.entry("noneEndEvent", "结束"),
-            Map.entry("messageEndEvent", "结束并通知"), Map.entry("errorEndEvent", "异常结束"),
+            Map.entry("messageEndEvent", "结束并通知"), Map.entry("errorEndEvent", "提前结束本阶段"),
             Map.entry("terminateEndEvent", "终止"), Map.entry("userTask", "人工办理"), Map.entry("serviceTask", "系统处理"),
             Map.entry("sendTask", "发送通知"), Map.entry("receiveTask", "等待回复"), Map.entry("callActivity", "调用子流程"),
             Map.entry("subProcess", "子流程"), Map.entry("multiInstanceBody", "多实例"),
@@ -21,7 +21,7 @@ final class TrailWords {
             Map.entry("intermediateTimer", "定时等待"), Map.entry("intermediateMessageCatch", "等待消息"),
             Map.entry("intermediateSignalCatch", "等待信号"), Map.entry("intermediateMessageThrowEvent", "发送消息"),
             Map.entry("intermediateNoneThrowEvent", "节点"), Map.entry("boundaryTimer", "超时"),
-            Map.entry("boundaryMessage", "收到消息"), Map.entry("boundaryError", "异常处理"),
+            Map.entry("boundaryMessage", "收到消息"), Map.entry("boundaryError", "转入例外处理"),
             Map.entry("boundarySignal", "收到信号"), Map.entry("boundaryEscalation", "上报"));
 
     private static final Map<String, String> OUTCOMES = Map.of("completed", "已完成", "deleted", "已撤销");

@@ -68,22 +68,11 @@ public class CampaignRetention {
      */
     public Removed removeExpired(int batchSize, long deadlineMillis) {
         long start = System.nanoTime();
-        int campaigns = 0;
-        int rows = 0;
-        int files = 0;
-        while (BeijingTime.now().toEpochMilli() < deadlineMillis) {
-            int[] batch = transaction.execute(status -> removeBatch(batchSize));
-            if (batch[0] == 0) {
-                break;
-            }
-            campaigns += batch[0];
-            rows += batch[1];
-            files += batch[2];
-        }
-        Removed removed = new Removed(campaigns, rows, files, (System.nanoTime() - start) / 1_000_000);
-        if (campaigns > 0) {
-            log.info("Retention removed {} campaigns past their history ({} rows, {} files) in {} ms", campaigns, rows, files,
-                    removed.millis());
+        int[] total = Batches.drain(transaction, () -> removeBatch(batchSize), deadlineMillis);
+        Removed removed = new Removed(total[0], total[1], total[2], (System.nanoTime() - start) / 1_000_000);
+        if (removed.campaigns() > 0) {
+            log.info("Retention removed {} campaigns past their history ({} rows, {} files) in {} ms", removed.campaigns(),
+                    removed.rows(), removed.files(), removed.millis());
         }
         return removed;
     }

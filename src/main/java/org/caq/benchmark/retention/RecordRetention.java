@@ -74,22 +74,11 @@ public class RecordRetention {
      */
     public Removed removeExpired(int batchSize, long deadlineMillis) {
         long start = System.nanoTime();
-        int applications = 0;
-        int rows = 0;
-        int files = 0;
-        while (BeijingTime.now().toEpochMilli() < deadlineMillis) {
-            int[] batch = transaction.execute(status -> removeBatch(batchSize));
-            if (batch[0] == 0) {
-                break;
-            }
-            applications += batch[0];
-            rows += batch[1];
-            files += batch[2];
-        }
-        Removed removed = new Removed(applications, rows, files, (System.nanoTime() - start) / 1_000_000);
-        if (applications > 0) {
-            log.info("Retention removed {} applications past their history ({} rows, {} files) in {} ms", applications, rows, files,
-                    removed.millis());
+        int[] total = Batches.drain(transaction, () -> removeBatch(batchSize), deadlineMillis);
+        Removed removed = new Removed(total[0], total[1], total[2], (System.nanoTime() - start) / 1_000_000);
+        if (removed.applications() > 0) {
+            log.info("Retention removed {} applications past their history ({} rows, {} files) in {} ms", removed.applications(),
+                    removed.rows(), removed.files(), removed.millis());
         }
         return removed;
     }

@@ -45,7 +45,11 @@ final class Stages {
         long start = System.nanoTime();
         T result = stage.get();
         long millis = (System.nanoTime() - start) / 1_000_000;
-        stages.add(new Stage(name, millis, history.createHistoricProcessInstanceQuery().count() - instancesBefore, tasks - tasksBefore));
+        Stage done = new Stage(name, millis, history.createHistoricProcessInstanceQuery().count() - instancesBefore, tasks - tasksBefore);
+        stages.add(done);
+        // progress of a long run (ten full-size years take hours), on the error stream, apart from the report
+        System.err.printf(java.util.Locale.ROOT, "%s %s: %d ms, %d instances, %d tasks%n", java.time.LocalTime.now().withNano(0), name,
+                millis, done.instancesStarted(), done.tasksCompleted());
         return result;
     }
 

@@ -12,12 +12,14 @@ import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import org.caq.benchmark.TestPostgres;
 
 /**
  * Per-request cost of authentication and authorization, side by side: the application and a bare Camunda starter
- * with authorization on and Camunda's HTTP Basic filter, each in its own JVM on in-memory H2, asked the same calls
- * as the same user (office), one after the other in turn, after a warm-up. Prints p50 and p95 of each call and the
- * ratio of the p50s.
+ * with authorization on and Camunda's HTTP Basic filter, each in its own JVM on a fresh database (in-memory H2; with
+ * {@code -Dsimulation.database=postgres} a database each on the tests' own PostgreSQL), asked the same calls as the
+ * same user (office), one after the other in turn, after a warm-up. Prints p50 and p95 of each call and the ratio of
+ * the p50s.
  */
 public final class RequestCost {
 
@@ -41,8 +43,11 @@ public final class RequestCost {
 
     public static void main(String[] args) throws Exception {
         HttpClient client = HttpClient.newHttpClient();
-        Process app = start("app");
-        Process bare = start("bare");
+        boolean postgres = "postgres".equals(System.getProperty("simulation.database"));
+        TestPostgres server = postgres ? TestPostgres.shared() : null;
+        Process app = start("app", postgres ? List.of(server.createDatabase("request_cost_app"), server.user()) : List.of());
+        Process bare = start("bare", postgres ? List.of(server.createDatabase("request_cost_bare"), server.user()) : List.of());
+        System.out.println("database: " + (postgres ? "PostgreSQL (the tests' own), a database each" : "in-memory H2, each its own"));
         try {
             String appBase = "http://localhost:" + portOf(app);
             String bareBase = "http://localhost:" + portOf(bare);
@@ -72,13 +77,14 @@ public final class RequestCost {
     }
 
     /** Each side in its own JVM; with {@code -Dsimulation.jfr=DIR} each records a JFR profile to DIR/request-cost-SIDE.jfr. */
-    private static Process start(String which) throws Exception {
+    private static Process start(String which, List<String> database) throws Exception {
         List<String> command = new ArrayList<>(List.of(System.getProperty("java.home") + "/bin/java", "-Xmx1g"));
         String jfr = System.getProperty("simulation.jfr");
         if (jfr != null) {
             command.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + jfr + "/request-cost-" + which + ".jfr");
         }
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), RequestCostServer.class.getName(), which));
+        command.addAll(database);
         return new ProcessBuilder(command).redirectErrorStream(true).start();
     }
 

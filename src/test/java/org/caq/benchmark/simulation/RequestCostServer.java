@@ -14,7 +14,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * One side of {@link RequestCost}: the application (demo users) or the bare starter with authorization on and
- * Camunda's Basic filter, on a fresh in-memory H2; prints its port and serves until its standard input closes.
+ * Camunda's Basic filter, on a fresh in-memory H2 or the PostgreSQL database named by its second and third arguments
+ * (URL, user); prints its port and serves until its standard input closes.
  */
 public final class RequestCostServer {
 
@@ -28,6 +29,10 @@ public final class RequestCostServer {
                 : new String[] {"--server.port=0", "--spring.datasource.url=jdbc:h2:mem:app", "--spring.profiles.active=demo",
                     "--benchmark.demo.campaign=false", "--benchmark.documents.directory=target/request-cost/documents",
                     "--benchmark.calendar.directory=target/request-cost/calendar", "--request-cost.ping=true", "--logging.level.root=WARN"};
+        if (args.length == 3) {
+            // a PostgreSQL database of its own: URL and user (no password: the tests' server trusts local connections)
+            settings = datasource(settings, args[1], args[2]);
+        }
         ConfigurableApplicationContext context = SpringApplication.run(bare ? BareCamundaApplication.class : BenchmarkApplication.class, settings);
         if (bare) {
             officeLikeTheApplication(context.getBean(ProcessEngine.class));
@@ -36,6 +41,13 @@ public final class RequestCostServer {
         System.in.read();
         context.close();
         System.exit(0);
+    }
+
+    private static String[] datasource(String[] settings, String url, String user) {
+        List<String> replaced = new java.util.ArrayList<>(java.util.Arrays.stream(settings)
+                .filter(s -> !s.startsWith("--spring.datasource.url=")).toList());
+        replaced.addAll(List.of("--spring.datasource.url=" + url, "--spring.datasource.username=" + user, "--spring.datasource.password="));
+        return replaced.toArray(String[]::new);
     }
 
     /** The demo's office user: same name and password, a group, READ on every task. */

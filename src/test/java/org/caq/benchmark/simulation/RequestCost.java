@@ -73,6 +73,10 @@ public final class RequestCost {
             bare.getOutputStream().close();
             app.waitFor();
             bare.waitFor();
+            if (server != null) {
+                // this JVM is no Spring application: the shared server's shutdown handler would not run
+                server.close();
+            }
         }
     }
 

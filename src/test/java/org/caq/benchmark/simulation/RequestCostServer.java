@@ -1,5 +1,7 @@
 package org.caq.benchmark.simulation;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -44,7 +46,7 @@ public final class RequestCostServer {
     }
 
     private static String[] datasource(String[] settings, String url, String user) {
-        List<String> replaced = new java.util.ArrayList<>(java.util.Arrays.stream(settings)
+        List<String> replaced = new ArrayList<>(Arrays.stream(settings)
                 .filter(s -> !s.startsWith("--spring.datasource.url=")).toList());
         replaced.addAll(List.of("--spring.datasource.url=" + url, "--spring.datasource.username=" + user, "--spring.datasource.password="));
         return replaced.toArray(String[]::new);

@@ -23,9 +23,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * After the simulated years: the clock moved past the oldest year's ten years (decision 0012), the engine's history
- * cleanup run as its job executor runs it until it has nothing left for now, then the records' retention (decision 0077) and the campaigns' (decision 0084), timed,
- * while a reader does the day's work throughout (the public registry, which reads the titles kept) and is timed against
- * the same reads before.
+ * cleanup run as its job executor runs it until it has nothing left for now, then the records' retention (decision
+ * 0077) and the campaigns' (decision 0084), timed, while a reader does the day's work throughout (the public registry,
+ * which reads the titles kept) and is timed against the same reads before.
  */
 final class RetentionMeasurement {
 
@@ -41,15 +41,8 @@ final class RetentionMeasurement {
         HttpClient http = HttpClient.newHttpClient();
         HttpRequest registry = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/public/api/registry")).GET().build();
         List<Double> quiet = read(http, registry, 20);
-        // the night the oldest simulated year (and the warm-up before it) has passed its ten years, the next not yet: all
-        // of that year's history at once, an upper bound (in a real year its cases pass their ten years over the weeks
-        // their campaign ran). The years ran one after another, so the oldest year's cases were all started (their
-        // removal time: start + ten years) before the next year's campaigns.
         int oldestYear = LocalDate.now(BeijingTime.ZONE).getYear() - years + 1;
-        Date nextYearRemoved = jdbc.sql("select min(p.REMOVAL_TIME_) from ACT_HI_PROCINST p join campaign c on c.process_instance_id = "
-                + "p.PROC_INST_ID_ where c.campaign_year = ?").param(oldestYear + 1).query(Date.class).optional().orElse(null);
-        Date lastRemoved = jdbc.sql("select max(REMOVAL_TIME_) from ACT_HI_PROCINST").query(Date.class).single();
-        ClockUtil.setCurrentTime(new Date((nextYearRemoved != null ? nextYearRemoved : lastRemoved).getTime() + (nextYearRemoved != null ? -1000 : 1000)));
+        ClockUtil.setCurrentTime(nightPastTheTenYearsOf(jdbc, oldestYear));
         long historyRowsBefore = historyRows(jdbc);
         // the day's work goes on throughout: a reader asks the registry again as soon as it has its answer
         List<Double> duringEngine = Collections.synchronizedList(new ArrayList<>());
@@ -135,6 +128,22 @@ final class RetentionMeasurement {
         List<Double> sorted = new ArrayList<>(values);
         Collections.sort(sorted);
         return sorted.get(Math.max(0, (int) Math.ceil(sorted.size() * percent / 100.0) - 1));
+    }
+
+    /**
+     * The night the oldest simulated year (and the warm-up before it) has passed its ten years and the next year has
+     * not: all of one year's history at once, an upper bound (in a real year its cases pass their ten years over the
+     * weeks their campaign ran). The years ran one after another, so the oldest year's cases all started, and got their
+     * removal time (start + ten years), before the next year's campaigns. With one year only: past every case's.
+     */
+    private static Date nightPastTheTenYearsOf(JdbcClient jdbc, int year) {
+        Date nextYearRemoved = jdbc.sql("select min(p.REMOVAL_TIME_) from ACT_HI_PROCINST p join campaign c on c.process_instance_id = "
+                + "p.PROC_INST_ID_ where c.campaign_year = ?").param(year + 1).query(Date.class).optional().orElse(null);
+        if (nextYearRemoved != null) {
+            return new Date(nextYearRemoved.getTime() - 1000);
+        }
+        Date lastRemoved = jdbc.sql("select max(REMOVAL_TIME_) from ACT_HI_PROCINST").query(Date.class).single();
+        return new Date(lastRemoved.getTime() + 1000);
     }
 
     /** The rows of the engine's history tables (and its byte arrays, which history rows own). */

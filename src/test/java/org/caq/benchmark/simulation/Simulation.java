@@ -362,9 +362,10 @@ public final class Simulation {
             System.out.println("END STATE: INCONSISTENT");
             end.problems().forEach(p -> System.out.println("  - " + p));
         }
+        boolean baselineRun = baselineMillis > 0;
         System.out.printf(Locale.ROOT, "| %s | %d | %.1f | %.1f | %s | %s | %d | %d |%n", database, applications, seconds,
-                stages.tasksCompleted() / seconds, baselineMillis > 0 ? String.format(Locale.ROOT, "%.1f", baselineMillis / 1000.0) : "–",
-                baselineMillis > 0 ? String.format(Locale.ROOT, "%.2f×", stages.millis() / (double) baselineMillis) : "–",
+                stages.tasksCompleted() / seconds, baselineRun ? String.format(Locale.ROOT, "%.1f", baselineMillis / 1000.0) : "–",
+                baselineRun ? String.format(Locale.ROOT, "%.2f×", stages.millis() / (double) baselineMillis) : "–",
                 stages.instancesStarted(), stages.tasksCompleted());
     }
 }

@@ -1,7 +1,9 @@
 package org.caq.benchmark.simulation;
 
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.HistoryService;
 
@@ -48,7 +50,7 @@ final class Stages {
         Stage done = new Stage(name, millis, history.createHistoricProcessInstanceQuery().count() - instancesBefore, tasks - tasksBefore);
         stages.add(done);
         // progress of a long run (ten full-size years take hours), on the error stream, apart from the report
-        System.err.printf(java.util.Locale.ROOT, "%s %s: %d ms, %d instances, %d tasks%n", java.time.LocalTime.now().withNano(0), name,
+        System.err.printf(Locale.ROOT, "%s %s: %d ms, %d instances, %d tasks%n", LocalTime.now().withNano(0), name,
                 millis, done.instancesStarted(), done.tasksCompleted());
         return result;
     }

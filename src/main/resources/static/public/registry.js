@@ -1,62 +1,72 @@
-// Registry of benchmark titles, filtered in the browser by year, level and a text search.
+// Registry of benchmark titles, a page at a time from the server, narrowed by year, level and words of a name.
 'use strict';
 
-let titles = [];
+const PAGE_SIZE = 50;
+let page = 1;
+let asked = 0; // the newest request: an older answer arriving after it is dropped
+let typing = null;
 
 async function loadRegistry() {
+  const filters = currentFilters();
+  const request = ++asked;
+  const params = new URLSearchParams({ page: String(page), size: String(PAGE_SIZE) });
+  for (const [name, value] of Object.entries(filters)) if (value) params.set(name, value);
   try {
-    const data = await fetchJson('/public/api/registry');
-    if (!Array.isArray(data)) throw new Error('服务返回了无法识别的内容，请稍后重试。');
-    titles = data;
-    buildFilters();
-    render();
+    const data = await fetchJson(`/public/api/registry?${params}`);
+    if (request !== asked) return;
+    if (!data || !Array.isArray(data.entries) || !Array.isArray(data.years)) {
+      throw new Error('服务返回了无法识别的内容，请稍后重试。');
+    }
+    showMessage(document.getElementById('message'), '', 'error');
+    fillYears(data.years);
+    render(data, filters);
   } catch (error) {
+    if (request !== asked) return;
     document.getElementById('count').textContent = '';
     showMessage(document.getElementById('message'), error.message, 'error');
   }
 }
 
-function buildFilters() {
-  const years = [...new Set(titles.map((t) => t.year).filter((y) => y !== null && y !== undefined))].sort((a, b) => b - a);
+function currentFilters() {
+  return {
+    year: document.getElementById('year').value,
+    level: document.getElementById('level').value,
+    q: document.getElementById('query').value.trim(),
+  };
+}
+
+function fillYears(years) {
   const yearSelect = document.getElementById('year');
-  for (const y of years) yearSelect.appendChild(el('option', { value: y }, `${y}年`));
+  const known = new Set([...yearSelect.options].map((o) => o.value));
+  for (const y of years) if (!known.has(String(y))) yearSelect.appendChild(el('option', { value: y }, `${y}年`));
+  document.getElementById('filters').hidden = !years.length;
+}
 
-  const levels = new Map();
-  for (const t of titles) if (t.level && !levels.has(t.level)) levels.set(t.level, t.levelName || t.level);
-  const levelSelect = document.getElementById('level');
-  for (const [value, label] of levels) levelSelect.appendChild(el('option', { value }, label));
+function render(data, filters) {
+  const charts = document.getElementById('title-charts');
+  charts.hidden = !filters.year;
+  if (filters.year && charts.dataset.year !== filters.year) {
+    charts.dataset.year = filters.year;
+    drawTitleCharts(charts, filters.year).catch(() => { charts.hidden = true; });
+  }
+  const filtered = Boolean(filters.year || filters.level || filters.q);
+  const body = document.getElementById('rows');
+  body.replaceChildren(...data.entries.map(row));
+  if (!data.entries.length) {
+    body.appendChild(el('tr', null,
+      el('td', { colspan: 8 }, filtered || data.total ? '没有符合条件的记录。' : '名录暂无记录。')));
+  }
+  document.getElementById('count').textContent = filtered ? `符合条件 ${data.total} 条。` : `共 ${data.total} 条。`;
 
-  const form = document.getElementById('filters');
-  form.addEventListener('input', render);
-  form.addEventListener('change', render);
-  form.addEventListener('submit', (event) => event.preventDefault());
-  form.hidden = !titles.length;
+  const pages = Math.max(1, Math.ceil(data.total / data.size));
+  document.getElementById('pager').hidden = pages < 2;
+  document.getElementById('page-of').textContent = `第 ${data.page} / ${pages} 页`;
+  document.getElementById('previous-page').disabled = data.page <= 1;
+  document.getElementById('next-page').disabled = data.page >= pages;
 }
 
 function isRevoked(t) {
   return t.status === 'REVOKED' || Boolean(t.revokedOn);
-}
-
-function render() {
-  const year = document.getElementById('year').value;
-  const charts = document.getElementById('title-charts');
-  charts.hidden = !year;
-  if (year && charts.dataset.year !== year) {
-    charts.dataset.year = year;
-    drawTitleCharts(charts, year).catch(() => { charts.hidden = true; });
-  }
-  const level = document.getElementById('level').value;
-  const query = document.getElementById('query').value.trim().toLowerCase();
-  const shown = titles.filter((t) =>
-    (!year || String(t.year) === year) &&
-    (!level || t.level === level) &&
-    (!query || `${t.benchmarkName || ''}\n${t.enterpriseName || ''}`.toLowerCase().includes(query)));
-
-  const body = document.getElementById('rows');
-  body.replaceChildren(...shown.map(row));
-  if (!shown.length) body.appendChild(el('tr', null, el('td', { colspan: 8 }, titles.length ? '没有符合条件的记录。' : '名录暂无记录。')));
-  document.getElementById('count').textContent = shown.length === titles.length
-    ? `共 ${titles.length} 条。` : `共 ${titles.length} 条，符合条件 ${shown.length} 条。`;
 }
 
 function row(t) {
@@ -86,4 +96,19 @@ function video(t) {
   return el('span', null, el('a', { href: t.videoUrl, rel: 'noopener noreferrer', target: '_blank' }, '观看视频'), parts);
 }
 
+function turnTo(next) {
+  page = next;
+  loadRegistry();
+  document.querySelector('main h1').scrollIntoView();
+}
+
+const form = document.getElementById('filters');
+form.addEventListener('change', () => { page = 1; loadRegistry(); });
+document.getElementById('query').addEventListener('input', () => {
+  clearTimeout(typing);
+  typing = setTimeout(() => { page = 1; loadRegistry(); }, 300);
+});
+form.addEventListener('submit', (event) => { event.preventDefault(); clearTimeout(typing); page = 1; loadRegistry(); });
+document.getElementById('previous-page').addEventListener('click', () => turnTo(page - 1));
+document.getElementById('next-page').addEventListener('click', () => turnTo(page + 1));
 loadRegistry();

@@ -1,7 +1,9 @@
 package org.caq.benchmark;
 
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -22,9 +24,20 @@ class ApiErrors {
         return answer(HttpStatus.BAD_REQUEST, e.getMessage());
     }
 
-    @ExceptionHandler({MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class})
-    ResponseEntity<Map<String, String>> badParameter(Exception e) {
-        return answer(HttpStatus.BAD_REQUEST, "请求参数有误：" + e.getMessage());
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<Map<String, String>> missingParameter(MissingServletRequestParameterException e) {
+        return answer(HttpStatus.BAD_REQUEST, "缺少请求参数 " + e.getParameterName() + "：请按接口说明填写。");
+    }
+
+    /** A parameter that cannot be read as its type: says which, what was sent, and what is allowed. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<Map<String, String>> badParameter(MethodArgumentTypeMismatchException e) {
+        Class<?> type = e.getRequiredType();
+        String allowed = type == null ? "与接口说明一致的值"
+                : type.isEnum() ? "以下之一：" + Arrays.stream(type.getEnumConstants()).map(String::valueOf).collect(Collectors.joining("、"))
+                : Set.of(Integer.class, int.class, Long.class, long.class).contains(type) ? "整数"
+                : "与接口说明一致的值";
+        return answer(HttpStatus.BAD_REQUEST, "请求参数 " + e.getName() + " 的值无效（当前值：" + e.getValue() + "）：须为" + allowed + "。");
     }
 
     /** A body that is no JSON, or a JSON object or array where a text (or number) is expected. */

@@ -30,8 +30,7 @@ class NominationTitles {
     }
 
     List<BenchmarkTitle> of(String province, int nationalYear) {
-        return titles.all().stream()
-                .filter(title -> title.status() == BenchmarkTitle.Status.ACTIVE && title.level() == CampaignLevel.PROVINCIAL)
+        return titles.inForce().stream().filter(title -> title.level() == CampaignLevel.PROVINCIAL)
                 .filter(title -> {
                     Campaign campaign = campaigns.find(title.campaignNumber()).orElseThrow();
                     return province.equals(campaign.directory()) && campaign.year() <= nationalYear;

@@ -68,7 +68,7 @@ class RegisterExchangeActivityDelegate implements JavaDelegate {
 
     /** The titles in force of the directory's level, or those listed, each of which must be one of them. */
     private List<String> invited(String directory, List<String> listed) {
-        List<String> inForce = titles.all().stream().filter(t -> t.status() == BenchmarkTitle.Status.ACTIVE)
+        List<String> inForce = titles.inForce().stream()
                 .filter(t -> directory.equals(campaigns.find(t.campaignNumber()).orElseThrow().directory()))
                 .map(BenchmarkTitle::number).toList();
         if (listed.isEmpty()) {

@@ -20,8 +20,7 @@ import org.springframework.stereotype.Repository;
 public class Titles {
 
     private static final String SELECT = """
-            select t.*, a.benchmark_name, a.enterprise_name, a.selection_category, a.recommending_unit,
-                c.campaign_year, c.level
+            select t.*, a.benchmark_name, a.enterprise_name, a.selection_category, a.recommending_unit, c.level
             from benchmark_title t join application a on a.number = t.application_number
             join campaign c on c.number = t.campaign_number""";
 
@@ -35,10 +34,11 @@ public class Titles {
 
     public void award(String number, Applications.Case application, LocalDate awardedOn) {
         jdbc.sql("""
-                insert into benchmark_title (number, application_number, campaign_number, holder_user, awarded_on, status)
-                values (?, ?, ?, ?, ?, 'ACTIVE')""")
-                .params(number, application.number(), application.campaignNumber(), application.applicantUser(),
-                        Date.valueOf(awardedOn))
+                insert into benchmark_title (number, application_number, campaign_number, campaign_year, holder_user, awarded_on,
+                    status)
+                select ?, ?, number, campaign_year, ?, ?, 'ACTIVE' from campaign where number = ?""")
+                .params(number, application.number(), application.applicantUser(), Date.valueOf(awardedOn),
+                        application.campaignNumber())
                 .update();
     }
 
@@ -108,9 +108,38 @@ public class Titles {
         return jdbc.sql(SELECT + " where t.application_number = ?").param(applicationNumber).query(Titles::map).optional();
     }
 
-    /** The registry: every title, revoked ones included, newest year first. */
-    public List<BenchmarkTitle> all() {
-        return jdbc.sql(SELECT + " order by c.campaign_year desc, t.number").query(Titles::map).list();
+    /**
+     * One page of the registry, revoked titles included, newest year first: the titles that match {@code filter}, from
+     * {@code offset}, at most {@code limit}. The index on (year, number) walks the registry in this order.
+     */
+    List<BenchmarkTitle> page(RegistryFilter filter, int offset, int limit) {
+        return jdbc.sql(SELECT + filter.where() + " order by t.campaign_year desc, t.number offset ? rows fetch next ? rows only")
+                .params(filter.parameters(offset, limit)).query(Titles::map).list();
+    }
+
+    long count(RegistryFilter filter) {
+        return jdbc.sql("select count(*) from benchmark_title t join application a on a.number = t.application_number "
+                + "join campaign c on c.number = t.campaign_number" + filter.where())
+                .params(filter.parameters()).query(Long.class).single();
+    }
+
+    /** The years titles were awarded for, newest first. */
+    List<Integer> years() {
+        return jdbc.sql("select distinct campaign_year from benchmark_title order by campaign_year desc").query(Integer.class).list();
+    }
+
+    /** A year's titles, revoked ones included. */
+    List<BenchmarkTitle> ofYear(int year) {
+        return jdbc.sql(SELECT + " where t.campaign_year = ? order by t.number").param(year).query(Titles::map).list();
+    }
+
+    /** The titles in force, every level, newest year first. */
+    public List<BenchmarkTitle> inForce() {
+        return jdbc.sql(SELECT + " where t.status = 'ACTIVE' order by t.campaign_year desc, t.number").query(Titles::map).list();
+    }
+
+    List<BenchmarkTitle> revoked() {
+        return jdbc.sql(SELECT + " where t.status = 'REVOKED' order by t.campaign_year desc, t.number").query(Titles::map).list();
     }
 
     /** The provincial titles in force that the enterprise of this credit code holds, newest first. */

@@ -157,7 +157,7 @@ class RevocationProcessTest {
         assertThat(revoked.revocationGround()).isEqualTo(RevocationGround.OTHER_MAJOR_ACCIDENT);
         assertThat(revoked.revocationGroundText()).isEqualTo("发生职业健康方面的重大责任事故");
         assertThat(revocations.find(title + "-R1").orElseThrow().noticeText()).contains("该单位发生职业健康方面的重大责任事故");
-        assertThat(rest.getForObject("/public/api/registry", String.class)).contains("发生职业健康方面的重大责任事故");
+        assertThat(rest.getForObject("/public/api/registry?year=" + revoked.year(), String.class)).contains("发生职业健康方面的重大责任事故");
     }
 
     @Test

@@ -97,7 +97,7 @@ class TitleProcessTest {
         assertThat(recorded.videoUrl()).isEqualTo("https://video.example.cn/t1.mp4");
         assertThat(recorded.videoParts()).containsExactly(1, 28, 1);
         assertThat(recorded.exchangeConfirmed()).isTrue();
-        assertThat(rest.getForObject("/public/api/registry", String.class))
+        assertThat(rest.getForObject("/public/api/registry?year=" + recorded.year(), String.class))
                 .contains("\"titleNumber\":\"" + title + "\"")
                 .contains("\"videoUrl\":\"https://video.example.cn/t1.mp4\",\"videoParts\":[1,28,1]");
     }

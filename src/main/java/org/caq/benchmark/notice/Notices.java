@@ -30,13 +30,19 @@ public class Notices {
         Timestamp now = Timestamp.from(BeijingTime.now());
         String key = draft.dedupKey() == null ? null : draft.dedupKey() + "/" + user;
         jdbc.sql("""
-                insert into notice (id, event, process_instance_id, business_key, recipient_user, recipient_address,
+                insert into notice (id, event, process_instance_id, business_key, case_number, recipient_user, recipient_address,
                     subject, body, signer, status, attempts, next_attempt_at, dedup_key, created_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)""")
-                .params(UUID.randomUUID().toString(), draft.event(), draft.processInstanceId(), draft.businessKey(), user,
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)""")
+                .params(UUID.randomUUID().toString(), draft.event(), draft.processInstanceId(), draft.businessKey(),
+                        caseNumber(draft.businessKey()), user,
                         address, draft.subject(), draft.body(), draft.signer(),
                         (address == null ? Notice.Status.NO_ADDRESS : Notice.Status.PENDING).name(), now, key, now)
                 .update();
+    }
+
+    /** The case a business key names: a review's key is its case's number, '/', and the review's own suffix. */
+    static String caseNumber(String businessKey) {
+        return businessKey == null || businessKey.indexOf('/') < 0 ? businessKey : businessKey.substring(0, businessKey.indexOf('/'));
     }
 
     /** Notices due for an attempt: every new one, and a failed one once its wait is over. */

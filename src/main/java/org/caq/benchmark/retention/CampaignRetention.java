@@ -103,11 +103,8 @@ public class CampaignRetention {
         rows += deleteIn("delete from notice where process_instance_id in (:c)", cases);
         List<String> keys = new ArrayList<>(numbers);
         keys.addAll(nominations);
-        rows += deleteIn("delete from notice where business_key in (:c)", keys);
-        for (String number : numbers) {
-            // a group review's and a deliberation's notices carry the campaign's number and their own suffix
-            rows += jdbc.sql("delete from notice where business_key like ?").param(number + "/%").update();
-        }
+        // a group review's and a deliberation's notices carry the campaign's number and their own suffix: their case is the campaign
+        rows += deleteIn("delete from notice where case_number in (:c)", keys);
         rows += deleteIn("""
                 delete from nominated_title where nomination_number in
                   (select number from national_nomination where campaign_number in (:c))""", numbers);

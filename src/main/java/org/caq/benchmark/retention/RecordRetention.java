@@ -108,11 +108,8 @@ public class RecordRetention {
         keys.addAll(titles);
         keys.addAll(objections);
         int rows = 0;
-        rows += deleteIn("delete from notice where business_key in (:k)", "k", List.copyOf(keys));
-        for (String number : numbers) {
-            // a review case's notices carry the application's number and the review's own suffix
-            rows += jdbc.sql("delete from notice where business_key like ?").param(number + "/%").update();
-        }
+        // a review case's notices carry the application's number and the review's own suffix: their case is the application
+        rows += deleteIn("delete from notice where case_number in (:k)", "k", List.copyOf(keys));
         rows += deleteIn("delete from nominated_title where application_number in (:a)", "a", numbers);
         if (!titles.isEmpty()) {
             rows += deleteIn("delete from nominated_title where title_number in (:t)", "t", titles);

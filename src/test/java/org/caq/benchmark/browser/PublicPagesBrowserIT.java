@@ -122,6 +122,16 @@ class PublicPagesBrowserIT {
             browser.open("/public/registry.html");
             browser.visible(By.xpath("//tr[td[normalize-space(.)='公开乙装备有限公司']][contains(., '已撤销')]"));
             browser.screenshot("public-06-registry-revoked");
+            assertThat(browser.visible(By.id("count")).getText()).isEqualTo("共 " + registryTotal() + " 条。");
+            // narrowed on the server as the visitor types: one title, one page, no pager
+            browser.visible(By.id("query")).sendKeys("公开乙装备");
+            browser.waiting().until(ExpectedConditions.textToBe(By.id("count"), "符合条件 1 条。"));
+            assertThat(browser.all(By.cssSelector("#rows tr"))).singleElement()
+                    .satisfies(row -> assertThat(row.getText()).contains("公开乙装备有限公司", "已撤销"));
+            assertThat(browser.all(By.id("pager")).get(0).isDisplayed()).isFalse();
+            browser.visible(By.id("query")).sendKeys("不存在的企业");
+            browser.waiting().until(ExpectedConditions.textToBe(By.id("count"), "符合条件 0 条。"));
+            assertThat(browser.visible(By.id("rows")).getText()).isEqualTo("没有符合条件的记录。");
 
             browser.open("/public/revocations.html");
             browser.visible(By.xpath("//*[contains(., '公开乙装备有限公司')]"));
@@ -129,6 +139,10 @@ class PublicPagesBrowserIT {
             browser.screenshot("public-07-revocation-notice");
             assertThat(browser.pageText()).doesNotContain("王五").doesNotContain("13900001111").doesNotContain("expert");
         }
+    }
+
+    private int registryTotal() {
+        return jdbc.sql("select count(*) from benchmark_title").query(Integer.class).single();
     }
 
     private int objections() {

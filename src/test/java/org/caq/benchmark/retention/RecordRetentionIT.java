@@ -85,7 +85,12 @@ class RecordRetentionIT {
             holdTitle(held);
             TestClock.moveTo(YOUNG);
             String young = declined(applications, "保留期近案有限公司");
+            // an expert's notice of a review case: the application's number and the review's suffix
+            for (String number : List.of(old, young, held, runningNumber)) {
+                notice(number + "/MATERIAL/E01", number);
+            }
             assertThat(filesOf(old)).hasSize(3);
+            // an expert's notice of a review case: the application's number and the review's suffix
 
             TestClock.moveTo(CLEANUP);
             Job cleanup = engine.getHistoryService().cleanUpHistoryAsync(true);
@@ -100,10 +105,12 @@ class RecordRetentionIT {
             assertThat(count("select count(*) from application_document where application_number = ?", old)).isZero();
             assertThat(count("select count(*) from application_receipt where application_number = ?", old)).isZero();
             assertThat(filesOf(old)).isEmpty();
+            assertThat(count("select count(*) from notice where business_key = ? or business_key like ?", old, old + "/%")).isZero();
             for (String kept : List.of(young, runningNumber, held)) {
                 assertThat(count("select count(*) from application where number = ?", kept)).as(kept).isOne();
                 assertThat(count("select count(*) from application_document where application_number = ?", kept)).as(kept).isEqualTo(3);
                 assertThat(filesOf(kept)).as(kept).hasSize(3);
+                assertThat(count("select count(*) from notice where case_number = ?", kept)).as(kept).isPositive();
             }
             assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(running).count()).isOne();
             assertThat(registryOfYearOf(held)).contains(held + "-T");
@@ -188,9 +195,7 @@ class RecordRetentionIT {
                 + "values (?, 'office-zhejiang', '厅务会纪要', current_timestamp, ?, 'office-zhejiang')")
                 .params(campaign, Date.valueOf(LocalDate.of(2014, 10, 8))).update();
         for (String key : List.of(campaign, campaign + "/MATERIAL/G1")) {
-            jdbc.sql("insert into notice (id, event, business_key, recipient_user, subject, body, status, next_attempt_at, created_at) "
-                    + "values (?, 'TEST', ?, 'office', '通知', '正文', 'SENT', current_timestamp, current_timestamp)")
-                    .params(UUID.randomUUID().toString(), key).update();
+            notice(key, campaign);
         }
         String letter = store.savePdf("推荐文件", "推荐文件.pdf", pdf(), 1_000_000, file -> {
             jdbc.sql("insert into covering_letter (id, campaign_number, unit_code, file_name, content_type, size_bytes, sha256, "
@@ -267,6 +272,13 @@ class RecordRetentionIT {
      * The application's title, held: as the announcement records it (the rows only; the title's own case, which a
      * held title's retention does not depend on, is not started).
      */
+    /** A notice sent, as the outbox records it: its case is the business key up to the first '/'. */
+    private void notice(String businessKey, String caseNumber) {
+        jdbc.sql("insert into notice (id, event, business_key, case_number, recipient_user, subject, body, status, next_attempt_at, "
+                + "created_at) values (?, 'TEST', ?, ?, 'office', '通知', '正文', 'SENT', current_timestamp, current_timestamp)")
+                .params(UUID.randomUUID().toString(), businessKey, caseNumber).update();
+    }
+
     /** The public registry's page of the year the application's campaign ran. */
     private String registryOfYearOf(String application) {
         int year = jdbc.sql("select c.campaign_year from application a join campaign c on c.number = a.campaign_number where a.number = ?")

@@ -23,6 +23,12 @@ record RegistryFilter(Integer year, CampaignLevel level, String words) {
                 query.isEmpty() ? null : query);
     }
 
+    /** The tables the filter reads: a count joins the application and the campaign only when a condition needs them. */
+    String from() {
+        return "benchmark_title t" + (level == null ? "" : " join campaign c on c.number = t.campaign_number")
+                + (words == null ? "" : " join application a on a.number = t.application_number");
+    }
+
     String where() {
         List<String> conditions = new ArrayList<>();
         if (year != null) {

@@ -118,8 +118,7 @@ public class Titles {
     }
 
     long count(RegistryFilter filter) {
-        return jdbc.sql("select count(*) from benchmark_title t join application a on a.number = t.application_number "
-                + "join campaign c on c.number = t.campaign_number" + filter.where())
+        return jdbc.sql("select count(*) from " + filter.from() + filter.where())
                 .params(filter.parameters()).query(Long.class).single();
     }
 

@@ -1,17 +1,22 @@
 package org.caq.benchmark.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
@@ -206,6 +211,33 @@ class TaskVisibilityIT {
         } finally {
             tasks.deleteTask(task.getId(), true);
         }
+    }
+
+    /** The engine's checks get the user's groups unfiltered (UnfilteredGroups): a group without grants adds nothing. */
+    @Test
+    void sees_the_same_with_a_group_without_grants_beside_the_unit_s_own_and_nothing_with_that_group_alone() {
+        assertThat(((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getSessionFactories()
+                .get(AuthorizationManager.class)).isInstanceOf(UnfilteredGroups.Factory.class);
+        IdentityService identity = engine.getIdentityService();
+        TaskService tasks = engine.getTaskService();
+        String shandong = onlyTaskOf(atShandong).getId();
+        String jiangsu = onlyTaskOf(atJiangsu).getId();
+        try {
+            identity.setAuthentication("visibility-probe", List.of("unit-shandong"));
+            List<String> own = tasks.createTaskQuery().list().stream().map(Task::getId).toList();
+            assertThat(own).contains(shandong).doesNotContain(jiangsu, formReview);
+
+            identity.setAuthentication("visibility-probe", List.of("unit-shandong", "group-without-grants"));
+            assertThat(tasks.createTaskQuery().list()).extracting(Task::getId).containsExactlyInAnyOrderElementsOf(own);
+            assertThat(tasks.createTaskQuery().count()).isEqualTo(own.size());
+
+            identity.setAuthentication("visibility-probe", List.of("group-without-grants"));
+            assertThat(tasks.createTaskQuery().count()).isZero();
+            assertThatThrownBy(() -> tasks.complete(shandong)).isInstanceOf(AuthorizationException.class);
+        } finally {
+            identity.clearAuthentication();
+        }
+        assertThat(onlyTaskOf(atShandong).getId()).isEqualTo(shandong);
     }
 
     private ProcessInstance atUnit(String unit, String enterprise, String code) {

@@ -42,8 +42,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * goes in the same run, goes with its quotas, committee, groups, undertakings, publicity, announcement, notices,
  * covering letter and notice template and their files; Zhejiang's 2015 campaign, still running, stays; its 2016
  * campaign, ended, stays while a title it awarded is held; its 2017 campaign, ended by a careless administrator while an
- * application of it still runs, stays. (Zhejiang is the province the tests add from an installation's folder; no other
- * test opens a campaign of it before 2026.)
+ * application of it still runs, stays. (Zhejiang is the province the tests add from an installation's folder; before
+ * 2026 only RegistryPagesIT opens another campaign of it, 2019's, whose cases stay running and whose titles are held:
+ * nothing of it is due.)
  */
 @BenchmarkSpringTest
 class RecordRetentionIT {

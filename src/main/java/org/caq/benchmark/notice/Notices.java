@@ -42,7 +42,8 @@ public class Notices {
 
     /** The case a business key names: a review's key is its case's number, '/', and the review's own suffix. */
     static String caseNumber(String businessKey) {
-        return businessKey == null || businessKey.indexOf('/') < 0 ? businessKey : businessKey.substring(0, businessKey.indexOf('/'));
+        int slash = businessKey == null ? -1 : businessKey.indexOf('/');
+        return slash < 0 ? businessKey : businessKey.substring(0, slash);
     }
 
     /** Notices due for an attempt: every new one, and a failed one once its wait is over. */

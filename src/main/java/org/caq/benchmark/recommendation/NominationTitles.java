@@ -1,8 +1,6 @@
 package org.caq.benchmark.recommendation;
 
 import java.util.List;
-import org.caq.benchmark.campaign.Campaign;
-import org.caq.benchmark.campaign.CampaignLevel;
 import org.caq.benchmark.campaign.Campaigns;
 import org.caq.benchmark.recommendingunit.LevelRules;
 import org.caq.benchmark.recommendingunit.RecommendingUnits;
@@ -30,12 +28,7 @@ class NominationTitles {
     }
 
     List<BenchmarkTitle> of(String province, int nationalYear) {
-        return titles.inForce().stream().filter(title -> title.level() == CampaignLevel.PROVINCIAL)
-                .filter(title -> {
-                    Campaign campaign = campaigns.find(title.campaignNumber()).orElseThrow();
-                    return province.equals(campaign.directory()) && campaign.year() <= nationalYear;
-                })
-                .toList();
+        return titles.inForceOf(province).stream().filter(title -> title.year() <= nationalYear).toList();
     }
 
     /** One line of the list the unit chooses from: number, year, enterprise, benchmark, the unit that first recommended it. */

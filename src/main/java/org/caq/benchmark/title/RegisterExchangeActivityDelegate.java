@@ -8,7 +8,6 @@ import java.util.stream.Stream;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.caq.benchmark.InvalidInput;
-import org.caq.benchmark.campaign.Campaigns;
 import org.caq.benchmark.identity.CurrentUser;
 import org.caq.benchmark.model.ProcedureGroup;
 import org.caq.benchmark.model.TitleProcess;
@@ -29,16 +28,14 @@ class RegisterExchangeActivityDelegate implements JavaDelegate {
 
     private final ExchangeActivities activities;
     private final Titles titles;
-    private final Campaigns campaigns;
     private final LevelRules rules;
     private final CurrentUser user;
     private final Clock clock;
 
-    RegisterExchangeActivityDelegate(ExchangeActivities activities, Titles titles, Campaigns campaigns, LevelRules rules,
-            CurrentUser user, Clock clock) {
+    RegisterExchangeActivityDelegate(ExchangeActivities activities, Titles titles, LevelRules rules, CurrentUser user,
+            Clock clock) {
         this.activities = activities;
         this.titles = titles;
-        this.campaigns = campaigns;
         this.rules = rules;
         this.user = user;
         this.clock = clock;
@@ -68,9 +65,7 @@ class RegisterExchangeActivityDelegate implements JavaDelegate {
 
     /** The titles in force of the directory's level, or those listed, each of which must be one of them. */
     private List<String> invited(String directory, List<String> listed) {
-        List<String> inForce = titles.inForce().stream()
-                .filter(t -> directory.equals(campaigns.find(t.campaignNumber()).orElseThrow().directory()))
-                .map(BenchmarkTitle::number).toList();
+        List<String> inForce = titles.inForceOf(directory).stream().map(BenchmarkTitle::number).toList();
         if (listed.isEmpty()) {
             if (inForce.isEmpty()) {
                 throw new InvalidInput("本级目前没有有效的质量标杆称号，无可邀请的单位。");

@@ -13,6 +13,7 @@ import org.caq.benchmark.application.SelectionCategory;
 import org.caq.benchmark.campaign.CampaignLevel;
 import org.caq.benchmark.model.TitleProcess;
 import org.caq.benchmark.procedure.BeijingTime;
+import org.caq.benchmark.recommendingunit.RecommendingUnit;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -132,9 +133,13 @@ public class Titles {
         return jdbc.sql(SELECT + " where t.campaign_year = ? order by t.number").param(year).query(Titles::map).list();
     }
 
-    /** The titles in force, every level, newest year first. */
-    public List<BenchmarkTitle> inForce() {
-        return jdbc.sql(SELECT + " where t.status = 'ACTIVE' order by t.campaign_year desc, t.number").query(Titles::map).list();
+    /** The titles in force that a directory's campaigns awarded (the national one's, or a province's), newest year first. */
+    public List<BenchmarkTitle> inForceOf(String directory) {
+        boolean national = RecommendingUnit.NATIONAL.equals(directory);
+        var query = jdbc.sql(SELECT + " where t.status = 'ACTIVE' and "
+                + (national ? "c.level = 'national'" : "c.level = 'provincial' and c.province = ?")
+                + " order by t.campaign_year desc, t.number");
+        return (national ? query : query.param(directory)).query(Titles::map).list();
     }
 
     List<BenchmarkTitle> revoked() {

@@ -20,6 +20,7 @@ import org.caq.benchmark.BenchmarkSpringTest;
 import org.caq.benchmark.TestApplications;
 import org.caq.benchmark.TestCampaigns;
 import org.caq.benchmark.TestClock;
+import org.caq.benchmark.TestTitles;
 import org.caq.benchmark.application.ApplicantAccounts;
 import org.caq.benchmark.documents.DocumentStore;
 import org.caq.benchmark.documents.NoticeTemplate;
@@ -294,12 +295,7 @@ class RecordRetentionIT {
                     published_on, published_by)
                 values (?, 'caq', '会长办公会纪要', current_timestamp, '中国质协字〔2020〕1号', '2020年全国质量标杆', ?, 'office')""")
                 .params(campaign, Date.valueOf(OLD)).update();
-        jdbc.sql("""
-                insert into benchmark_title (number, application_number, campaign_number, campaign_year, holder_user, awarded_on,
-                    status)
-                select ?, a.number, a.campaign_number, c.campaign_year, a.applicant_user, ?, 'ACTIVE'
-                from application a join campaign c on c.number = a.campaign_number where a.number = ?""")
-                .params(number + "-T001", Date.valueOf(OLD), number).update();
+        TestTitles.hold(jdbc, number + "-T001", number, OLD);
     }
 
     private List<Path> filesOf(String number) {

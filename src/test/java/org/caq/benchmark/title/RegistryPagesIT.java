@@ -13,6 +13,7 @@ import org.caq.benchmark.BenchmarkSpringTest;
 import org.caq.benchmark.TestApplications;
 import org.caq.benchmark.TestCampaigns;
 import org.caq.benchmark.TestClock;
+import org.caq.benchmark.TestTitles;
 import org.caq.benchmark.application.ApplicantAccounts;
 import org.caq.benchmark.documents.DocumentStore;
 import org.junit.jupiter.api.Test;
@@ -129,13 +130,7 @@ class RegistryPagesIT {
                 values (?, 'office-zhejiang', '厅务会纪要', current_timestamp, '浙经信〔2019〕1号', '2019年浙江省质量标杆', ?, 'office-zhejiang')""")
                 .params(campaign, Date.valueOf(LocalDate.of(YEAR, 11, 1))).update();
         for (String title : titles) {
-            jdbc.sql("""
-                    insert into benchmark_title (number, application_number, campaign_number, campaign_year, holder_user, awarded_on,
-                        status)
-                    select ?, a.number, a.campaign_number, c.campaign_year, a.applicant_user, ?, 'ACTIVE'
-                    from application a join campaign c on c.number = a.campaign_number where a.number = ?""")
-                    .params(title, Date.valueOf(LocalDate.of(YEAR, 11, 1)), title.substring(0, title.length() - "-T001".length()))
-                    .update();
+            TestTitles.hold(jdbc, title, title.substring(0, title.length() - "-T001".length()), LocalDate.of(YEAR, 11, 1));
         }
         jdbc.sql("update benchmark_title set status = 'REVOKED', revoked_on = ?, revocation_ground = 'QUALITY_ACCIDENT' where number = ?")
                 .params(Date.valueOf(LocalDate.of(YEAR + 1, 6, 1)), titles.get(1)).update();

@@ -1,8 +1,10 @@
 // Registry of benchmark titles, a page at a time from the server, narrowed by year, level and words of a name.
+// The visitor's place (filters and page) is kept in the address: a reload, a shared link or the way back from a
+// revocation notice shows the same page.
 'use strict';
 
 const PAGE_SIZE = 50;
-let page = 1;
+let page = placeFromAddress();
 let asked = 0; // the newest request: an older answer arriving after it is dropped
 let typing = null;
 
@@ -17,9 +19,16 @@ async function loadRegistry() {
     if (!data || !Array.isArray(data.entries) || !Array.isArray(data.years)) {
       throw new Error('服务返回了无法识别的内容，请稍后重试。');
     }
+    if (!data.entries.length && data.total && page > 1) {
+      // a page beyond the last (an old link, or titles revoked since): the last page there is
+      page = Math.ceil(data.total / data.size);
+      loadRegistry();
+      return;
+    }
     showMessage(document.getElementById('message'), '', 'error');
     fillYears(data.years);
     render(data, filters);
+    keepPlace(filters);
   } catch (error) {
     if (request !== asked) return;
     document.getElementById('count').textContent = '';
@@ -35,10 +44,37 @@ function currentFilters() {
   };
 }
 
+// The filters and page of the address, set in the form; the page to show (1 when the address names none or no valid one).
+function placeFromAddress() {
+  const address = new URLSearchParams(location.search);
+  const year = address.get('year') || '';
+  if (/^\d{4}$/.test(year)) {
+    document.getElementById('year').appendChild(el('option', { value: year }, `${year}年`));
+    document.getElementById('year').value = year;
+  }
+  document.getElementById('level').value = address.get('level') || '';
+  document.getElementById('query').value = (address.get('q') || '').slice(0, 100);
+  const wanted = Number(address.get('page'));
+  return Number.isInteger(wanted) && wanted >= 1 && wanted <= 100000 ? wanted : 1;
+}
+
+function keepPlace(filters) {
+  const place = new URLSearchParams();
+  for (const [name, value] of Object.entries(filters)) if (value) place.set(name, value);
+  if (page > 1) place.set('page', String(page));
+  const query = place.toString();
+  history.replaceState(null, '', query ? `?${query}` : location.pathname);
+}
+
 function fillYears(years) {
   const yearSelect = document.getElementById('year');
   const known = new Set([...yearSelect.options].map((o) => o.value));
   for (const y of years) if (!known.has(String(y))) yearSelect.appendChild(el('option', { value: y }, `${y}年`));
+  // newest first, a year named by the address among them
+  const chosen = yearSelect.value;
+  [...yearSelect.options].filter((o) => o.value).sort((a, b) => Number(b.value) - Number(a.value))
+    .forEach((o) => yearSelect.appendChild(o));
+  yearSelect.value = chosen;
   document.getElementById('filters').hidden = !years.length;
 }
 

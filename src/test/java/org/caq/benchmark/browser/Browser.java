@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -26,6 +27,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 final class Browser implements AutoCloseable {
 
     static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
+    /** The machine's fonts and the repository's CJK fonts, so that a screenshot shows every Chinese word (none installed by hand). */
+    private static final Path FONTS = fontConfiguration();
 
     private final ChromeDriver driver;
     private final WebDriverWait wait;
@@ -38,10 +41,29 @@ final class Browser implements AutoCloseable {
                         "--window-size=1400,1200", "--lang=zh-CN", "--accept-lang=zh-CN,zh");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("benchmark.chromedriver", "/usr/bin/chromedriver")).toFile())
+                .withEnvironment(Map.of("FONTCONFIG_FILE", FONTS.toString()))
                 .build();
         this.driver = new ChromeDriver(service, options);
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
         this.base = base;
+    }
+
+    private static Path fontConfiguration() {
+        Path folder = Path.of("target", "browser-fonts").toAbsolutePath();
+        try {
+            Files.createDirectories(folder);
+            return Files.writeString(folder.resolve("fonts.conf"), """
+                    <?xml version="1.0"?>
+                    <!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
+                    <fontconfig>
+                      <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
+                      <dir>%s</dir>
+                      <cachedir>%s</cachedir>
+                    </fontconfig>
+                    """.formatted(Path.of("src", "main", "resources", "fonts").toAbsolutePath(), folder.resolve("cache")));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write the browser's font configuration in " + folder, e);
+        }
     }
 
     void login(String app, String user, String password) {

@@ -2,11 +2,13 @@ package org.caq.benchmark.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.caq.benchmark.BenchmarkSpringTest;
@@ -14,6 +16,7 @@ import org.caq.benchmark.TestCampaigns;
 import org.caq.benchmark.TestClock;
 import org.caq.benchmark.TestObjections;
 import org.caq.benchmark.TestPreliminaryLists;
+import org.caq.benchmark.TestTitles;
 import org.caq.benchmark.application.ApplicantAccounts;
 import org.caq.benchmark.calendar.HolidayArrangements;
 import org.caq.benchmark.documents.DocumentStore;
@@ -24,6 +27,7 @@ import org.caq.benchmark.procedure.BeijingTime;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,6 +37,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * submits an objection with evidence; once it is upheld the entry shows as withdrawn; after the announcement the
  * registry, the printable announcement and the revocation notice show the year's result. The office's and
  * committee's steps in between run through the engine (their Tasklist forms are covered by the other browser tests).
+ * A visitor turns the registry's pages (51 titles of Zhejiang's 2019 campaign, which no other browser test opens), and
+ * the address keeps the filters and the page.
  */
 @BenchmarkSpringTest
 class PublicPagesBrowserIT {
@@ -68,7 +74,7 @@ class PublicPagesBrowserIT {
 
             By select = By.xpath("//select[option[@value='" + objected + "']]");
             String form = browser.visible(select).getDomAttribute("id").replace("-application", "");
-            new org.openqa.selenium.support.ui.Select(browser.visible(select)).selectByValue(objected);
+            new Select(browser.visible(select)).selectByValue(objected);
             browser.visible(By.id(form + "-name")).sendKeys("王五");
             browser.visible(By.id(form + "-phone")).sendKeys("13900001111");
             browser.visible(By.id(form + "-grounds")).sendKeys("该企业申报材料所列质量奖项与颁奖机构公示名单不符，请予核实。");
@@ -138,6 +144,49 @@ class PublicPagesBrowserIT {
             browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "重大质量"));
             browser.screenshot("public-07-revocation-notice");
             assertThat(browser.pageText()).doesNotContain("王五").doesNotContain("13900001111").doesNotContain("expert");
+        }
+    }
+
+    @Test
+    void a_visitor_turns_the_registrys_pages_and_the_address_keeps_the_place() throws Exception {
+        String words = "翻页名录";
+        List<String> titles = TestTitles.heldInZhejiang(engine, jdbc, store, accounts, 2019,
+                IntStream.rangeClosed(1, 51).mapToObj(i -> words + i + "号有限公司").toList());
+        String query = "q=" + URLEncoder.encode(words, StandardCharsets.UTF_8);
+
+        try (Browser browser = new Browser("http://localhost:" + port)) {
+            browser.open("/public/registry.html?" + query);
+            browser.waiting().until(ExpectedConditions.textToBe(By.id("count"), "符合条件 51 条。"));
+            assertThat(browser.visible(By.id("query")).getDomProperty("value")).isEqualTo(words);
+            assertThat(browser.visible(By.id("page-of")).getText()).isEqualTo("第 1 / 2 页");
+            assertThat(browser.all(By.cssSelector("#rows tr"))).hasSize(50).first()
+                    .satisfies(row -> assertThat(row.getText()).startsWith(titles.get(0)));
+            assertThat(browser.visible(By.id("previous-page")).isEnabled()).isFalse();
+
+            browser.click(By.id("next-page"));
+            browser.waiting().until(ExpectedConditions.textToBe(By.id("page-of"), "第 2 / 2 页"));
+            assertThat(browser.all(By.cssSelector("#rows tr"))).singleElement()
+                    .satisfies(row -> assertThat(row.getText()).startsWith(titles.get(50)).contains(words + "51号有限公司"));
+            assertThat(browser.visible(By.id("next-page")).isEnabled()).isFalse();
+            assertThat(browser.run("return location.search")).isEqualTo("?" + query + "&page=2");
+            browser.screenshot("public-08-registry-second-page");
+
+            // a reload, or the address sent to someone, shows the same page; an old link past the last page, the last one
+            browser.run("location.reload()");
+            browser.waiting().until(ExpectedConditions.textToBe(By.id("page-of"), "第 2 / 2 页"));
+            browser.open("/public/registry.html?" + query + "&page=9");
+            browser.waiting().until(ExpectedConditions.textToBe(By.id("page-of"), "第 2 / 2 页"));
+            assertThat(browser.run("return location.search")).isEqualTo("?" + query + "&page=2");
+
+            // year and level from the address; a changed filter starts again at the first page
+            browser.open("/public/registry.html?year=2019&level=provincial&" + query + "&page=2");
+            browser.waiting().until(ExpectedConditions.textToBe(By.id("page-of"), "第 2 / 2 页"));
+            assertThat(new Select(browser.visible(By.id("year"))).getFirstSelectedOption().getText()).isEqualTo("2019年");
+            assertThat(new Select(browser.visible(By.id("level"))).getFirstSelectedOption().getText()).isEqualTo("省级");
+            new Select(browser.visible(By.id("level"))).selectByValue("national");
+            browser.waiting().until(ExpectedConditions.textToBe(By.id("count"), "符合条件 0 条。"));
+            assertThat(browser.run("return location.search")).isEqualTo("?year=2019&level=national&" + query);
+            assertThat(browser.all(By.id("pager")).get(0).isDisplayed()).isFalse();
         }
     }
 

@@ -10,9 +10,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.caq.benchmark.BenchmarkSpringTest;
-import org.caq.benchmark.TestApplications;
-import org.caq.benchmark.TestCampaigns;
-import org.caq.benchmark.TestClock;
 import org.caq.benchmark.TestTitles;
 import org.caq.benchmark.application.ApplicantAccounts;
 import org.caq.benchmark.documents.DocumentStore;
@@ -44,23 +41,10 @@ class RegistryPagesIT {
 
     @Test
     void pages_the_registry_newest_year_first_narrows_it_on_the_server_and_refuses_what_it_cannot_read() {
-        List<String> openZhejiang = jdbc.sql("select number from campaign where province = 'zhejiang' and status = 'OPEN'")
-                .query(String.class).list();
-        List<String> titles = new ArrayList<>();
-        try {
-            TestClock.moveTo(LocalDate.of(YEAR, 3, 1));
-            String campaign = new TestCampaigns(engine, jdbc).openProvincial(YEAR, "zhejiang", null);
-            TestApplications applications = new TestApplications(engine, store, accounts);
-            for (String enterprise : List.of(MARK + "甲有限公司", MARK + "乙有限公司", MARK + "丙有限公司")) {
-                Map<String, Object> form = TestApplications.form("zhejiang-hangzhou", enterprise, TestApplications.ZHEJIANG_CODE);
-                titles.add(TestApplications.numberOf(applications.submit(applications.applicantOf(form), form)) + "-T001");
-            }
-            announce(campaign, titles);
-        } finally {
-            TestClock.moveTo(TestClock.TODAY);
-            jdbc.sql("update campaign set status = 'CLOSED' where number = ?").param(YEAR + "-zhejiang").update();
-            openZhejiang.forEach(number -> jdbc.sql("update campaign set status = 'OPEN' where number = ?").param(number).update());
-        }
+        List<String> titles = TestTitles.heldInZhejiang(engine, jdbc, store, accounts, YEAR,
+                List.of(MARK + "甲有限公司", MARK + "乙有限公司", MARK + "丙有限公司"));
+        jdbc.sql("update benchmark_title set status = 'REVOKED', revoked_on = ?, revocation_ground = 'QUALITY_ACCIDENT' where number = ?")
+                .params(Date.valueOf(LocalDate.of(YEAR + 1, 6, 1)), titles.get(1)).update();
 
         // page by page, in the title numbers' order within the year
         Map<String, Object> first = page("?q=" + MARK + "&size=2");
@@ -120,20 +104,6 @@ class RegistryPagesIT {
         ResponseEntity<Map> answer = rest.getForEntity("/public/api/registry" + query, Map.class);
         assertThat(answer.getStatusCode()).as(query).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(answer.getBody()).as(query).containsEntry("message", message);
-    }
-
-    /** The announcement's rows and the titles, the second revoked, as the announcement and a revocation record them. */
-    private void announce(String campaign, List<String> titles) {
-        jdbc.sql("""
-                insert into announcement (campaign_number, approved_by, approval_reference, approved_at, document_number, title,
-                    published_on, published_by)
-                values (?, 'office-zhejiang', '厅务会纪要', current_timestamp, '浙经信〔2019〕1号', '2019年浙江省质量标杆', ?, 'office-zhejiang')""")
-                .params(campaign, Date.valueOf(LocalDate.of(YEAR, 11, 1))).update();
-        for (String title : titles) {
-            TestTitles.hold(jdbc, title, title.substring(0, title.length() - "-T001".length()), LocalDate.of(YEAR, 11, 1));
-        }
-        jdbc.sql("update benchmark_title set status = 'REVOKED', revoked_on = ?, revocation_ground = 'QUALITY_ACCIDENT' where number = ?")
-                .params(Date.valueOf(LocalDate.of(YEAR + 1, 6, 1)), titles.get(1)).update();
     }
 
     private Map<String, Object> page(String query) {

@@ -21,7 +21,7 @@ async function loadRegistry() {
     }
     if (!data.entries.length && data.total && page > 1) {
       // a page beyond the last (an old link, or titles revoked since): the last page there is
-      page = Math.ceil(data.total / data.size);
+      page = pageCount(data);
       loadRegistry();
       return;
     }
@@ -94,11 +94,15 @@ function render(data, filters) {
   }
   document.getElementById('count').textContent = filtered ? `符合条件 ${data.total} 条。` : `共 ${data.total} 条。`;
 
-  const pages = Math.max(1, Math.ceil(data.total / data.size));
+  const pages = pageCount(data);
   document.getElementById('pager').hidden = pages < 2;
   document.getElementById('page-of').textContent = `第 ${data.page} / ${pages} 页`;
   document.getElementById('previous-page').disabled = data.page <= 1;
   document.getElementById('next-page').disabled = data.page >= pages;
+}
+
+function pageCount(data) {
+  return Math.max(1, Math.ceil(data.total / data.size));
 }
 
 function isRevoked(t) {

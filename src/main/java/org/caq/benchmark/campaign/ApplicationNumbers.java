@@ -43,15 +43,22 @@ public class ApplicationNumbers {
         pool.close();
     }
 
-    /** The next sequence number of an application in the campaign, held by the caller's transaction. */
+    /**
+     * The next sequence number of an application in the campaign, held by the caller's transaction: a reservation
+     * left by a rolled-back start first, else a new one. A new reservation is taken at once, without looking through
+     * the others' again; should another start take it first, the search starts over.
+     */
     public int next(String campaign) {
         while (true) {
-            Optional<Integer> free = takeFree(campaign);
-            if (free.isPresent()) {
-                giveBackOnRollback(campaign, free.get());
-                return free.get();
+            Optional<Integer> taken = takeFree(campaign);
+            if (taken.isEmpty()) {
+                int reserved = reserve(campaign);
+                taken = take(campaign, reserved) ? Optional.of(reserved) : Optional.empty();
             }
-            reserve(campaign);
+            if (taken.isPresent()) {
+                giveBackOnRollback(campaign, taken.get());
+                return taken.get();
+            }
         }
     }
 
@@ -65,27 +72,35 @@ public class ApplicationNumbers {
         List<Integer> reserved = jdbc.sql("select seq from application_number_reservation where campaign_number = ? order by seq")
                 .param(campaign).query(Integer.class).list();
         for (int seq : reserved) {
-            boolean ours = jdbc.sql("""
-                    select seq from application_number_reservation where campaign_number = ? and seq = ?
-                    for update skip locked""").params(campaign, seq).query(Integer.class).optional().isPresent();
-            if (ours) {
-                jdbc.sql("delete from application_number_reservation where campaign_number = ? and seq = ?")
-                        .params(campaign, seq).update();
+            if (take(campaign, seq)) {
                 return Optional.of(seq);
             }
         }
         return Optional.empty();
     }
 
+    /** The reservation, deleted in the caller's transaction, unless another start holds it. */
+    private boolean take(String campaign, int seq) {
+        boolean ours = jdbc.sql("""
+                select seq from application_number_reservation where campaign_number = ? and seq = ?
+                for update skip locked""").params(campaign, seq).query(Integer.class).optional().isPresent();
+        if (ours) {
+            jdbc.sql("delete from application_number_reservation where campaign_number = ? and seq = ?")
+                    .params(campaign, seq).update();
+        }
+        return ours;
+    }
+
     /** A new number, committed as a reservation at once: the campaign row is locked only for this. */
-    private void reserve(String campaign) {
-        shortTransactions.executeWithoutResult(status -> {
+    private int reserve(String campaign) {
+        return shortTransactions.execute(status -> {
             numbering.sql("update campaign set last_application_seq = last_application_seq + 1 where number = ?")
                     .param(campaign).update();
             int seq = numbering.sql("select last_application_seq from campaign where number = ?").param(campaign)
                     .query(Integer.class).single();
             numbering.sql("insert into application_number_reservation (campaign_number, seq) values (?, ?)")
                     .params(campaign, seq).update();
+            return seq;
         });
     }
 

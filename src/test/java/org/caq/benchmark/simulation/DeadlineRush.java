@@ -51,6 +51,10 @@ public final class DeadlineRush {
         String database = System.getProperty("simulation.database", "h2");
         System.setProperty(TestSettings.PROPERTY, database);
         int rushes = Integer.getInteger("simulation.rushes", 1);
+        if ((long) rushes * applications > 80_000) {
+            // the rushes' enterprises are numbered from 0, the probe's from 80,000 and the warm-up's from 90,000
+            throw new IllegalArgumentException("simulation.rushes × simulation.applications may be at most 80,000");
+        }
         if (System.getProperty(TestPostgres.SETTINGS_PROPERTY) == null) {
             System.setProperty(TestPostgres.SETTINGS_PROPERTY, PostgresStatements.RUSH_SETTINGS);
         }
@@ -113,15 +117,15 @@ public final class DeadlineRush {
         }
         List<Crowd.Rush> results = new ArrayList<>();
         for (int r = 0; r < rushes; r++) {
-            results.add(rush(enterprises(campaigns, r * applications, applications), statements));
+            results.add(rush(r + 1, enterprises(campaigns, r * applications, applications), statements));
         }
         return report(results, campaigns, warmup + probe + applications * rushes, database);
     }
 
     /** N enterprises press 提交申报 at the same instant. */
-    private Crowd.Rush rush(List<Enterprise> enterprises, Optional<PostgresStatements> statements) throws Exception {
+    private Crowd.Rush rush(int index, List<Enterprise> enterprises, Optional<PostgresStatements> statements) throws Exception {
         statements.ifPresent(PostgresStatements::reset);
-        Optional<Recording> recording = record("rush");
+        Optional<Recording> recording = record("rush-" + index);
         Crowd.Rush rush = Crowd.rush(port, PATH, enterprises.stream().map(DeadlineRush::person).toList());
         recording.ifPresent(DeadlineRush::stop);
         statements.ifPresent(st -> {

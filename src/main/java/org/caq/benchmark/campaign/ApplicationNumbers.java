@@ -50,16 +50,18 @@ public class ApplicationNumbers {
      */
     public int next(String campaign) {
         while (true) {
-            Optional<Integer> taken = takeFree(campaign);
-            if (taken.isEmpty()) {
-                int reserved = reserve(campaign);
-                taken = take(campaign, reserved) ? Optional.of(reserved) : Optional.empty();
-            }
+            Optional<Integer> taken = takeFree(campaign).or(() -> takeNew(campaign));
             if (taken.isPresent()) {
                 giveBackOnRollback(campaign, taken.get());
                 return taken.get();
             }
         }
+    }
+
+    /** A new reservation, taken at once; nothing if another start took it first. */
+    private Optional<Integer> takeNew(String campaign) {
+        int seq = reserve(campaign);
+        return take(campaign, seq) ? Optional.of(seq) : Optional.empty();
     }
 
     /**

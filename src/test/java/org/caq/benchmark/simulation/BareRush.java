@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
@@ -42,14 +43,10 @@ public final class BareRush {
         int rushes = Integer.getInteger("simulation.rushes", 1);
         System.setProperty(TestPostgres.SETTINGS_PROPERTY, PostgresStatements.RUSH_SETTINGS);
         TestPostgres server = TestPostgres.shared();
-        String url = server.createDatabase("bare_rush");
+        String[] settings = Stream.concat(RequestCostServer.BARE.stream(), Stream.of("--camunda.bpm.history-level=full"))
+                .toArray(String[]::new);
         ConfigurableApplicationContext context = SpringApplication.run(BareCamundaApplication.class,
-                "--spring.config.name=bare-starter", "--server.port=0", "--spring.datasource.url=" + url,
-                "--spring.datasource.username=" + server.user(), "--spring.datasource.password=",
-                "--spring.flyway.enabled=false", "--camunda.bpm.auto-deployment-enabled=false",
-                "--camunda.bpm.admin-user.id=admin", "--camunda.bpm.admin-user.password=admin",
-                "--camunda.bpm.authorization.enabled=true", "--camunda.bpm.history-level=full",
-                "--bare.rest-authentication=true", "--logging.level.root=WARN");
+                RequestCostServer.datasource(settings, server.createDatabase("bare_rush"), server.user()));
         int status;
         try {
             status = run(context, applications, warmup, rushes);
@@ -91,23 +88,24 @@ public final class BareRush {
         return problems.isEmpty() ? 0 : 1;
     }
 
-    /** One user task for a candidate group, as the application's first step waits for its recommending unit. */
+    /**
+     * One user task for a candidate group, as the application's first step waits for its recommending unit; the
+     * applicants' group may start it.
+     */
     private static void deploy(ProcessEngine engine) {
         engine.getRepositoryService().createDeployment().addModelInstance(KEY + ".bpmn",
                 Bpmn.createExecutableProcess(KEY).name("申报").camundaHistoryTimeToLive(3650)
                         .startEvent().userTask("UserTask_Recommend").name("推荐").camundaCandidateGroups("unit")
                         .endEvent().done()).deploy();
+        engine.getIdentityService().saveGroup(engine.getIdentityService().newGroup("applicant"));
+        AuthorizationService authorizations = engine.getAuthorizationService();
+        grant(authorizations, Resources.PROCESS_DEFINITION, KEY, Permissions.READ, Permissions.CREATE_INSTANCE);
+        grant(authorizations, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
     }
 
     /** Applicants who may start the process, each with the form of an enterprise of its own. */
     private static List<Crowd.Person> people(ProcessEngine engine, String prefix, int count) {
         IdentityService identity = engine.getIdentityService();
-        AuthorizationService authorizations = engine.getAuthorizationService();
-        if (identity.createGroupQuery().groupId("applicant").count() == 0) {
-            identity.saveGroup(identity.newGroup("applicant"));
-            grant(authorizations, Resources.PROCESS_DEFINITION, KEY, Permissions.READ, Permissions.CREATE_INSTANCE);
-            grant(authorizations, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
-        }
         List<Crowd.Person> people = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String id = prefix + "e" + i;

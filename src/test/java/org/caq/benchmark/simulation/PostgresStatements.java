@@ -20,13 +20,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class PostgresStatements {
 
-    static final String SERVER_SETTINGS = "shared_preload_libraries=pg_stat_statements pg_stat_statements.max=2000 autovacuum_naptime=1";
     /**
      * The deadline rush's server: the statements counted, autovacuum as PostgreSQL ships it. The rush times writes, not
      * plans; a visit every second (the simulation's setting for its reads) would vacuum the history tables several
      * times inside one rush of a few seconds, where a server in service visits a database once a minute.
      */
     static final String RUSH_SETTINGS = "shared_preload_libraries=pg_stat_statements pg_stat_statements.max=2000";
+    static final String SERVER_SETTINGS = RUSH_SETTINGS + " autovacuum_naptime=1";
 
     private final JdbcClient jdbc;
     private long cpuAtReset;

@@ -3,6 +3,7 @@ package org.caq.benchmark.simulation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -21,13 +22,19 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class RequestCostServer {
 
+    /**
+     * The bare starter behind Camunda's Basic filter with authorization on, on a fresh in-memory H2 (see
+     * {@link #datasource} for PostgreSQL): shared with {@link BareRush}.
+     */
+    static final List<String> BARE = List.of("--spring.config.name=bare-starter", "--server.port=0",
+            "--spring.datasource.url=jdbc:h2:mem:bare", "--spring.flyway.enabled=false", "--camunda.bpm.auto-deployment-enabled=false",
+            "--camunda.bpm.admin-user.id=admin", "--camunda.bpm.admin-user.password=admin", "--camunda.bpm.authorization.enabled=true",
+            "--bare.rest-authentication=true", "--logging.level.root=WARN");
+
     public static void main(String[] args) throws Exception {
         boolean bare = "bare".equals(args[0]);
         String[] settings = bare
-                ? new String[] {"--spring.config.name=bare-starter", "--server.port=0", "--spring.datasource.url=jdbc:h2:mem:bare",
-                    "--spring.flyway.enabled=false", "--camunda.bpm.auto-deployment-enabled=false", "--camunda.bpm.admin-user.id=admin",
-                    "--camunda.bpm.admin-user.password=admin", "--camunda.bpm.authorization.enabled=true",
-                    "--bare.rest-authentication=true", "--request-cost.ping=true", "--logging.level.root=WARN"}
+                ? Stream.concat(BARE.stream(), Stream.of("--request-cost.ping=true")).toArray(String[]::new)
                 : new String[] {"--server.port=0", "--spring.datasource.url=jdbc:h2:mem:app", "--spring.profiles.active=demo",
                     "--benchmark.demo.campaign=false", "--benchmark.documents.directory=target/request-cost/documents",
                     "--benchmark.calendar.directory=target/request-cost/calendar", "--request-cost.ping=true", "--logging.level.root=WARN"};
@@ -45,7 +52,8 @@ public final class RequestCostServer {
         System.exit(0);
     }
 
-    private static String[] datasource(String[] settings, String url, String user) {
+    /** The settings on a PostgreSQL database instead: its URL and user (the tests' server trusts local connections). */
+    static String[] datasource(String[] settings, String url, String user) {
         List<String> replaced = new ArrayList<>(Arrays.stream(settings)
                 .filter(s -> !s.startsWith("--spring.datasource.url=")).toList());
         replaced.addAll(List.of("--spring.datasource.url=" + url, "--spring.datasource.username=" + user, "--spring.datasource.password="));
